@@ -1,0 +1,5 @@
+import sys
+
+from qari.cli import main
+
+sys.exit(main())

@@ -1,0 +1,120 @@
+"""The canonical text of an article.
+
+An article's text is a sequence of paragraphs joined by a single "\\n". The first
+paragraph is the headline; the second, when the article has more than two, is the
+lede. Every offset anywhere in Qari (quotes, entities, annotations, find hits) is a
+code-point offset into :attr:`Article.text`; the UI converts to Qt's UTF-16
+positions at its edge and nowhere else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Arabic readers average ~180 words a minute on news prose (lower than English).
+WORDS_PER_MINUTE = 180
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def canonicalize(raw: str) -> str:
+    """Canonical form of raw text: NFC, LF line ends, one paragraph a line.
+
+    Spaces inside a line are folded to one; blank lines (paragraph separators in
+    the source) are dropped, so a paragraph break is exactly one "\\n".
+    """
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\ufeff", "").replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        out.append(Paragraph(i, pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article: a hash of its normalized text.
+
+    Two imports of the same article that differ only in diacritics, tatweel,
+    hamza/alef forms, spacing or paragraphing are the same article.
+    """
+    from qari.core.arabic import normalize_for_identity
+
+    return hashlib.sha256(normalize_for_identity(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as Qari keeps it. ``text`` is canonical (see module doc)."""
+
+    text: str
+    source: str = ""
+    author: str = ""
+    published: str = ""
+    site: str = ""
+    id: int | None = None
+    meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def from_parts(
+        cls,
+        title: str,
+        paragraphs: Iterable[str],
+        **kw: str,
+    ) -> Article:
+        return cls(text=canonicalize("\n".join([title, *paragraphs])), **kw)
+
+    @classmethod
+    def from_text(cls, raw: str, **kw: str) -> Article:
+        return cls(text=canonicalize(raw), **kw)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return paragraphs_of(self.text)
+
+    @property
+    def title(self) -> str:
+        return self.text.split("\n", 1)[0]
+
+    @property
+    def has_lede(self) -> bool:
+        return self.text.count("\n") >= 2
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.words / WORDS_PER_MINUTE))
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+    def with_id(self, article_id: int) -> Article:
+        return Article(
+            self.text, self.source, self.author, self.published, self.site, article_id, dict(self.meta)
+        )
