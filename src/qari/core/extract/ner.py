@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
+
+from qari.core.extract.features import FeatureExtractor
+from qari.core.extract.gazetteer import default_gazetteer
 
 __all__ = ["MODEL_NAME", "Tagger", "tag_conll"]
 
@@ -46,7 +50,15 @@ class Tagger:
         return self.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
-        return [["O"] * len(s) for s in sents]
+        if self._crf is None:
+            return [["O"] * len(s) for s in sents]
+        fx = _extractor()
+        return [self._crf.tag(fx.sentence(list(s))) if s else [] for s in sents]
+
+
+@cache
+def _extractor() -> FeatureExtractor:
+    return FeatureExtractor(default_gazetteer())
 
 
 def tag_conll(lines: Iterable[str]) -> Iterator[str]:

@@ -1,0 +1,174 @@
+"""CRF features for NER. Everything that depends on one word type only is computed once per
+type and cached (the pure-Python feature extraction is the tagger's bottleneck)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from qari.core.extract.gazetteer import Gazetteer, norm
+
+__all__ = ["TRIGGERS", "FeatureExtractor"]
+
+
+def _n(words: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in words.split())
+
+
+TRIGGERS: dict[str, frozenset[str]] = {
+    # titles and roles that precede a person's name
+    "TITLE": _n(
+        "الرئيس رئيس رئيسة الرئيسة وزير الوزير وزيرة الوزيرة الشيخ الملك الملكة الأمير الأميرة السيد"
+        " السيدة الدكتور الدكتورة د المستشار المستشارة النائب النائبة السفير السفيرة الجنرال العقيد"
+        " اللواء العميد المشير الفريق المتحدث الناطق البابا الإمام المرشد الأمين الزعيم القائد"
+        " الحاكم المحافظ العاهل ولي نائب المبعوث المندوب المدرب اللاعب الكاتب الصحفي الفنان"
+        " المطرب المخرج الممثل الباحث المحلل الخبير الأستاذ البروفيسور القاضي المدعي السلطان"
+        " الأمير مساعد سكرتير المدير مدير رئيسه زعيم قائد حاكم السناتور المرشح"
+    ),
+    # heads of organisation names
+    "ORGH": _n(
+        "وزارة شركة جامعة حزب منظمة مجلس وكالة هيئة مؤسسة بنك مصرف صندوق اتحاد جمعية لجنة"
+        " حركة جبهة منتدى مركز معهد صحيفة جريدة مجلة قناة إذاعة تلفزيون محكمة برلمان نادي"
+        " جيش فريق منتخب مجموعة تحالف رابطة نقابة اكاديمية أكاديمية مكتب دائرة مديرية سلطة"
+        " الأمم الاتحاد الجامعة الحزب المنظمة المجلس الوكالة الهيئة الشركة البنك الصندوق الجيش"
+    ),
+    # heads of place names and directions
+    "LOCH": _n(
+        "مدينة عاصمة العاصمة بلدة قرية محافظة ولاية إقليم جزيرة جزر نهر جبل جبال بحر خليج"
+        " منطقة مقاطعة شمال جنوب شرق غرب وسط مخيم حي ضاحية شارع ميناء مطار بحيرة صحراء"
+        " قطاع شبه المدينة القرية المحافظة الولاية الإقليم"
+    ),
+    # reporting verbs and source phrases (subject or speaker next to them)
+    "REPORT": _n(
+        "قال قالت أضاف أضافت أكد أكدت أعلن أعلنت مشيرا مشيرة أشار أشارت يقول تقول دعا دعت"
+        " قائلا قائلة أوضح أوضحت حسب بحسب مؤكدا مؤكدة صرح صرحت لفت لفتت تابع تابعت ذكر ذكرت"
+        " اعتبر اعتبرت رأى رأت كشف كشفت نفى نفت حذر حذرت شدد شددت طالب طالبت أفاد أفادت نقل"
+        " نقلت أردف أردفت مضيفا مضيفة موضحا موضحة يرى ترى يؤكد تؤكد أبلغ أبلغت لسان وفقا"
+    ),
+    "MISCH": _n("كأس بطولة جائزة مهرجان دوري مؤتمر معرض اتفاقية اتفاق عملية مسابقة أولمبياد"),
+    "PREP": _n("في من إلى الى على عن مع بين لدى عند"),
+}
+_WORD_TRIGGER: dict[str, tuple[str, ...]] = {}
+for _cls, _words in TRIGGERS.items():
+    for _w in _words:
+        _WORD_TRIGGER[_w] = (*_WORD_TRIGGER.get(_w, ()), _cls)
+
+_CONJ = "وف"
+_PREP = "بلك"
+
+
+def strip_clitics(n: str) -> tuple[str, list[str]]:
+    """(clitic prefix, lookup forms): the word, without و/ف, without a preposition, with لل→ال."""
+    forms = [n]
+    prefix = ""
+    w = n
+    if len(w) > 3 and w[0] in _CONJ:
+        prefix += w[0]
+        w = w[1:]
+        forms.append(w)
+    if len(w) > 3 and w[0] in _PREP:
+        if w[0] == "ل" and w[1] == "ل" and len(w) > 4:
+            prefix += "لل"
+            w = "ال" + w[2:]
+        else:
+            prefix += w[0]
+            w = w[1:]
+        forms.append(w)
+    return prefix, forms
+
+
+class Info(NamedTuple):
+    own: list[str]
+    m2: list[str]
+    m1: list[str]
+    p1: list[str]
+    p2: list[str]
+    forms: tuple[str, ...]
+
+
+class FeatureExtractor:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self._cache: dict[str, Info] = {}
+
+    def info(self, word: str) -> Info:
+        got = self._cache.get(word)
+        if got is None:
+            got = self._cache[word] = self._compute(word)
+        return got
+
+    def _compute(self, word: str) -> Info:
+        n = norm(word)
+        prefix, forms = strip_clitics(n)
+        last = forms[-1]
+        stem = last[2:] if last.startswith("ال") and len(last) > 4 else last
+        if stem is not last:
+            prefix += "ال"
+        if n.isdigit():
+            shape = "D"
+        elif n.isalpha():
+            shape = "A" if "\u0621" <= n[0] <= "\u064a" else "L"
+        elif any(c.isdigit() for c in n):
+            shape = "DX"
+        else:
+            shape = "P" if len(n) == 1 else "X"
+        words = self.gaz.words
+        gaz = {c for f in forms for c in words.get(f, ())}
+        gaz_stem = set(words.get(stem, ())) | set(words.get("ال" + stem, ())) if stem != n else set()
+        trig = {c for f in forms for c in _WORD_TRIGGER.get(f, ())}
+        ctx = [f"w={n}", f"s={stem}", f"sh={shape}"]
+        ctx += [f"g={c}" for c in sorted(gaz)] + [f"gs={c}" for c in sorted(gaz_stem - gaz)]
+        ctx += [f"t={c}" for c in sorted(trig)]
+        own = ctx + [
+            f"p={prefix}",
+            f"p2={stem[:2]}",
+            f"p3={stem[:3]}",
+            f"x1={stem[-1:]}",
+            f"x2={stem[-2:]}",
+            f"x3={stem[-3:]}",
+            f"len={min(len(stem), 9)}",
+        ]
+        if word != n:
+            own.append("diac" if len(word) > len(n) else "fold")
+        if not (gaz or gaz_stem):
+            own.append("nogaz")
+        near = [*ctx, f"x2={stem[-2:]}", f"p={prefix}"]
+        return Info(
+            own,
+            ["-2:" + f for f in ctx],
+            ["-1:" + f for f in near],
+            ["+1:" + f for f in near],
+            ["+2:" + f for f in ctx],
+            tuple(forms),
+        )
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        infos = [self.info(w) for w in words]
+        multi = self.gaz.match_multi([inf.forms for inf in infos])
+        n = len(infos)
+        out: list[list[str]] = []
+        for i in range(n):
+            f = list(infos[i].own)
+            if i > 0:
+                f += infos[i - 1].m1
+                f.append("bg=" + infos[i - 1].own[0] + "|" + infos[i].own[0])
+                if i > 1:
+                    f += infos[i - 2].m2
+                else:
+                    f.append("BOS2")
+            else:
+                f.append("BOS")
+            if i + 1 < n:
+                f += infos[i + 1].p1
+                if i + 2 < n:
+                    f += infos[i + 2].p2
+            else:
+                f.append("EOS")
+            m = multi[i]
+            if m:
+                f.append("mg=" + m)
+            if i > 0 and multi[i - 1]:
+                f.append("-1:mg=" + multi[i - 1])
+            if i + 1 < n and multi[i + 1]:
+                f.append("+1:mg=" + multi[i + 1])
+            out.append(f)
+        return out

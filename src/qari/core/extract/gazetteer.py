@@ -1,0 +1,95 @@
+"""Name lists for the NER features: single words by class, multiword entries by longest match.
+
+Lists live in ``resources/gazetteers/<CLASS>.txt`` (one normalized entry a line), written by
+``python -m qari.tools.build_gazetteers``. Entries are normalized with :func:`norm`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+__all__ = ["CLASSES", "Gazetteer", "norm"]
+
+CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG")
+_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def norm(word: str) -> str:
+    """Matching form: no tashkeel or tatweel, alef forms unified, ى→ي, ة→ه."""
+    return _MARKS.sub("", word).translate(_FOLD)
+
+
+def _gazetteer_dir() -> Path:
+    try:
+        from qari.resources import resource_path
+
+        return resource_path("gazetteers")
+    except (ImportError, FileNotFoundError):
+        return Path(__file__).resolve().parents[4] / "resources" / "gazetteers"
+
+
+class Gazetteer:
+    """``words[w]``: classes of single-word entries; ``multi``: first word → entries (as tuples)."""
+
+    def __init__(self, entries: dict[str, set[str]]) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        single: dict[str, set[str]] = {}
+        for cls, names in entries.items():
+            for name in names:
+                parts = tuple(norm(name).split())
+                if len(parts) == 1:
+                    single.setdefault(parts[0], set()).add(cls)
+                elif len(parts) > 1:
+                    self.multi.setdefault(parts[0], []).append((parts, cls))
+        self.words = {w: tuple(sorted(c)) for w, c in single.items()}
+        for lst in self.multi.values():
+            lst.sort(key=lambda e: -len(e[0]))
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        directory = directory or _gazetteer_dir()
+        entries: dict[str, set[str]] = {}
+        for c in CLASSES:
+            path = directory / f"{c}.txt"
+            if path.is_file():
+                entries[c] = {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
+        return cls(entries)
+
+    def match_multi(self, forms: list[tuple[str, ...]]) -> list[str]:
+        """Longest-match multiword tags over a sentence: "B-CLS"/"I-CLS" or "" per position.
+
+        ``forms[i]`` are the candidate normalized forms of token i (the word, then with clitics
+        stripped); the first token of an entry may carry clitics, the others must match as written
+        (or with a leading و).
+        """
+        n = len(forms)
+        out = [""] * n
+        i = 0
+        while i < n:
+            best = 0
+            best_cls = ""
+            for f in forms[i]:
+                for parts, c in self.multi.get(f, ()):
+                    k = len(parts)
+                    if k <= best or i + k > n:
+                        continue
+                    if all(parts[j] == forms[i + j][0] for j in range(1, k)):
+                        best, best_cls = k, c
+                        break
+            if best:
+                out[i] = "B-" + best_cls
+                for j in range(i + 1, i + best):
+                    out[j] = "I-" + best_cls
+                i += best
+            else:
+                i += 1
+        return out
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()

@@ -1,0 +1,98 @@
+"""Build resources/gazetteers/<CLASS>.txt from the sources listed in resources/gazetteers/README.md.
+
+Sources: ANERGazet (../shared/data/anercorp, or --data DIR / $QARI_ANERCORP), pyarabic's
+proper-noun lists, Babel's (CLDR) Arabic territory and city names, and the hand-written
+resources/gazetteers/curated.tsv. Build time only; run with ``python -m qari.tools.build_gazetteers``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+from qari.core.extract.gazetteer import CLASSES, norm
+
+REPO = Path(__file__).resolve().parents[3]
+OUT = REPO / "resources" / "gazetteers"
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0660-\u0669 ]+$")
+
+
+def anercorp_dir(arg: str | None) -> Path:
+    for cand in (arg, os.environ.get("QARI_ANERCORP"), REPO.parent / "shared" / "data" / "anercorp"):
+        if cand and (Path(cand) / "ANERCorp.txt").is_file():
+            return Path(cand)
+    sys.exit("ANERcorp not found: pass --data DIR or set QARI_ANERCORP")
+
+
+def clean(name: str) -> str:
+    name = " ".join(norm(name).replace("ـ", "").split())
+    return name if _ARABIC_ONLY.match(name) and len(name) >= 2 else ""
+
+
+def from_anergazet(data: Path, out: dict[str, set[str]]) -> None:
+    for cls in ("LOC", "ORG", "PERS"):
+        for line in (data / f"ANERGazet-{cls}.txt").read_text(encoding="utf-8").splitlines():
+            if not line.startswith("="):
+                out[cls].add(clean(line))
+
+
+def from_pyarabic(out: dict[str, set[str]]) -> None:
+    from pyarabic import propernouns  # its is_proper_noun() is broken: read the raw list
+
+    text = "\n".join(getattr(propernouns, v, "") for v in ("TEXT", "TEXT1", "TEXT2"))
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if "اسم علم" in line:
+            name, _, kind = line.partition("اسم علم")
+            kind = norm(kind)
+            cls = "LOC_COUNTRY" if "دوله" in kind else "LOC_CITY" if "عاصمه" in kind else "LOC"
+            out[cls].add(clean(name))
+            continue
+        name, _, label = line.rpartition(" ")
+        name = clean(name)
+        if label == "nom":
+            out["PERS_FIRST"].add(name)
+        elif label in ("nasab", "laqab", "konia", "laqab2") and len(name.split()) <= 3:
+            out["PERS"].add(name)
+
+
+def from_babel(out: dict[str, set[str]]) -> None:
+    from babel import Locale
+
+    loc = Locale("ar")
+    for code, name in loc.territories.items():
+        out["LOC" if code.isdigit() else "LOC_COUNTRY"].add(clean(name.split("(")[0]))
+    for zone in loc.time_zones.values():
+        if zone.get("city"):
+            out["LOC_CITY"].add(clean(zone["city"]))
+
+
+def from_curated(out: dict[str, set[str]]) -> None:
+    for line in (OUT / "curated.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cls, _, name = line.partition("\t")
+            out[cls.strip()].add(clean(name))
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", help="ANERcorp directory (default ../shared/data/anercorp)")
+    args = ap.parse_args(argv)
+    out: dict[str, set[str]] = {c: set() for c in CLASSES}
+    from_anergazet(anercorp_dir(args.data), out)
+    from_pyarabic(out)
+    from_babel(out)
+    from_curated(out)
+    for cls, names in out.items():
+        names.discard("")
+        (OUT / f"{cls}.txt").write_text("".join(n + "\n" for n in sorted(names)), encoding="utf-8")
+        print(f"{cls}: {len(names)} entries")
+
+
+if __name__ == "__main__":
+    main()
