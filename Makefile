@@ -1,0 +1,44 @@
+# Qari — two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.qari-installed
+QM     := resources/i18n/qari_ar.qm
+
+.PHONY: run test bench lint model i18n clean screenshots
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Arabic interface: the .ts source is in the repo, the .qm is built here.
+$(QM): resources/i18n/qari_ar.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(STAMP)
+	@if [ -f resources/i18n/qari_ar.ts ]; then $(MAKE) --no-print-directory $(QM); fi
+
+run: i18n
+	$(BIN)/qari
+
+test: i18n
+	$(BIN)/ruff check src tests bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: i18n
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+# Re-train the entity model on ANERcorp's train split (../shared/data/anercorp).
+model: $(STAMP)
+	$(BIN)/python -m qari.tools.train_ner
+
+screenshots: i18n
+	$(BIN)/qari screenshot docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,205 @@
+"""`qari` on the command line.
+
+    qari [FILE]                         open the reader (importing FILE first)
+    qari import PATH... [--json]        import files and folders into the library
+    qari list [--json]                  print the library
+    qari extract FILE --json            quotations, statements and entities of an article
+    qari tag --conll FILE               named-entity tags, one token a line
+    qari export / import-annotations    annotations out and in
+    qari screenshot OUT.png [FILE]      render the window to a PNG
+
+Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _global_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", type=Path, default=None, help="library folder (default: the user's data folder)")
+    p.add_argument("--lang", choices=("ar", "en"), default=None, help="interface language")
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return args.data_dir
+    from qari.ui.app import default_data_dir
+
+    return default_data_dir()
+
+
+def _open_session(args: argparse.Namespace):  # -> Session
+    from qari.core.session import Session
+
+    return Session.open(_data_dir(args))
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
+
+
+# -- subcommands ---------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> int:
+    from qari.core.importing import FAILED, import_paths
+
+    session = _open_session(args)
+    results = []
+    failed = 0
+    try:
+        for outcome in import_paths(session.library, [Path(p) for p in args.paths]):
+            failed += outcome.status == FAILED
+            if args.json:
+                results.append(outcome.to_json())
+            else:
+                detail = outcome.reason if outcome.status == FAILED else outcome.title
+                print(f"{outcome.status}\t{outcome.path}\t{detail}")
+    finally:
+        session.close()
+    if args.json:
+        _print_json(results)
+    if not results and not args.json and failed == 0:
+        print("qari: nothing to import (no .txt, .html, .htm or .md files found)", file=sys.stderr)
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    session = _open_session(args)
+    try:
+        items = session.library.summaries()
+    finally:
+        session.close()
+    if args.json:
+        _print_json([s.to_json() for s in items])
+    else:
+        for s in items:
+            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{s.source}\t{s.title}")
+    return EXIT_OK
+
+
+def _read_article(path: Path):  # -> Article | None
+    from qari.core.importers import ImportFailed, import_path
+
+    try:
+        return import_path(path)
+    except ImportFailed as exc:
+        print(f"qari: {path}: {exc.reason}", file=sys.stderr)
+        return None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from qari.core.extract import extract, to_json
+
+    article = _read_article(Path(args.file))
+    if article is None:
+        return EXIT_BAD_INPUT
+    result = to_json(article, extract(article))
+    if args.json:
+        _print_json(result)
+    else:
+        for q in result["quotes"] + result["statements"]:
+            print(f"[{q['kind']}] {q['speaker'] or '?'}: {q['text']}")
+        for e in result["entities"]:
+            print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
+    return EXIT_OK
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from qari.core.extract.ner import tag_conll
+
+    path = Path(args.conll)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"qari: {path}: cannot read: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    out = sys.stdout
+    for line in tag_conll(lines):
+        out.write(line + "\n")
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from qari.ui.app import GuiOptions
+    from qari.ui.screenshot import take_screenshot
+
+    try:
+        w, h = (int(x) for x in args.size.lower().split("x"))
+    except ValueError:
+        print("qari: --size takes WIDTHxHEIGHT, e.g. 1280x800", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    file = Path(args.file) if args.file else None
+    opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
+    return take_screenshot(Path(args.out), opts, (w, h))
+
+
+def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]]:
+    table: dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]] = {}
+
+    def sub(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(prog=f"qari {name}", description=help_)
+        _global_options(p)
+        table[name] = (fn, p)
+        return p
+
+    p = sub("import", cmd_import, "Import files and folders (.txt, .html, .htm, .md) into the library.")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--json", action="store_true", help="print one JSON result per file")
+    p = sub("list", cmd_list, "Print the articles in the library.")
+    p.add_argument("--json", action="store_true")
+    p = sub("extract", cmd_extract, "Print an article's quotations, statements and entities.")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p = sub("tag", cmd_tag, "Tag named entities in a CoNLL file (one token a line).")
+    p.add_argument("--conll", required=True, metavar="FILE")
+    p = sub("screenshot", cmd_screenshot, "Render the window with an article to a PNG file.")
+    p.add_argument("out")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--size", default="1280x800")
+    p.add_argument("--theme", default=None, choices=("light", "sepia", "dark", "system"))
+    for extra in _EXTRA_COMMANDS:
+        extra(sub)
+    return table
+
+
+# Later modules (annotations export/import) add their subcommands here.
+_EXTRA_COMMANDS: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    table = _subparsers()
+    command = next((a for a in argv if not a.startswith("-")), None)
+    if command in table:
+        fn, parser = table[command]
+        rest = list(argv)
+        rest.remove(command)
+        return fn(parser.parse_args(rest))
+    gui = argparse.ArgumentParser(prog="qari", description=__doc__,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    _global_options(gui)
+    gui.add_argument("file", nargs="?", type=Path, help="an article to import and open")
+    gui.add_argument("--version", action="version", version=_version())
+    args = gui.parse_args(argv)
+    if args.file is not None and not args.file.exists():
+        message = f"{args.file}: no such file."
+        print(f"qari: {message}", file=sys.stderr)
+        from qari.ui.app import error_dialog
+
+        error_dialog("Qari", message)
+        return EXIT_BAD_INPUT
+    from qari.ui.app import GuiOptions, run_gui
+
+    return run_gui(GuiOptions(file=args.file, data_dir=args.data_dir, lang=args.lang))
+
+
+def _version() -> str:
+    from qari import __version__
+
+    return f"qari {__version__}"

@@ -1,0 +1,40 @@
+"""A running Qari's library: the database file plus its repositories, opened from a data folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from qari.core.article import Article
+from qari.core.store.db import DB_NAME, Database
+from qari.core.store.library import Library
+
+
+@dataclass
+class Session:
+    data_dir: Path
+    db: Database
+    library: Library
+
+    @classmethod
+    def open(cls, data_dir: Path, *, seed_sample: bool = True) -> Session:
+        """Open (or create) the library in ``data_dir``; may raise StoreError.
+
+        On the very first run the sample article is imported so the reader has
+        something to read.
+        """
+        data_dir = Path(data_dir)
+        db = Database.open(data_dir / DB_NAME)
+        library = Library(db)
+        library.purge_deleted()
+        session = cls(data_dir, db, library)
+        if seed_sample and library.get_state("seeded") is None:
+            from qari.resources import sample_article_path
+
+            text = sample_article_path().read_text(encoding="utf-8")
+            result = library.add(Article.from_text(text, source="Qari sample"))
+            library.set_state("seeded", str(result.id))
+        return session
+
+    def close(self) -> None:
+        self.db.close()

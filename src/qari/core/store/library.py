@@ -1,0 +1,219 @@
+"""The article library: add, list, open, keep the reading place, delete with undo."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from qari.core.article import Article, canonicalize, content_hash, word_count
+from qari.core.store.db import Database
+
+TextChangedHook = Callable[[sqlite3.Connection, int, str, str], None]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    source: str
+    added: str
+    words: int
+    progress: float
+    opened: str | None
+    starred: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "added": self.added,
+            "words": self.words,
+            "progress": round(self.progress, 3),
+            "opened": self.opened,
+            "starred": self.starred,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    id: int
+    created: bool
+
+
+_SUMMARY_COLS = "id, title, source, added, words, progress, opened, starred"
+
+
+def _summary(row: sqlite3.Row) -> ArticleSummary:
+    return ArticleSummary(
+        row["id"], row["title"], row["source"], row["added"], row["words"],
+        row["progress"], row["opened"], bool(row["starred"]),
+    )
+
+
+class Library:
+    """Repository over the ``articles`` table. Every write is committed when made."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.text_changed_hooks: list[TextChangedHook] = []
+
+    # -- adding -----------------------------------------------------------------
+    def add(self, article: Article) -> AddResult:
+        with self.db.transaction() as c:
+            return self._add(c, article)
+
+    def add_many(self, articles: Iterable[Article]) -> list[AddResult]:
+        with self.db.transaction() as c:
+            return [self._add(c, a) for a in articles]
+
+    def _add(self, c: sqlite3.Connection, article: Article) -> AddResult:
+        digest = article.hash
+        row = c.execute("SELECT id, deleted FROM articles WHERE hash = ?", (digest,)).fetchone()
+        if row is not None:
+            if row["deleted"] is not None:
+                c.execute("UPDATE articles SET deleted = NULL WHERE id = ?", (row["id"],))
+                return AddResult(row["id"], True)
+            return AddResult(row["id"], False)
+        cur = c.execute(
+            "INSERT INTO articles (hash, title, text, source, author, published, site, added, words)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, article.title, article.text, article.source, article.author, article.published,
+             article.site, now_iso(), article.words),
+        )
+        return AddResult(int(cur.lastrowid or 0), True)
+
+    # -- reading ----------------------------------------------------------------
+    def get(self, article_id: int) -> Article | None:
+        row = self.db.conn.execute(
+            "SELECT * FROM articles WHERE id = ? AND deleted IS NULL", (article_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"])
+
+    def find_by_hash(self, digest: str) -> int | None:
+        row = self.db.conn.execute(
+            "SELECT id FROM articles WHERE hash = ? AND deleted IS NULL", (digest,)
+        ).fetchone()
+        return None if row is None else int(row["id"])
+
+    def summaries(self) -> list[ArticleSummary]:
+        rows = self.db.conn.execute(
+            f"SELECT {_SUMMARY_COLS} FROM articles WHERE deleted IS NULL ORDER BY added DESC, id DESC"
+        )
+        return [_summary(r) for r in rows]
+
+    def summary(self, article_id: int) -> ArticleSummary | None:
+        row = self.db.conn.execute(
+            f"SELECT {_SUMMARY_COLS} FROM articles WHERE id = ? AND deleted IS NULL", (article_id,)
+        ).fetchone()
+        return None if row is None else _summary(row)
+
+    def count(self) -> int:
+        return int(self.db.conn.execute("SELECT count(*) FROM articles WHERE deleted IS NULL").fetchone()[0])
+
+    # -- the reading place ------------------------------------------------------
+    def mark_opened(self, article_id: int) -> None:
+        with self.db.transaction() as c:
+            c.execute("UPDATE articles SET opened = ? WHERE id = ?", (now_iso(), article_id))
+
+    def last_opened(self) -> int | None:
+        row = self.db.conn.execute(
+            "SELECT id FROM articles WHERE deleted IS NULL AND opened IS NOT NULL"
+            " ORDER BY opened DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else int(row["id"])
+
+    def position(self, article_id: int) -> tuple[int, float]:
+        row = self.db.conn.execute(
+            "SELECT position, progress FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return (0, 0.0) if row is None else (int(row["position"]), float(row["progress"]))
+
+    def set_position(self, article_id: int, position: int, progress: float) -> None:
+        with self.db.transaction() as c:
+            c.execute(
+                "UPDATE articles SET position = ?, progress = max(progress, ?) WHERE id = ?",
+                (max(0, position), min(1.0, max(0.0, progress)), article_id),
+            )
+
+    # -- editing ----------------------------------------------------------------
+    def update_meta(self, article_id: int, *, title: str | None = None, source: str | None = None) -> None:
+        """Edit the headline (the first paragraph of the text) and/or the source."""
+        if source is not None:
+            with self.db.transaction() as c:
+                c.execute("UPDATE articles SET source = ? WHERE id = ?", (source.strip(), article_id))
+        if title is not None:
+            article = self.get(article_id)
+            new_title = canonicalize(title).replace("\n", " ")
+            if article is None or not new_title or new_title == article.title:
+                return
+            rest = article.text[len(article.title):]
+            self.set_text(article_id, new_title + rest)
+
+    def set_text(self, article_id: int, new_text: str) -> None:
+        """Replace an article's text; hooks (annotation re-anchoring) run in the same transaction."""
+        new_text = canonicalize(new_text)
+        with self.db.transaction() as c:
+            row = c.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                return
+            old_text = row["text"]
+            c.execute(
+                "UPDATE articles SET text = ?, title = ?, hash = ?, words = ? WHERE id = ?",
+                (new_text, new_text.split("\n", 1)[0], content_hash(new_text), word_count(new_text),
+                 article_id),
+            )
+            c.execute("DELETE FROM extraction_cache WHERE article_id = ?", (article_id,))
+            for hook in self.text_changed_hooks:
+                hook(c, article_id, old_text, new_text)
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        with self.db.transaction() as c:
+            c.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
+
+    # -- deleting, with undo ------------------------------------------------------
+    def delete(self, article_ids: Iterable[int]) -> None:
+        stamp = now_iso()
+        with self.db.transaction() as c:
+            c.executemany("UPDATE articles SET deleted = ? WHERE id = ?", [(stamp, i) for i in article_ids])
+
+    def undelete(self, article_ids: Iterable[int]) -> None:
+        with self.db.transaction() as c:
+            c.executemany("UPDATE articles SET deleted = NULL WHERE id = ?", [(i,) for i in article_ids])
+
+    def purge_deleted(self) -> int:
+        """Really remove what was deleted in an earlier session (called at start-up)."""
+        with self.db.transaction() as c:
+            return c.execute("DELETE FROM articles WHERE deleted IS NOT NULL").rowcount
+
+    # -- cached extraction results ------------------------------------------------
+    def cached_extraction(self, article_id: int, version: str) -> dict | None:
+        row = self.db.conn.execute(
+            "SELECT data FROM extraction_cache WHERE article_id = ? AND version = ?", (article_id, version)
+        ).fetchone()
+        return None if row is None else json.loads(row["data"])
+
+    def cache_extraction(self, article_id: int, version: str, data: dict) -> None:
+        with self.db.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",
+                (article_id, version, json.dumps(data, ensure_ascii=False)),
+            )
+
+    # -- small persistent state ---------------------------------------------------
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row["value"])
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.db.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))

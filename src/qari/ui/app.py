@@ -1,0 +1,97 @@
+"""QApplication bootstrap: fonts, translations, layout direction, data folder, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qari.resources import font_paths, resource_path
+
+APP_NAME = "qari"
+
+
+@dataclass
+class GuiOptions:
+    file: Path | None = None
+    data_dir: Path | None = None
+    lang: str | None = None
+    theme: str | None = None
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(APP_NAME)
+        QApplication.setOrganizationName(APP_NAME)
+        QGuiApplication.setDesktopFileName(APP_NAME)
+        app = QApplication(argv or [APP_NAME])
+    assert isinstance(app, QApplication)
+    if not getattr(app, "_qari_fonts", False):
+        for path in font_paths():
+            QFontDatabase.addApplicationFont(str(path))
+        app._qari_fonts = True  # type: ignore[attr-defined]
+    return app
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("QARI_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    ensure_app()
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def resolve_lang(requested: str | None, saved: str = "") -> str:
+    if requested in ("ar", "en"):
+        return requested
+    if saved in ("ar", "en"):
+        return saved
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    for old in getattr(app, "_qari_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    if lang == "ar":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for base, folder in (("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))):
+            tr = QTranslator(app)
+            if tr.load(base, folder):
+                app.installTranslator(tr)
+                installed.append(tr)
+    app._qari_translators = installed  # type: ignore[attr-defined]
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+
+
+def error_dialog(title: str, message: str) -> None:
+    """Tell a person in the GUI; skipped when QARI_NO_DIALOGS is set (tests, scripts)."""
+    if os.environ.get("QARI_NO_DIALOGS"):
+        return
+    ensure_app()
+    QMessageBox.critical(None, title, message)
+
+
+def run_gui(opts: GuiOptions) -> int:
+    from qari.ui.startup import build_window
+
+    app = ensure_app(sys.argv[:1])
+    built = build_window(opts)
+    if isinstance(built, int):
+        return built
+    window, _session = built
+    if os.environ.get("QARI_BENCH_FIRST_PAINT"):
+        window.reader.firstPaint.connect(lambda: (print("first-paint", flush=True), app.quit()))
+    if os.environ.get("QARI_QUIT_AFTER_PAINT"):
+        window.reader.firstPaint.connect(window.close)
+    window.show()
+    code = app.exec()
+    _session.close()
+    return code

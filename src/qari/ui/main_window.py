@@ -1,0 +1,163 @@
+"""The main window: builds every pane, then wires their signals in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from qari.core.article import Article
+from qari.core.session import Session
+from qari.ui.reader.view import ReaderView
+from qari.ui.settings import Settings
+from qari.ui.sidebar.info import ArticleInfoPanel
+
+
+class MainWindow(QMainWindow):
+    articleOpened = Signal(object)  # Article
+
+    def __init__(self, session: Session, settings: Settings, qsettings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.session = session
+        self.settings = settings
+        self._qsettings = qsettings
+        self.resize(1200, 820)
+
+        self.reader = ReaderView(settings.reader, self)
+        self.setCentralWidget(self.reader)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sidebar-tabs")
+        self.tabs.setDocumentMode(True)
+        self.info_panel = ArticleInfoPanel()
+        self.tabs.addTab(self.info_panel, self.tr("Article"))
+        self.sidebar = QDockWidget(self.tr("Sidebar"), self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setWidget(self.tabs)
+        self.sidebar.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        # The start side of the window: right in a right-to-left window (Qt mirrors dock areas).
+        self.addDockWidget(self._start_area(), self.sidebar)
+        self.sidebar.setVisible(settings.sidebar_visible)
+
+        self.words_label = QLabel()
+        self.progress_label = QLabel()
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
+
+        self._build_actions()
+        self._connect_signals()
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+
+    def _start_area(self) -> Qt.DockWidgetArea:
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    # -- actions and menus ----------------------------------------------------------
+    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        act.setShortcuts([QKeySequence(s) for s in shortcuts])
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                                        self.close, "quit")
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"],
+                                           lambda: self.zoom(1), "zoom-in")
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), ["Ctrl+-"], lambda: self.zoom(-1), "zoom-out")
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), ["Ctrl+0"], self.zoom_reset, "zoom-reset")
+        self.sidebar_action = self.sidebar.toggleViewAction()
+        self.sidebar_action.setText(self.tr("Show &Sidebar"))
+        self.sidebar_action.setObjectName("toggle-sidebar")
+        self.sidebar_action.setShortcut(QKeySequence("F9"))
+        self.addAction(self.sidebar_action)
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.sidebar_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Qari"), [], self.show_about, "about")
+        self.help_menu.addAction(self.about_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+    # -- the one place where panes are wired together ----------------------------------
+    def _connect_signals(self) -> None:
+        self.reader.positionChanged.connect(self._save_position)
+        self.reader.positionChanged.connect(lambda _o, p: self._show_progress(p))
+        self.articleOpened.connect(self.info_panel.show_article)
+        self.sidebar.visibilityChanged.connect(self._remember_sidebar)
+
+    # -- opening articles --------------------------------------------------------------
+    def open_article(self, article_id: int) -> bool:
+        article = self.session.library.get(article_id)
+        if article is None:
+            return False
+        position, progress = self.session.library.position(article_id)
+        self.reader.set_article(article, position)
+        self.session.library.mark_opened(article_id)
+        self.setWindowTitle(f"{article.title} — {self.tr('Qari')}")
+        self.words_label.setText(
+            self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
+        )
+        self._show_progress(progress)
+        self.articleOpened.emit(article)
+        return True
+
+    def current_article(self) -> Article | None:
+        return self.reader.article
+
+    def _save_position(self, offset: int, progress: float) -> None:
+        article = self.reader.article
+        if article is not None and article.id is not None:
+            self.session.library.set_position(article.id, offset, progress)
+
+    def _show_progress(self, progress: float) -> None:
+        self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))
+
+    def _remember_sidebar(self, visible: bool) -> None:
+        if not self.isHidden():
+            self.settings.sidebar_visible = visible
+
+    # -- view ---------------------------------------------------------------------------
+    def zoom(self, steps: int) -> None:
+        size = self.reader.zoom_by(steps)
+        self.statusBar().showMessage(self.tr("Text size %1 pt").replace("%1", f"{size:g}"), 2000)
+
+    def zoom_reset(self) -> None:
+        from qari.ui.settings import ReaderPrefs
+
+        self.reader.zoom_by(int(ReaderPrefs().font_size - self.reader.prefs.font_size))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Qari"),
+            self.tr("Qari — a reader for Arabic articles.\nFree software under the GPL, version 3 or later."),
+        )
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # -- closing --------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        article = self.reader.article
+        if article is not None and article.id is not None:
+            self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sidebar_visible = self.sidebar.isVisible()
+        self.settings.save(self._qsettings)
+        super().closeEvent(event)
+
+    def sidebar_widget(self) -> QWidget:
+        return self.tabs

@@ -1,0 +1,260 @@
+"""The reading view: an article laid out right-to-left in a bundled Arabic font.
+
+All positions coming in and going out are canonical code-point offsets; the
+conversion to Qt's UTF-16 document positions happens here, through DisplayText.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from qari.core.article import Article
+from qari.core.display import DisplayText
+from qari.ui.reader.direction import paragraph_direction
+from qari.ui.settings import ReaderPrefs
+
+MIN_SIZE, MAX_SIZE = 10.0, 48.0
+
+
+class ReaderView(QTextBrowser):
+    """Shows one article. Emits ``positionChanged(offset, progress)`` as the reader scrolls."""
+
+    positionChanged = Signal(int, float)
+    firstPaint = Signal()
+
+    def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Article text"))
+        self.setOpenLinks(False)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._prefs = prefs
+        self._article: Article | None = None
+        self._display = DisplayText.build("")
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._painted = False
+        self._side_margin = -1
+        self._restore_to: int | None = None
+        self._emit_timer = QTimer(self, singleShot=True, interval=150)
+        self._emit_timer.timeout.connect(self._emit_position)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
+
+    # -- content ----------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def display(self) -> DisplayText:
+        return self._display
+
+    @property
+    def prefs(self) -> ReaderPrefs:
+        return self._prefs
+
+    def set_article(self, article: Article, position: int = 0) -> None:
+        self._article = article
+        self._layers.clear()
+        self._rebuild(position)
+
+    def apply_prefs(self, prefs: ReaderPrefs) -> None:
+        """Re-set the article with new preferences, keeping the reader's place."""
+        keep = self.top_position() if self._article else 0
+        self._prefs = prefs
+        self._rebuild(keep)
+
+    def _rebuild(self, position: int) -> None:
+        article = self._article
+        text = article.text if article else ""
+        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(28)
+        base = QFont(self._prefs.font_family)
+        base.setPointSizeF(self._prefs.font_size)
+        base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        doc.setDefaultFont(base)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        paragraphs = self._display.text.split("\n") if text else []
+        for i, para in enumerate(paragraphs):
+            block_fmt, char_fmt = self._formats(i, len(paragraphs), para)
+            if i == 0:
+                cursor.setBlockFormat(block_fmt)
+                cursor.setBlockCharFormat(char_fmt)
+            else:
+                cursor.insertBlock(block_fmt, char_fmt)
+            cursor.insertText(para, char_fmt)
+        cursor.endEditBlock()
+        self.setDocument(doc)
+        self._side_margin = -1
+        self._update_margins()
+        self._refresh_selections()
+        self._restore_to = position
+        self._apply_restore()
+
+    def _formats(self, index: int, count: int, para: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        prefs = self._prefs
+        block = QTextBlockFormat()
+        direction = paragraph_direction(para)
+        block.setLayoutDirection(direction)
+        # AlignLeading: the start edge of the paragraph (right for Arabic). AlignRight would be
+        # mirrored in a right-to-left block, and AlignJustify breaks Arabic letters apart.
+        block.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        block.setLineHeight(float(prefs.line_height), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(prefs.font_size * 0.7)
+        char = QTextCharFormat()
+        char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
+        char.setFontPointSize(prefs.font_size)
+        if index == 0:  # headline
+            char.setFontPointSize(prefs.font_size * 1.55)
+            char.setFontWeight(QFont.Weight.Bold)
+            block.setLineHeight(135.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setBottomMargin(prefs.font_size * 0.9)
+            block.setHeadingLevel(1)
+        elif index == 1 and count > 2:  # lede
+            char.setFontPointSize(prefs.font_size * 1.12)
+            char.setForeground(self.palette().placeholderText().color().darker(160))
+            block.setBottomMargin(prefs.font_size * 1.4)
+        return block, char
+
+    # -- measure: a comfortable line length ---------------------------------------
+    def _update_margins(self) -> None:
+        em = self._prefs.font_size * self.logicalDpiY() / 72.0
+        column = int(self._prefs.text_width * em)
+        side = max(0, (self.viewport().width() - column) // 2)
+        if side == self._side_margin:
+            return
+        self._side_margin = side
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        keep = self.top_position() if self._article and self._painted else None
+        super().resizeEvent(event)
+        self._update_margins()
+        if keep is not None:
+            self.scroll_to_offset(keep)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted and self._article is not None:
+            self._painted = True
+            self.firstPaint.emit()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self._apply_restore)
+        return super().event(e)
+
+    # -- positions ------------------------------------------------------------------
+    def top_position(self) -> int:
+        """Canonical offset of the first character visible at the top of the view."""
+        if self._article is None:
+            return 0
+        vp = self.viewport()
+        probe = QPoint(vp.width() // 2, 4)
+        pos = self.cursorForPosition(probe).position()
+        return self._display.from_qt(pos)
+
+    def progress(self) -> float:
+        bar = self.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return 1.0
+        return bar.value() / bar.maximum()
+
+    def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(self._display.to_qt(offset), self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        target = bar.value() + rect.top() - (self.viewport().height() // 3 if center else 4)
+        block_top = int(self.document().documentLayout().blockBoundingRect(cursor.block()).top())
+        if not center and cursor.block().position() == cursor.position():
+            target = block_top
+        bar.setValue(max(0, target))
+
+    def _apply_restore(self) -> None:
+        if self._restore_to is None or not self.isVisible():
+            return
+        offset, self._restore_to = self._restore_to, None
+        if offset > 0:
+            self.scroll_to_offset(offset)
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def _emit_position(self) -> None:
+        if self._article is not None:
+            self.positionChanged.emit(self.top_position(), self.progress())
+
+    def select_span(self, start: int, end: int) -> None:
+        a, b = self._display.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        a = self._display.from_qt(cursor.selectionStart())
+        b = self._display.from_qt(cursor.selectionEnd())
+        return (a, b) if b > a else None
+
+    # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
+    def set_layer(self, name: str, spans: list[tuple[int, int, QColor]], *, underline: bool = False) -> None:
+        selections = []
+        for start, end, color in spans:
+            a, b = self._display.span_to_qt(start, end)
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            if underline:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(color)
+                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            else:
+                fmt.setBackground(color)
+            sel.format = fmt
+            selections.append(sel)
+        self._layers[name] = selections
+        self._refresh_selections()
+
+    def clear_layer(self, name: str) -> None:
+        if self._layers.pop(name, None) is not None:
+            self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        order = sorted(self._layers)  # stable; later names paint over earlier ones
+        self.setExtraSelections([s for name in order for s in self._layers[name]])
+
+    # -- zoom ------------------------------------------------------------------------
+    def zoom_by(self, steps: int) -> float:
+        size = min(MAX_SIZE, max(MIN_SIZE, self._prefs.font_size + steps))
+        if size != self._prefs.font_size:
+            self._prefs.font_size = size
+            self.apply_prefs(self._prefs)
+        return size

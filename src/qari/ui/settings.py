@@ -1,0 +1,73 @@
+"""One typed settings object; QSettings underneath. Nothing else reads QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULT_FONT = "Amiri"
+
+
+@dataclass
+class ReaderPrefs:
+    font_family: str = DEFAULT_FONT
+    font_size: float = 20.0  # points
+    line_height: int = 185  # percent
+    text_width: int = 38  # em; a comfortable Arabic line
+    theme: str = "light"  # light | sepia | dark | system
+    justify: bool = False
+    hide_tashkeel: bool = False
+
+
+@dataclass
+class Settings:
+    """Persisted preferences. ``load`` / ``save`` are the only ways in and out."""
+
+    reader: ReaderPrefs
+    lang: str = ""  # "" = follow the system locale
+    sidebar_visible: bool = True
+    geometry: QByteArray | None = None
+    window_state: QByteArray | None = None
+
+    @staticmethod
+    def store_for(data_dir: Path) -> QSettings:
+        return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+    @classmethod
+    def load(cls, qs: QSettings) -> Settings:
+        prefs = ReaderPrefs()
+        for f in fields(ReaderPrefs):
+            raw = qs.value(f"reader/{f.name}")
+            if raw is None:
+                continue
+            default = getattr(prefs, f.name)
+            try:
+                if isinstance(default, bool):
+                    value: object = str(raw).lower() in ("true", "1", "yes")
+                else:
+                    value = type(default)(raw)
+            except (TypeError, ValueError):
+                continue
+            setattr(prefs, f.name, value)
+        geometry = qs.value("window/geometry")
+        state = qs.value("window/state")
+        return cls(
+            reader=prefs,
+            lang=str(qs.value("ui/lang", "") or ""),
+            sidebar_visible=str(qs.value("ui/sidebar_visible", "true")).lower() == "true",
+            geometry=geometry if isinstance(geometry, QByteArray) else None,
+            window_state=state if isinstance(state, QByteArray) else None,
+        )
+
+    def save(self, qs: QSettings) -> None:
+        for f in fields(ReaderPrefs):
+            qs.setValue(f"reader/{f.name}", getattr(self.reader, f.name))
+        qs.setValue("ui/lang", self.lang)
+        qs.setValue("ui/sidebar_visible", self.sidebar_visible)
+        if self.geometry is not None:
+            qs.setValue("window/geometry", self.geometry)
+        if self.window_state is not None:
+            qs.setValue("window/state", self.window_state)
+        qs.sync()

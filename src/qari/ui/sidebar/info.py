@@ -1,0 +1,42 @@
+"""The "Article" panel: what the reader is reading (source, date, length)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from qari.core.article import Article
+
+
+class ArticleInfoPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article-info")
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("title", self.tr("Headline")),
+            ("source", self.tr("Source")),
+            ("author", self.tr("Author")),
+            ("published", self.tr("Published")),
+            ("words", self.tr("Length")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            layout.addRow(label, value)
+            self._fields[key] = value
+
+    def show_article(self, article: Article) -> None:
+        self._fields["title"].setText(article.title)
+        self._fields["source"].setText(article.source or "—")
+        self._fields["author"].setText(article.author or "—")
+        self._fields["published"].setText(article.published or "—")
+        self._fields["words"].setText(
+            self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
+        )
+
+    def value(self, key: str) -> str:
+        return self._fields[key].text()

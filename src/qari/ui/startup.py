@@ -1,0 +1,78 @@
+"""From command-line options to a ready main window (shared by the GUI and screenshots)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+
+from qari.core.importing import FAILED, import_paths
+from qari.core.session import Session
+from qari.core.store.db import StoreError
+from qari.ui.app import GuiOptions, default_data_dir, error_dialog, install_translations, resolve_lang
+from qari.ui.main_window import MainWindow
+from qari.ui.settings import Settings
+
+EXIT_BAD_INPUT = 2
+EXIT_STORE = 3
+
+
+def _tell(title: str, message: str) -> None:
+    print(f"qari: {message}", file=sys.stderr)
+    error_dialog(title, message)
+
+
+def build_window(opts: GuiOptions) -> tuple[MainWindow, Session] | int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data_dir = opts.data_dir or default_data_dir()
+    qsettings = Settings.store_for(data_dir)
+    settings = Settings.load(qsettings)
+    if opts.theme:
+        settings.reader.theme = opts.theme
+    lang = resolve_lang(opts.lang, settings.lang)
+    if opts.lang:
+        settings.lang = opts.lang
+    install_translations(app, lang)
+    try:
+        session = Session.open(data_dir)
+    except StoreError as exc:
+        _tell(app.translate("startup", "Library not opened"), exc.message)
+        return EXIT_STORE
+
+    open_id: int | None = None
+    if opts.file is not None:
+        if opts.file.is_dir():
+            outcomes = []
+            message = f"{opts.file} is a folder, not a file. Use File → Import to bring in a folder."
+        else:
+            outcomes = list(import_paths(session.library, [opts.file]))
+            message = outcomes[0].reason if outcomes and outcomes[0].status == FAILED else ""
+            if not outcomes:
+                message = f"{opts.file}: not a file Qari can read."
+        if message or not outcomes:
+            session.close()
+            _tell(app.translate("startup", "Could not open the file"), f"{opts.file}: {message}")
+            return EXIT_BAD_INPUT
+        open_id = outcomes[0].article_id
+
+    window = MainWindow(session, settings, qsettings)
+    target = open_id or session.library.last_opened() or _first_article(session)
+    if target is not None:
+        window.open_article(target)
+    notes = list(session.db.report.notes)
+    if session.db.report.backup is not None:
+        notes.append(f"The library was upgraded; a copy of the old one is at {session.db.report.backup}.")
+    if notes:
+        QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
+    return window, session
+
+
+def _first_article(session: Session) -> int | None:
+    seeded = session.library.get_state("seeded")
+    if seeded and session.library.get(int(seeded)) is not None:
+        return int(seeded)
+    items = session.library.summaries()
+    return items[0].id if items else None
