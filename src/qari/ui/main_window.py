@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.stop_tracking()
         article = self.reader.article
         if article is not None and article.id is not None:
             self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())

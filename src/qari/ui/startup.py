@@ -6,7 +6,6 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from qari.core.importing import FAILED, import_paths
 from qari.core.session import Session
 from qari.core.store.db import StoreError
 from qari.ui.app import GuiOptions, default_data_dir, error_dialog, install_translations, resolve_lang
@@ -44,6 +43,8 @@ def build_window(opts: GuiOptions) -> tuple[MainWindow, Session] | int:
 
     open_id: int | None = None
     if opts.file is not None:
+        from qari.core.importing import FAILED, import_paths  # only when a file was given: start-up stays lean
+
         if opts.file.is_dir():
             outcomes = []
             message = f"{opts.file} is a folder, not a file. Use File → Import to bring in a folder."

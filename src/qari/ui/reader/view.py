@@ -52,6 +52,7 @@ class ReaderView(QTextBrowser):
         self._painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
+        self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
@@ -202,7 +203,14 @@ class ReaderView(QTextBrowser):
         else:
             self.verticalScrollBar().setValue(0)
 
+    def stop_tracking(self) -> None:
+        """No more position reports (the window is closing and saves the place itself)."""
+        self._emit_timer.stop()
+        self._article_closed = True
+
     def _emit_position(self) -> None:
+        if self._article_closed:
+            return
         if self._article is not None:
             self.positionChanged.emit(self.top_position(), self.progress())
 

@@ -1,0 +1,89 @@
+"""Time from process start to the first paint: Qari with an article vs a bare PySide6 window.
+
+Both are started the same way (a fresh Python process, offscreen platform) and report the
+moment their window first paints on stdout; the clock runs in this process.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QObject, QEvent
+app = QApplication(sys.argv)
+w = QMainWindow()
+class Spy(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True)
+            app.quit()
+        return False
+spy = Spy()
+w.installEventFilter(spy)
+w.resize(1200, 820)
+w.show()
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["QARI_NO_DIALOGS"] = "1"
+    env["QARI_BENCH_FIRST_PAINT"] = "1"
+    return env
+
+
+def _time(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env())
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "first-paint":
+            elapsed = time.perf_counter() - t0
+            break
+    else:
+        raise RuntimeError(f"{cmd} never painted")
+    proc.wait(timeout=30)
+    return elapsed
+
+
+def qari_cmd(data_dir: Path) -> list[str]:
+    return [sys.executable, "-m", "qari", "--data-dir", str(data_dir)]
+
+
+def bare_cmd() -> list[str]:
+    return [sys.executable, "-c", BARE]
+
+
+def median_first_paint(cmd: list[str], runs: int = 7) -> float:
+    _time(cmd)  # warm the file cache
+    return statistics.median(_time(cmd) for _ in range(runs))
+
+
+def main() -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="qari-bench-") as tmp:
+        data = Path(tmp)
+        _time(qari_cmd(data))  # first run seeds the sample article
+        runs = 7
+        qari, bare = [], []
+        for _ in range(runs):  # interleaved, so both see the same machine load
+            qari.append(_time(qari_cmd(data)))
+            bare.append(_time(bare_cmd()))
+    q, b = statistics.median(qari), statistics.median(bare)
+    out = {"startup.qari_first_paint_s": q, "startup.bare_window_s": b, "startup.ratio": q / b}
+    for k, v in out.items():
+        print(f"{k} {v:.3f}")
+    return out
+
+
+if __name__ == "__main__":
+    main()
