@@ -1,0 +1,52 @@
+"""Find in an article: diacritic-, hamza- and digit-insensitive substring search.
+
+Hits are code-point spans in the ORIGINAL text (an article's canonical text); a
+hit covers whole original characters, including the diacritics of its last letter.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import itemgetter
+
+from qari.core.arabic import fold, fold_text
+
+
+def find_all(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of every non-overlapping match of ``query`` in ``text``.
+
+    Matching is on folded forms (see :func:`qari.core.arabic.fold`), so it ignores
+    tashkeel, tatweel, hamza forms of alef, ة/ه, ى/ي, digit scripts, case and runs of
+    whitespace; it is a substring match (لبوتين contains بوتين). An empty or
+    whitespace-only query finds nothing. ``limit`` stops after that many hits.
+    """
+    needle = fold_text(query)
+    if not needle:
+        return []
+    folded = fold(text)
+    hay, starts, ends = folded.text, folded.starts, folded.ends
+    width = len(needle)
+    hits: list[tuple[int, int]] = []
+    i = hay.find(needle)
+    while i >= 0:
+        hits.append((starts[i], ends[i + width - 1]))
+        if limit is not None and len(hits) >= limit:
+            break
+        i = hay.find(needle, i + width)
+    return hits
+
+
+def count(text: str, query: str) -> int:
+    """Number of matches :func:`find_all` would return."""
+    needle = fold_text(query)
+    return fold(text).text.count(needle) if needle else 0
+
+
+def next_hit(hits: list[tuple[int, int]], offset: int, *, backwards: bool = False) -> int | None:
+    """Index of the hit after (or before) ``offset``, wrapping around; None if no hits."""
+    if not hits:
+        return None
+    k = bisect_left(hits, offset, key=itemgetter(0))
+    if backwards:
+        return k - 1 if k > 0 else len(hits) - 1
+    return k if k < len(hits) else 0

@@ -1,0 +1,105 @@
+"""Find in an article: the hits a reader sees highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qari.core.arabic import fold_text
+from qari.core.article import Article
+from qari.core.find import count, find_all, next_hit
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "kim-putin-vostochny.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return Article.from_text(SAMPLE.read_text(encoding="utf-8"))
+
+
+def test_sample_has_ten_putins_and_six_koreas(article: Article) -> None:
+    hits = find_all(article.text, "بوتين")
+    assert len(hits) == 10
+    assert all(article.text[s:e] == "بوتين" for s, e in hits)
+    assert len(find_all(article.text, "كوريا")) == 6
+    assert count(article.text, "بوتين") == 10
+
+
+def test_substring_match_finds_the_name_inside_a_prefixed_word(article: Article) -> None:
+    words = {article.text[s - 1 : e] for s, e in find_all(article.text, "بوتين") if s}
+    assert "لبوتين" in words
+
+
+def test_vocalised_query_finds_plain_text(article: Article) -> None:
+    assert find_all(article.text, "بُوتِين") == find_all(article.text, "بوتين")
+
+
+def test_plain_query_finds_vocalised_text_and_covers_its_diacritics() -> None:
+    text = "قالَ الرئيسُ بُوتِينُ اليومَ"
+    [(start, end)] = find_all(text, "بوتين")
+    assert text[start:end] == "بُوتِينُ"
+
+
+def test_hamza_and_teh_marbuta_variants_match() -> None:
+    text = "أعلنت إدارة الولايات المتحدة"
+    assert len(find_all(text, "اعلنت")) == 1
+    assert len(find_all(text, "ادارة")) == 1
+    assert len(find_all(text, "اداره")) == 1
+
+
+def test_arabic_indic_digits_find_western_digits_and_back() -> None:
+    text = "في عام 2023 ثم في ٢٠٢٤"
+    [(s, e)] = find_all(text, "٢٠٢٣")
+    assert text[s:e] == "2023"
+    [(s, e)] = find_all(text, "2024")
+    assert text[s:e] == "٢٠٢٤"
+
+
+def test_query_spanning_a_tatweel_and_case_and_spaces() -> None:
+    text = "الكـــرملين  Moscow\nKremlin"
+    assert [text[s:e] for s, e in find_all(text, "الكرملين")] == ["الكـــرملين"]
+    assert [text[s:e] for s, e in find_all(text, "moscow kremlin")] == ["Moscow\nKremlin"]
+
+
+def test_empty_query_and_no_match_find_nothing(article: Article) -> None:
+    assert find_all(article.text, "") == []
+    assert find_all(article.text, "   ") == []
+    assert find_all(article.text, "\u064e") == []
+    assert find_all(article.text, "واشنطنيات") == []
+
+
+def test_hits_are_ordered_non_overlapping_and_limit_stops_early() -> None:
+    hits = find_all("ااااا", "اا")
+    assert hits == [(0, 2), (2, 4)]
+    assert find_all("ب ب ب", "ب", limit=2) == [(0, 1), (2, 3)]
+
+
+def test_offsets_survive_emoji_before_the_match() -> None:
+    text = "😀😀 بوتين"
+    [(s, e)] = find_all(text, "بوتين")
+    assert text[s:e] == "بوتين"
+
+
+def test_next_hit_wraps_around() -> None:
+    hits = [(2, 4), (10, 12), (20, 22)]
+    assert next_hit(hits, 0) == 0
+    assert next_hit(hits, 11) == 2
+    assert next_hit(hits, 21) == 0
+    assert next_hit(hits, 10, backwards=True) == 0
+    assert next_hit(hits, 2, backwards=True) == 2
+    assert next_hit([], 5) is None
+
+
+WORDS = st.sampled_from(["بُوتِين", "كوريا", "الكَرْمَلين", "٢٠٢٣", "Kim", "😀", "ﻻ", "  ", "\n", "،"])
+
+
+@given(st.lists(WORDS, max_size=20), st.sampled_from(["بوتين", "كوريا", "2023", "kim", "لا", "الكرملين"]))
+def test_every_hit_is_a_match_of_the_folded_query(parts: list[str], query: str) -> None:
+    text = " ".join(parts)
+    hits = find_all(text, query)
+    assert len(hits) == sum(fold_text(p).count(query) for p in parts)  # the query holds no space
+    for s, e in hits:
+        assert find_all(text[s:e], query) == [(0, e - s)]
