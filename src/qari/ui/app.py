@@ -91,7 +91,22 @@ def run_gui(opts: GuiOptions) -> int:
         window.reader.firstPaint.connect(lambda: (print("first-paint", flush=True), app.quit()))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
+    _close_on_sigterm(app)
     window.show()
     code = app.exec()
     _session.close()
     return code
+
+
+def _close_on_sigterm(app: QApplication) -> None:
+    """A polite kill (logout, `kill`) closes the windows, so the reading place is saved."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: app.closeAllWindows())
+    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()
