@@ -9,9 +9,11 @@ from qari.core.arabic import fold, fold_text, normalize_for_identity, strip_tash
 
 MIXED = st.text(
     alphabet=st.sampled_from(
-        list("بوتينكرياأإآٱةىـ ٠١٢٣۴۵ abcXYZİßé\n\t  ")
-        + ["\u064e", "\u0650", "\u0651", "\u0652", "\u0670", "\u06d6", "\u0654", "\u0301", "\u200c", "\u200f"]
-        + ["ﻻ", "ﷲ", "ﺓ", "ﬁ", "Ａ", "👍", "🏽", "😀", "\u200d", "\ufe0f", "𝐀", "한"]
+        [
+            *"بوتينكرياأإآٱةىـ ٠١٢٣۴۵ abcXYZİßé\n\t  ",
+            *["\u064e", "\u0650", "\u0651", "\u0652", "\u0670", "\u06d6", "\u0654", "\u0301", "\u200c"],
+            *["\u200f", "ﻻ", "ﷲ", "ﺓ", "ﬁ", "Ａ", "👍", "🏽", "😀", "\u200d", "\ufe0f", "𝐀", "한"],
+        ]
     ),
     max_size=60,
 )

@@ -47,6 +47,11 @@ _RX_HIDDEN = re.compile(f"[{_mark_class()}]")
 _RX_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
+def is_hidden_mark(ch: str) -> bool:
+    """True for the Arabic marks ``hide_tashkeel`` hides (tashkeel, Quranic marks)."""
+    return _RX_HIDDEN.fullmatch(ch) is not None
+
+
 def utf16_len(s: str) -> int:
     """Length of ``s`` in UTF-16 code units (what Qt counts)."""
     return len(s) + len(_RX_NON_BMP.findall(s))
