@@ -1,0 +1,326 @@
+"""Entities: CRF tags + curated gazetteer + rules (titles, reporting verbs, trigger nouns), names
+merged across spellings, then every occurrence of a known name (with clitics) is a mention."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from qari.core.extract import cues
+from qari.core.extract.cues import key, name_like, strip_conj, variants
+from qari.core.extract.model import Entity, Mention
+from qari.core.extract.tokens import Token
+
+__all__ = ["Doc", "EntityIndex", "find_entities"]
+
+_PUNCT_STOP = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
+_APPOS_END = frozenset("،.؛,:")
+_PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 3, 2, 1
+_CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+@dataclass(slots=True)
+class Doc:
+    """An article's text with its tokens, their keys and paragraph numbers."""
+
+    text: str
+    toks: list[Token]
+    keys: list[str]
+    para: list[int]
+
+    @classmethod
+    def build(cls, text: str, toks: list[Token]) -> Doc:
+        keys = [key(t.text) for t in toks]
+        para: list[int] = []
+        p, last = 0, 0
+        for t in toks:
+            p += text.count("\n", last, t.start)
+            last = t.start
+            para.append(p)
+        return cls(text, toks, keys, para)
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    entities: list[Entity] = field(default_factory=list)
+    # (first token, end token, entity id) of every mention, in text order
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    by_token: dict[int, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Cand:
+    i: int
+    j: int
+    type: str
+    prio: int
+    strip: int  # key characters of the first token that are a clitic
+
+
+def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
+    """The text of tokens i..j-1 without the first token's clitic (لل → ال)."""
+    first = doc.toks[i].text
+    if strip:
+        pos, n = 0, 0
+        while n < strip and pos < len(first):
+            pos += 1
+            n += 1
+            while pos < len(first) and key(first[pos]) == "":
+                pos += 1
+        first = first[pos:]
+        if key(first) != first_key:
+            first = "ا" + first
+    return " ".join([first] + [t.text for t in doc.toks[i + 1 : j]])
+
+
+def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
+    """End of the run of name-like words starting at i (i itself if none)."""
+    j, n = i, len(doc.keys)
+    while j < n and j - i < limit and doc.para[j] == doc.para[i]:
+        k = doc.keys[j]
+        if not name_like(k) or (k[0] in "لبو" and k[1:] in known):
+            break
+        j += 1
+    return j
+
+
+def _gaz_at(doc: Doc, i: int) -> _Cand | None:
+    best: _Cand | None = None
+    for v, n in variants(doc.keys[i]):
+        for entry in cues.GAZ_FIRST.get(v, ()):
+            m = len(entry)
+            if (best is None or m > best.j - best.i) and doc.keys[i + 1 : i + m] == list(entry[1:]):
+                best = _Cand(i, i + m, cues.GAZETTEER[entry], _PRIO_GAZ, n)
+    return best
+
+
+def _is_stop_after_name(k: str) -> bool:
+    return k in _PUNCT_STOP or k in cues.STOPWORDS or (k[0] in "لب" and len(k) > 2)
+
+
+def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    keys, n = doc.keys, len(doc.keys)
+    k = strip_conj(keys[i])
+    if k in cues.TITLES:
+        j = i + 1
+        while j < n and j - i <= 3 and cues.is_definite(keys[j]) and keys[j] not in cues.TITLES:
+            j += 1
+        e = _name_run(doc, j, known)
+        if e > j:
+            out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
+    if k in cues.NAME_VERBS and i + 1 < n:
+        j = i + 1
+        kj = keys[j]
+        if kj not in cues.SPEAKER_NOUNS and (name_like(kj) or kj in cues.FIRST_NAMES):
+            e = _name_run(doc, j, known)
+            if e > j and (e >= n or doc.para[e] != doc.para[i] or _is_stop_after_name(keys[e])):
+                out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
+    if keys[i] in cues.FIRST_NAMES and i + 1 < n and name_like(keys[i + 1]):
+        e = _name_run(doc, i + 1, known, 3)
+        out.append(_Cand(i, e, "PER", _PRIO_RULE, 0))
+    if keys[i] == "،":
+        out.extend(_apposition(doc, i, known))
+    for v, strip in variants(keys[i]):
+        if v in cues.LOC_TRIGGERS and i + 1 < n:
+            j = e = i + 1
+            while e < n and e - j < 2 and name_like(keys[e]) and not keys[e].endswith("ية") and not (
+                    not v.endswith("ة") and keys[e].endswith("ي")):
+                e += 1
+            if e > j:
+                out.append(_Cand(j, e, "LOC", _PRIO_RULE, 0))
+            break
+        if v in cues.ORG_TRIGGERS and i + 1 < n:
+            e, definite = i + 1, False
+            while e < n and e - i <= 5:
+                ke = keys[e]
+                if cues.is_definite(ke) and ke not in cues.STOPWORDS:
+                    definite = True
+                elif not (name_like(ke) or (ke[0] == "ل" and len(ke) > 3 and e > i + 1)):
+                    break
+                e += 1
+            if definite:
+                out.append(_Cand(i, e, "ORG", _PRIO_RULE, strip))
+            break
+        if v in cues.ORG_TRIGGERS_DEF:
+            e = i + 1
+            while e < n and e - i <= 2 and cues.is_definite(keys[e]) and keys[e].endswith(("ي", "ية")):
+                e += 1
+            if e > i + 1:
+                out.append(_Cand(i, e, "ORG", _PRIO_RULE, strip))
+            break
+    return out
+
+
+def _apposition(doc: Doc, c: int, known: set[str]) -> list[_Cand]:
+    """«… المارشال في الجيش، باك جونغ تشون،»: a comma-set name after a title."""
+    keys, n = doc.keys, len(doc.keys)
+    j = c + 1
+    e = _name_run(doc, j, known)
+    if not 2 <= e - j <= 4 or (e < n and keys[e] not in _APPOS_END and doc.para[e] == doc.para[c]):
+        return []
+    back = c - 1
+    while back >= 0 and c - back <= 10 and keys[back] not in ".؟!:" and doc.para[back] == doc.para[c]:
+        if strip_conj(keys[back]) in cues.TITLES:
+            return [_Cand(j, e, "PER", _PRIO_RULE, 0)]
+        back -= 1
+    return []
+
+
+def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[_Cand]:
+    out: list[_Cand] = []
+    i, n = 0, len(tags)
+    while i < n:
+        t = tags[i]
+        if not t.startswith(("B-", "I-")):
+            i += 1
+            continue
+        typ = t[2:]
+        j = i + 1
+        while j < n and tags[j] == "I-" + typ:
+            j += 1
+        while i < j and (doc.keys[i] in cues.TITLES or doc.keys[i] in cues.STOPWORDS
+                         or doc.keys[i] in _PUNCT_STOP):
+            i += 1
+        while j > i and (doc.keys[j - 1] in cues.STOPWORDS or doc.keys[j - 1] in _PUNCT_STOP):
+            j -= 1
+        if j > i and typ in _CRF_TYPES:
+            strip = next((s for v, s in variants(doc.keys[i])[1:] if v in words), 0)
+            out.append(_Cand(i, j, _CRF_TYPES[typ], _PRIO_CRF, strip))
+        i = max(j, i + 1)
+    return out
+
+
+def _roots(names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """For each name, the longest names it may stand for (itself when none)."""
+    by_len = sorted(names, key=len, reverse=True)
+    roots: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for s in by_len:
+        acc: set[tuple[str, ...]] = set()
+        for long in by_len:
+            if len(long) <= len(s) or names[long] != names[s]:
+                continue
+            m = len(s)
+            if names[s] == "PER":
+                ok = long[:m] == s or long[-m:] == s
+            else:
+                ok = any(long[x : x + m] == s for x in range(len(long) - m + 1))
+            if ok:
+                acc |= roots[long]
+        roots[s] = acc or {s}
+    return roots
+
+
+def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
+    keys, n = doc.keys, len(doc.keys)
+    words = set(keys)
+    known: set[str] = set()
+    cands: list[_Cand] = []
+    for i in range(n):
+        if keys[i] in _PUNCT_STOP and keys[i] != "،":
+            continue
+        g = _gaz_at(doc, i)
+        if g:
+            cands.append(g)
+        for c in _rules_at(doc, i, known):
+            cands.append(c)
+            if c.type == "PER":
+                known.update(keys[c.i : c.j])
+    cands.extend(_crf_cands(doc, tags, words))
+    cands.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
+    taken = bytearray(n)
+    names: dict[tuple[str, ...], Counter[str]] = {}
+    for c in cands:
+        if any(taken[c.i : c.j]):
+            continue
+        taken[c.i : c.j] = b"\x01" * (c.j - c.i)
+        name = (_strip_key(keys[c.i], c.strip), *keys[c.i + 1 : c.j])
+        names.setdefault(name, Counter())[c.type] += c.prio
+    types = {nm: cnt.most_common(1)[0][0] for nm, cnt in names.items()}
+    return _mentions(doc, types, _roots(types))
+
+
+def _strip_key(k: str, strip: int) -> str:
+    for v, s in variants(k):
+        if s == strip:
+            return v
+    return k[strip:]
+
+
+def _forms(types: dict[tuple[str, ...], str],
+           roots: dict[tuple[str, ...], set[tuple[str, ...]]]) -> dict[str, list[tuple[tuple[str, ...], frozenset]]]:
+    forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name, rs in roots.items():
+        forms.setdefault(name, set()).update(rs)
+    for root in {r for rs in roots.values() for r in rs}:
+        if types[root] != "PER":
+            continue
+        for m in range(1, len(root)):
+            forms.setdefault(root[:m], set()).add(root)
+        forms.setdefault(root[-1:], set()).add(root)
+    first: dict[str, list[tuple[tuple[str, ...], frozenset]]] = {}
+    for f, rs in forms.items():
+        if len(f) == 1 and (len(f[0]) < 3 or f[0] in cues.STOPWORDS or f[0] in cues.TITLES):
+            continue
+        first.setdefault(f[0], []).append((f, frozenset(rs)))
+    for lst in first.values():
+        lst.sort(key=lambda e: -len(e[0]))
+    return first
+
+
+def _mentions(doc: Doc, types: dict[tuple[str, ...], str],
+              roots: dict[tuple[str, ...], set[tuple[str, ...]]]) -> EntityIndex:
+    keys, n = doc.keys, len(doc.keys)
+    first = _forms(types, roots)
+    found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
+    i = 0
+    while i < n:
+        best: tuple[int, int, int, str, frozenset] | None = None
+        for v, s in variants(keys[i]):
+            for f, rs in first.get(v, ()):
+                m = len(f)
+                if (best is None or m > best[1] - i) and keys[i + 1 : i + m] == list(f[1:]):
+                    best = (i, i + m, s, v, rs)
+        if best:
+            found.append(best)
+            i = best[1]
+        else:
+            i += 1
+    counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
+    last_seen: dict[tuple[str, ...], int] = {}
+    chosen: list[tuple[int, int, int, str, tuple[str, ...]]] = []
+    for a, b, s, v, rs in found:
+        root = next(iter(rs)) if len(rs) == 1 else max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+        last_seen[root] = a
+        chosen.append((a, b, s, v, root))
+    return _build(doc, types, chosen)
+
+
+def _build(doc: Doc, types: dict[tuple[str, ...], str],
+           chosen: list[tuple[int, int, int, str, tuple[str, ...]]]) -> EntityIndex:
+    idx = EntityIndex()
+    ents: dict[tuple[str, ...], Entity] = {}
+    alias_counts: dict[tuple[str, ...], Counter[str]] = {}
+    longest: dict[tuple[str, ...], tuple[int, str]] = {}
+    for a, b, s, v, root in chosen:
+        ent = ents.get(root)
+        if ent is None:
+            ent = ents[root] = Entity(f"e{len(ents) + 1}", "", types[root], [], [])
+            alias_counts[root] = Counter()
+        start, end = doc.toks[a].start, doc.toks[b - 1].end
+        ent.mentions.append(Mention(start, end, doc.text[start:end]))
+        surface = _surface(doc, a, b, s, v)
+        alias_counts[root][surface] += 1
+        if (b - a, surface) > longest.get(root, (0, "")):
+            longest[root] = (b - a, surface)
+        idx.spans.append((a, b, ent.id))
+        for t in range(a, b):
+            idx.by_token[t] = ent.id
+    for root, ent in ents.items():
+        ent.aliases = [s for s, _ in alias_counts[root].most_common()]
+        ent.name = longest[root][1]
+        idx.types[ent.id] = ent.type
+    idx.entities = list(ents.values())
+    return idx
