@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qari.core.article import Article
+from qari.core.store.annotations import Annotations
 from qari.core.store.db import DB_NAME, Database
 from qari.core.store.library import Library
 
@@ -15,6 +16,7 @@ class Session:
     data_dir: Path
     db: Database
     library: Library
+    annotations: Annotations
 
     @classmethod
     def open(cls, data_dir: Path, *, seed_sample: bool = True) -> Session:
@@ -27,7 +29,9 @@ class Session:
         db = Database.open(data_dir / DB_NAME)
         library = Library(db)
         library.purge_deleted()
-        session = cls(data_dir, db, library)
+        annotations = Annotations(db)
+        library.text_changed_hooks.append(annotations.reanchor_article)
+        session = cls(data_dir, db, library, annotations)
         if seed_sample and library.get_state("seeded") is None:
             from qari.resources import sample_article_path
 
