@@ -67,6 +67,8 @@ SOURCE_FILLERS = _keys("لما ما ذكرته ذكره ذكرت ذكر اورد
 COMPLEMENTIZERS = _keys("إن إنه إنها إنهم إنهما إننا إنني أن أنه أنها أنهم أنهما أننا أنني بأن بأنه بأنها "
                         "بأنهم")
 
+# Titles that are definite or kinship words may be followed directly by a name; the others
+# (رئيس، وزير، زميل) need a definite complement first (رئيس الوزراء X).
 TITLES = _keys(
     "الرئيس رئيس الرئيسة رئيسة الزعيم زعيم الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة "
     "الدكتور الدكتورة الوزير وزير الوزيرة وزيرة المتحدث المتحدثة الناطق الناطقة السفير السفيرة "
@@ -92,7 +94,7 @@ PREPOSITIONS = _keys("في على من عن مع إلى قبل بعد خلال �
                      "ل ب ك لـ")
 STOPWORDS = (
     _keys(
-        "و ف أو أم ثم حتى كان كانت يكون تكون كانوا الذي التي الذين اللذين اللتين اللواتي هذا هذه ذلك "
+        "باسم حين و ف أو أم ثم حتى كان كانت يكون تكون كانوا الذي التي الذين اللذين اللتين اللواتي هذا هذه ذلك "
         "تلك هؤلاء هو هي هم هما نحن أنا أنت قد لقد لم لن لا ما ماذا إذا لو كما كل بعض أي أحد إحدى غير "
         "ليس ليست بل لكن لكنه لكنها إلا عندما بينما حيث وقد فقد سوف هناك هنا جدا وهو وهي وهم وكان "
         "وكانت فإن وإن وأن ومن وفي وعلى التي عما مما فيما كيف لماذا متى أين إنما ربما يوم بشكل نحو "
@@ -243,4 +245,11 @@ def name_like(k: str) -> bool:
         return False
     if verb_gender(k) or k in PASSIVE_VERBS:
         return False
-    return not (len(k) >= 5 and k[0] in "يت" and not k.startswith("تش"))
+    if k[0] in "يت" and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او")):
+        return False  # looks like a present-tense verb (يقدم، تشعر، يستعد)
+    return True
+
+
+def has_tanween(word: str) -> bool:
+    """Indefinite-case ending (اهتمامًا، كبيرٍ): a common noun or adjective, not a name."""
+    return any(c in "\u064b\u064c\u064d" for c in word)

@@ -16,7 +16,8 @@ __all__ = ["Doc", "EntityIndex", "find_entities"]
 
 _PUNCT_STOP = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
 _APPOS_END = frozenset("،.؛,:")
-_PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 3, 2, 1
+_PRIO_ORG, _PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 4, 3, 2, 1
+_KIN = frozenset(key(w) for w in "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته".split())
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
@@ -80,7 +81,7 @@ def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
     j, n = i, len(doc.keys)
     while j < n and j - i < limit and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        if not name_like(k) or (k[0] in "لبو" and k[1:] in known):
+        if not name_like(k) or (k[0] in "لبو" and k[1:] in known) or cues.has_tanween(doc.toks[j].text):
             break
         j += 1
     return j
@@ -109,7 +110,9 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
         while j < n and j - i <= 3 and cues.is_definite(keys[j]) and keys[j] not in cues.TITLES:
             j += 1
         e = _name_run(doc, j, known)
-        if e > j:
+        direct = cues.is_definite(k) or k in _KIN
+        if e > j and (direct or j > i + 1) and (e - j > 1 or not keys[j].endswith("ا") or keys[j] in known
+                                                or keys[j] in cues.FIRST_NAMES):
             out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
     if k in cues.NAME_VERBS and i + 1 < n:
         j = i + 1
@@ -142,7 +145,7 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
                     break
                 e += 1
             if definite:
-                out.append(_Cand(i, e, "ORG", _PRIO_RULE, strip))
+                out.append(_Cand(i, e, "ORG", _PRIO_ORG, strip))
             break
         if v in cues.ORG_TRIGGERS_DEF:
             e = i + 1
@@ -217,17 +220,21 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     words = set(keys)
     known: set[str] = set()
-    cands: list[_Cand] = []
-    for i in range(n):
-        if keys[i] in _PUNCT_STOP and keys[i] != "،":
-            continue
-        g = _gaz_at(doc, i)
-        if g:
-            cands.append(g)
-        for c in _rules_at(doc, i, known):
-            cands.append(c)
-            if c.type == "PER":
-                known.update(keys[c.i : c.j])
+    for _ in range(2):  # the second pass knows every name the first one found
+        cands: list[_Cand] = []
+        found: set[str] = set()
+        for i in range(n):
+            if keys[i] in _PUNCT_STOP and keys[i] != "،":
+                continue
+            g = _gaz_at(doc, i)
+            if g:
+                cands.append(g)
+                found.add(_strip_key(keys[g.i], g.strip))
+            for c in _rules_at(doc, i, known | found):
+                cands.append(c)
+                if c.type == "PER":
+                    found.update(keys[c.i : c.j])
+        known = found
     cands.extend(_crf_cands(doc, tags, words))
     cands.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
     taken = bytearray(n)

@@ -347,6 +347,7 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     statements: list[Quote] = []
     prev: tuple[int, _Res] | None = None
     claimed: set[int] = set()  # sentences whose source cue belongs to a quote or statement
+    sources: list[int] = []
     for pos, ev in events:
         if ev < 0:
             q = -1 - ev
@@ -368,9 +369,12 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
                 statements.append(st)
                 claimed.add(f.sent[pos])
         else:
-            st = _source_statement(f, pos, doc, claimed)
-            if st:
-                statements.append(st)
+            sources.append(pos)
+    for pos in sources:
+        st = _source_statement(f, pos, doc, claimed)
+        if st:
+            statements.append(st)
+    statements.sort(key=lambda q: q.start)
     return quotes, statements
 
 
@@ -393,7 +397,6 @@ def _source_statement(f: _Finder, i: int, doc: Doc, claimed: set[int]) -> Quote 
             b += 1
     if b - a < 3:
         return None
-    f.remember(i, res)
     start, end = doc.toks[a].start, doc.toks[b - 1].end
     while end > start and doc.text[end - 1] in "،,؛;:":
         end -= 1
