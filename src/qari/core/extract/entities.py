@@ -17,7 +17,8 @@ __all__ = ["Doc", "EntityIndex", "find_entities"]
 _PUNCT_STOP = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
 _APPOS_END = frozenset("،.؛,:")
 _PRIO_ORG, _PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 4, 3, 2, 1
-_KIN = frozenset(key(w) for w in "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته".split())
+_KIN = frozenset(key(w) for w in (
+    ["أخته", "أخيه", "أخوه", "أخاه", "شقيقته", "شقيقه", "زوجته", "زوجها", "ابنه", "ابنته", "نجله", "نجلة", "والده", "والدته"]))
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
@@ -84,6 +85,14 @@ def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
         if not name_like(k) or (k[0] in "لبو" and k[1:] in known) or cues.has_tanween(doc.toks[j].text):
             break
         j += 1
+    # A run may end on a definite family name (الجابر) or one ending in ة/ه (نافعة، ليمكه)
+    # when a function word, cue or punctuation follows it.
+    if i < j < n and j - i < limit and doc.para[j] == doc.para[i]:
+        k = doc.keys[j]
+        tail = (cues.is_definite(k) and not k.endswith(("ي", "ية"))) or k.endswith(("ة", "ه"))
+        if (tail and k not in cues.STOPWORDS and k not in cues.TITLES and not cues.has_tanween(doc.toks[j].text)
+                and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))):
+            j += 1
     return j
 
 
@@ -114,6 +123,13 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
         if e > j and (direct or j > i + 1) and (e - j > 1 or not keys[j].endswith("ا") or keys[j] in known
                                                 or keys[j] in cues.FIRST_NAMES):
             out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
+        elif e == j:  # «المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة»
+            for f in range(j, min(n, i + 7)):
+                if keys[f] in _PUNCT_STOP:
+                    break
+                if keys[f] in cues.FIRST_NAMES and _name_run(doc, f, known) > f + 1:
+                    out.append(_Cand(f, _name_run(doc, f, known), "PER", _PRIO_RULE, 0))
+                    break
     if k in cues.NAME_VERBS and i + 1 < n:
         j = i + 1
         kj = keys[j]
@@ -121,9 +137,10 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
             e = _name_run(doc, j, known)
             if e > j and (e >= n or doc.para[e] != doc.para[i] or _is_stop_after_name(keys[e])):
                 out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
-    if keys[i] in cues.FIRST_NAMES and i + 1 < n and name_like(keys[i + 1]):
-        e = _name_run(doc, i + 1, known, 3)
-        out.append(_Cand(i, e, "PER", _PRIO_RULE, 0))
+    if keys[i] in cues.FIRST_NAMES:
+        e = _name_run(doc, i, known)
+        if e > i + 1:
+            out.append(_Cand(i, e, "PER", _PRIO_RULE, 0))
     if keys[i] == "،":
         out.extend(_apposition(doc, i, known))
     for v, strip in variants(keys[i]):

@@ -22,6 +22,7 @@ __all__ = ["find_quotes", "quote_spans"]
 _PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
 _OPENERS = re.compile('[«“‹„"]')
 _TERMINATORS = frozenset(".!?؟…")
+_STATEMENT_END = frozenset(".!?؟…:")
 _PUNCT = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
 _Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
 
@@ -166,7 +167,7 @@ class _Finder:
         while e < b and not (self.keys[e] in cues.PREPOSITIONS or self.keys[e] in cues.STOPWORDS
                              or (self.keys[e][0] in "لب" and e not in ents.by_token)):
             e += 1
-        eid = ents.by_token.get(a)
+        eid = ents.by_token.get(a) or next((ents.by_token[t] for t in range(a, e) if t in ents.by_token), None)
         if eid is not None:
             k = bisect.bisect_left(self.mention_starts, a)
             if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] == e:
@@ -259,7 +260,10 @@ def _statement(f: _Finder, i: int, doc: Doc) -> Quote | None:
         return None
     a = c + 1 if cues.bare(doc.toks[c].text) in ("إن", "أن", "بأن") else c
     b = a
-    while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _TERMINATORS):
+    while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _STATEMENT_END):
+        k = strip_conj(f.keys[b])
+        if f.inq[b] < 0 and (k in cues.PARTICIPLES_M or k in cues.PARTICIPLES_F):
+            break
         b += 1
     if b <= a:
         return None
