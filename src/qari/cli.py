@@ -171,6 +171,10 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
 # Later modules (annotations export/import) add their subcommands here.
 _EXTRA_COMMANDS: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
 
+from qari.cli_annotations import register as _register_annotations  # noqa: E402
+
+_EXTRA_COMMANDS.append(_register_annotations)
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)

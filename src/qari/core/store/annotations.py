@@ -202,6 +202,13 @@ class Annotations:
             self._write(c, a)
         return a
 
+    def import_records(self, records: Iterable[Annotation]) -> None:
+        """Write many records as given (same uuid replaces), all in one transaction."""
+        with self.db.transaction() as c:
+            for a in records:
+                self._text(a.article_id, c)  # the article must exist
+                self._write(c, a)
+
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:
         """Point an annotation (usually an orphan) at ``text[start:end]``; returns (old, new)."""
         with self.db.transaction() as c:

@@ -1,0 +1,168 @@
+"""Annotations out of Qari: Markdown, W3C Web Annotation JSON-LD and CSV.
+
+The writers are pure functions: a list of :class:`Document` (an article with its
+annotations) in, a string out; the GUI and the CLI share them. Only
+:func:`documents` reads the library. JSON-LD (and reading it back in) lives in
+:mod:`qari.core.export_jsonld`; it is re-exported here.
+
+- :func:`to_markdown`: per article a ``#`` headline, its source/author/date, each
+  highlight as a ``>`` quote followed by its note and tags, then bookmarks, then
+  highlights whose text was lost in an edit.
+- :func:`to_csv`: the columns ``Highlight, Title, Author, URL, Note, Tags, Location,
+  Date`` used by read-later tools such as Readwise (Location = start offset in
+  code points, Date = when the highlight was made, UTC). Highlights only.
+- :func:`to_jsonld`: see :mod:`qari.core.export_jsonld`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from qari.core.article import Article
+from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation, Annotations
+from qari.core.store.library import Library
+
+FORMATS = ("md", "json", "csv")
+CSV_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Tags", "Location", "Date")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article and its annotations (anchored and orphaned), in text order."""
+
+    article: Article
+    annotations: list[Annotation] = field(default_factory=list)
+    starred: bool = False
+
+
+def documents(library: Library, annotations: Annotations, article_ids: Iterable[int] | None = None,
+              ) -> list[Document]:
+    """Documents of the given articles (all of them: only those with annotations), in library order."""
+    if article_ids is None:
+        with_notes = {a.article_id for a in annotations.all()}
+        ids = [s.id for s in reversed(library.summaries()) if s.id in with_notes]
+    else:
+        ids = list(article_ids)
+    out = []
+    for aid in ids:
+        article = library.get(aid)
+        summary = library.summary(aid)
+        if article is None or summary is None:
+            raise KeyError(aid)
+        out.append(Document(article, annotations.all(aid), summary.starred))
+    return out
+
+
+# -- Markdown -------------------------------------------------------------------------
+MD_LABELS_EN: Mapping[str, str] = {
+    "source": "Source", "author": "Author", "published": "Published", "starred": "★ Starred",
+    "highlights": "Highlights", "bookmarks": "Bookmarks", "orphans": "Highlights whose text was edited away",
+    "note": "Note", "tags": "Tags", "location": "Location",
+}
+
+
+def to_markdown(docs: Iterable[Document], labels: Mapping[str, str] = MD_LABELS_EN) -> str:
+    """Markdown of the documents, one ``#`` section each, separated by a rule."""
+    return "\n---\n\n".join(_markdown_one(d, labels) for d in docs)
+
+
+def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
+    a = doc.article
+    lines = [f"# {a.title}", ""]
+    for key, value in (("source", a.source), ("author", a.author), ("published", a.published)):
+        if value:
+            lines.append(f"- {labels[key]}: {value}")
+    if doc.starred:
+        lines.append(f"- {labels['starred']}")
+    if lines[-1]:
+        lines.append("")
+    highlights = [n for n in doc.annotations if n.kind == HIGHLIGHT and not n.orphaned]
+    bookmarks = [n for n in doc.annotations if n.kind == BOOKMARK and not n.orphaned]
+    orphans = [n for n in doc.annotations if n.orphaned]
+    if highlights:
+        lines += [f"## {labels['highlights']}", ""]
+        for n in highlights:
+            lines += _md_highlight(n, labels)
+    if bookmarks:
+        lines += [f"## {labels['bookmarks']}", ""]
+        for n in bookmarks:
+            place = _words(n.suffix) or _words(n.prefix)
+            note = f" — {n.note}" if n.note else ""
+            lines.append(f"- {labels['location']} {n.start}: «{place}…»{note}")
+        lines.append("")
+    if orphans:
+        lines += [f"## {labels['orphans']}", ""]
+        for n in orphans:
+            lines += _md_highlight(n, labels)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _words(context: str) -> str:
+    """The whole words of a stored context (its last word may have been cut)."""
+    flat = " ".join(context.split())
+    return flat.rsplit(" ", 1)[0] if len(context) >= 32 and " " in flat else flat
+
+
+def _md_highlight(n: Annotation, labels: Mapping[str, str]) -> list[str]:
+    text = n.exact if n.kind == HIGHLIGHT else n.suffix
+    out = [f"> {line}" if line else ">" for line in text.split("\n")]
+    out.append("")
+    if n.note:
+        note_lines = n.note.split("\n")
+        out += [f"**{labels['note']}:** {note_lines[0]}", *note_lines[1:], ""]
+    if n.tags:
+        out += [f"**{labels['tags']}:** " + ", ".join(n.tags), ""]
+    return out
+
+
+# -- CSV (Readwise layout) ---------------------------------------------------------------
+def to_csv(docs: Iterable[Document]) -> str:
+    """CSV with a header row and one row per highlight (orphaned highlights included)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in docs:
+        for n in d.annotations:
+            if n.kind != HIGHLIGHT:
+                continue
+            writer.writerow([n.exact, d.article.title, d.article.author, d.article.source, n.note,
+                             ", ".join(n.tags), n.start, _csv_date(n.created)])
+    return buf.getvalue()
+
+
+def _csv_date(iso: str) -> str:
+    """``2026-01-02T03:04:05+00:00`` -> ``2026-01-02 03:04:05`` (UTC)."""
+    return iso.replace("T", " ")[:19]
+
+
+def render(fmt: str, docs: list[Document]) -> str:
+    """The documents in one of :data:`FORMATS`."""
+    from qari.core.export_jsonld import to_jsonld
+
+    if fmt == "md":
+        return to_markdown(docs)
+    if fmt == "csv":
+        return to_csv(docs)
+    if fmt == "json":
+        return to_jsonld(docs)
+    raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+from qari.core.export_jsonld import (  # noqa: E402  (re-exported; it imports Document from here)
+    JSONLD_CONTEXT,
+    AnnotationImportError,
+    ImportReport,
+    article_urn,
+    import_jsonld,
+    parse_jsonld,
+    to_jsonld,
+)
+
+__all__ = [
+    "CSV_COLUMNS", "FORMATS", "JSONLD_CONTEXT", "MD_LABELS_EN", "AnnotationImportError", "Document",
+    "ImportReport", "article_urn", "documents", "import_jsonld", "parse_jsonld", "render", "to_csv",
+    "to_jsonld", "to_markdown",
+]
