@@ -17,8 +17,8 @@ __all__ = ["Doc", "EntityIndex", "find_entities"]
 _PUNCT_STOP = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
 _APPOS_END = frozenset("،.؛,:")
 _PRIO_ORG, _PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 4, 3, 2, 1
-_KIN = frozenset(key(w) for w in (
-    ["أخته", "أخيه", "أخوه", "أخاه", "شقيقته", "شقيقه", "زوجته", "زوجها", "ابنه", "ابنته", "نجله", "نجلة", "والده", "والدته"]))
+_KIN = frozenset(key(w) for w in ("أخته", "أخيه", "أخوه", "أخاه", "شقيقته", "شقيقه", "زوجته", "زوجها",
+                                  "ابنه", "ابنته", "نجله", "نجلة", "والده", "والدته"))
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
@@ -87,9 +87,9 @@ def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
         j += 1
     # A run may end on a definite family name (الجابر) or one ending in ة/ه (نافعة، ليمكه)
     # when a function word, cue or punctuation follows it.
-    if i < j < n and j - i < limit and doc.para[j] == doc.para[i]:
+    if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        tail = (cues.is_definite(k) and not k.endswith(("ي", "ية"))) or k.endswith(("ة", "ه"))
+        tail = (k.startswith("ال") and not k.endswith(("ي", "ية"))) or k.endswith(("ة", "ه"))
         if (tail and k not in cues.STOPWORDS and k not in cues.TITLES and not cues.has_tanween(doc.toks[j].text)
                 and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))):
             j += 1
@@ -158,9 +158,11 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
                 ke = keys[e]
                 if cues.is_definite(ke) and ke not in cues.STOPWORDS:
                     definite = True
-                elif not (name_like(ke) or (ke[0] == "ل" and len(ke) > 3 and e > i + 1)):
+                elif not ((name_like(ke) and not definite) or (ke[0] == "ل" and len(ke) > 3 and e > i + 1)):
                     break
                 e += 1
+            while e > i + 1 and keys[e - 1][0] == "ل" and not cues.is_definite(keys[e - 1]):
+                e -= 1
             if definite:
                 out.append(_Cand(i, e, "ORG", _PRIO_ORG, strip))
             break
@@ -316,7 +318,11 @@ def _mentions(doc: Doc, types: dict[tuple[str, ...], str],
     last_seen: dict[tuple[str, ...], int] = {}
     chosen: list[tuple[int, int, int, str, tuple[str, ...]]] = []
     for a, b, s, v, rs in found:
-        root = next(iter(rs)) if len(rs) == 1 else max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+        if len(rs) == 1:
+            root = next(iter(rs))
+        else:  # an ambiguous short form: the most frequent compatible name, then the most recent
+            root = max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+            counts[root] += 1
         last_seen[root] = a
         chosen.append((a, b, s, v, root))
     return _build(doc, types, chosen)

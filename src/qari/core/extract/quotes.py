@@ -277,6 +277,9 @@ def _statement(f: _Finder, i: int, doc: Doc) -> Quote | None:
 
 def _source_np(f: _Finder, i: int, length: int) -> tuple[_Res, int]:
     j = i + length
+    glued = cues.SOURCES_GLUED.get(strip_conj(f.keys[i]), False) and f.keys[j - 1] not in cues.SOURCE_FILLERS
+    if glued and len(f.keys[j - 1]) > 2:  # «وفقا لوكالة الطاقة»: the source is glued to its ل
+        j -= 1
     while j < f.n and f.keys[j] in cues.SOURCE_FILLERS:
         j += 1
     b = j
@@ -284,7 +287,10 @@ def _source_np(f: _Finder, i: int, length: int) -> tuple[_Res, int]:
         b += 1
     if b <= j:
         return (None, None, None), b
-    return f.phrase(j, b), b
+    sp, eid, g = f.phrase(j, b)
+    if glued and len(f.keys[j]) > 2 and sp and sp.startswith("ل") and eid is None:
+        sp = sp[1:]
+    return (sp, eid, g), b
 
 
 def _attribute(f: _Finder, o: int, a: int, b: int, closed: bool, prev: tuple[int, _Res] | None,

@@ -1,0 +1,90 @@
+"""Entities: merged across spellings, kept apart when they conflict, every mention counted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from qari.core.article import Article
+from qari.core.extract import Extraction, extract
+from qari.core.extract.entities import Doc, find_entities
+from qari.core.extract.tokens import tokenize
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "kim-putin-vostochny.txt"
+
+
+def ents(text: str) -> Extraction:
+    return extract(Article.from_text(text))
+
+
+def by_name(ex: Extraction, name: str):
+    return next(e for e in ex.entities if e.name == name)
+
+
+def test_sample_people_are_merged_and_kept_apart() -> None:
+    ex = ents(SAMPLE.read_text(encoding="utf-8"))
+    kim = by_name(ex, "كيم جونغ أون")
+    assert kim.type == "PER" and set(kim.aliases) == {"كيم", "كيم جونغ", "كيم جونغ أون"}
+    assert len(kim.mentions) == 13
+    putin = by_name(ex, "فلاديمير بوتين")
+    assert len(putin.mentions) == 10 and "بوتين" in putin.aliases
+    sister = by_name(ex, "كيم يو جونغ")  # not merged into Kim Jong Un
+    assert len(sister.mentions) == 1 and sister.id != kim.id
+    assert {"لبوتين"} & {m.text for m in putin.mentions}  # clitic forms are mentions
+
+
+def test_clitic_mentions_cover_the_word_and_aliases_drop_the_clitic() -> None:
+    ex = ents("عنوان\nزار الوفد روسيا أمس. وتعهد الكرملين بدعم لروسيا وللكرملين وبروسيا.")
+    russia = by_name(ex, "روسيا")
+    assert [m.text for m in russia.mentions] == ["روسيا", "لروسيا", "وبروسيا"]
+    assert russia.aliases == ["روسيا"]
+    kremlin = by_name(ex, "الكرملين")
+    assert [m.text for m in kremlin.mentions] == ["الكرملين", "وللكرملين"]
+
+
+def test_surname_merges_into_the_full_name_and_ambiguous_short_form_goes_to_the_frequent_one() -> None:
+    text = ("عنوان\nقال الرئيس جو بايدن إن الاقتصاد قوي.\nوقال بايدن إن الوظائف زادت، وأضاف بايدن أنه متفائل.\n"
+            "والتقت جيل بايدن بالطلاب.\nوقال بايدن للصحفيين إن الزيارة ناجحة.")
+    ex = ents(text)
+    joe = by_name(ex, "جو بايدن")
+    jill = by_name(ex, "جيل بايدن")
+    assert joe.id != jill.id
+    assert len(joe.mentions) == 4 and len(jill.mentions) == 1
+
+
+def test_gazetteer_rules_and_triggers_find_places_and_organisations() -> None:
+    ex = ents("عنوان\nوصل الوفد إلى منطقة كورسك الحدودية، وقال معهد بروكينغز للدراسات إن وزارة الدفاع الروسية "
+              "نشرت قوات في كوريا الجنوبية.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types["كورسك"] == "LOC"
+    assert types["معهد بروكينغز للدراسات"] == "ORG"
+    assert types["وزارة الدفاع الروسية"] == "ORG"
+    assert types["كوريا الجنوبية"] == "LOC"
+
+
+def test_verbs_and_function_words_do_not_extend_names() -> None:
+    ex = ents("عنوان\nعرض كيم جونغ أون على فلاديمير بوتين دعمه.\nوقال كيم لبوتين إن العلاقات قوية. "
+              "وكان كيم يستعد للزيارة.")
+    names = {e.name for e in ex.entities}
+    assert names == {"كيم جونغ أون", "فلاديمير بوتين"}
+
+
+class FakeTagger:
+    """Tags the given words as one entity of the given type wherever they occur."""
+
+    def __init__(self, word: str, typ: str) -> None:
+        self.word, self.typ = word, typ
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        return [f"B-{self.typ}" if t == self.word else "O" for t in tokens]
+
+
+def test_crf_tags_add_entities_and_propagate_to_every_occurrence() -> None:
+    text = "عنوان\nاجتمع المجلس في زنجبار يوم الأحد. ثم غادر الوفد زنجبار وعاد إلى لزنجبار لاحقا."
+    toks = tokenize(text)
+    doc = Doc.build(text, toks)
+    tags = FakeTagger("زنجبار", "LOC").tag([t.text for t in toks])
+    tags[[t.text for t in toks].index("زنجبار", 10)] = "O"  # the model missed one occurrence
+    idx = find_entities(doc, tags)
+    (z,) = [e for e in idx.entities if e.name == "زنجبار"]
+    assert z.type == "LOC" and len(z.mentions) == 3

@@ -1,0 +1,115 @@
+"""Direct quotations and reported statements: speakers, cues, offsets, scare quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qari.core.article import Article
+from qari.core.extract import Extraction, extract
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "kim-putin-vostochny.txt"
+
+
+def run(text: str) -> tuple[Article, Extraction]:
+    article = Article.from_text(text)
+    return article, extract(article)
+
+
+def fixture(name: str) -> tuple[Article, Extraction]:
+    return run((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def quote(ex: Extraction, starts: str):
+    return next(q for q in ex.quotes if q.text.startswith(starts))
+
+
+def assert_offsets(article: Article, ex: Extraction) -> None:
+    for q in ex.quotes + ex.statements:
+        assert article.text[q.start : q.end] == q.text
+    for e in ex.entities:
+        for m in e.mentions:
+            assert article.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("name", ["gaza-ceasefire.txt", "climate-summit.txt"])
+def test_offsets_slice_the_text_exactly(name: str) -> None:
+    assert_offsets(*fixture(name))
+
+
+def test_quote_after_its_attribution_with_colon() -> None:
+    _, ex = fixture("gaza-ceasefire.txt")
+    q = quote(ex, "لا يمكن للمجتمع الدولي")
+    assert q.speaker == "سامح شكري" and q.cue == "قال" and q.kind == "direct"
+    assert q.speaker_entity == next(e.id for e in ex.entities if e.name == "سامح شكري")
+
+
+def test_quote_before_its_attribution() -> None:
+    _, ex = fixture("gaza-ceasefire.txt")
+    assert quote(ex, "نحن نعمل ليلا").speaker == "عبير عطيفة"
+    _, ex = fixture("climate-summit.txt")
+    q = quote(ex, "علينا أن نضاعف")
+    assert q.speaker == "شتيفي ليمكه" and q.cue == "أضافت"
+
+
+def test_participle_cue_and_subjectless_continuation() -> None:
+    _, ex = fixture("gaza-ceasefire.txt")
+    assert quote(ex, "الطريق ما زال طويلا").speaker == "حسن نافعة"
+    # «وتابع:» has no subject: it continues the last (masculine) speaker
+    assert quote(ex, "لا أحد يريد").speaker == "حسن نافعة"
+
+
+def test_unclosed_ascii_opener_ends_at_the_sentence_end() -> None:
+    _, ex = fixture("gaza-ceasefire.txt")
+    assert quote(ex, "لا أحد يريد").text == "لا أحد يريد أن يتحمل مسؤولية الفشل."
+
+
+def test_scare_quotes_around_terms_are_not_speech() -> None:
+    for name in ("gaza-ceasefire.txt", "climate-summit.txt"):
+        _, ex = fixture(name)
+        texts = {q.text for q in ex.quotes}
+        assert not texts & {"هدنة إنسانية", "الوسطاء", "تاريخي", "خطوة مهمة"}
+
+
+def test_ascii_quotes_are_paired_by_order() -> None:
+    _, ex = run('عنوان\nقال الرئيس سمير حداد: "الوضع مستقر" ثم أضاف: "سنعلن النتائج غدا في مؤتمر".')
+    assert [q.text for q in ex.quotes] == ["الوضع مستقر", "سنعلن النتائج غدا في مؤتمر"]
+    assert {q.speaker for q in ex.quotes} == {"سمير حداد"}
+
+
+def test_feminine_continuation_picks_the_feminine_speaker() -> None:
+    text = ("عنوان\nوقالت الوزيرة ليلى خوري إن الخطة جاهزة.\nوقال المحلل الاقتصادي سامر نصار إن السوق قلقة.\n"
+            "وأضافت: «سنبدأ التنفيذ الشهر المقبل في كل المحافظات».")
+    _, ex = run(text)
+    assert quote(ex, "سنبدأ التنفيذ").speaker == "ليلى خوري"
+
+
+def test_reported_statements_with_sources() -> None:
+    _, ex = fixture("gaza-ceasefire.txt")
+    by_cue = {s.cue: s for s in ex.statements}
+    assert by_cue["بحسب"].speaker == "وكالة رويترز"
+    assert by_cue["أكدت"].speaker == "عبير عطيفة"
+    assert by_cue["أضاف"].speaker == "سامح شكري"  # «وأضاف أن…» continues the last speaker
+    _, ex = fixture("climate-summit.txt")
+    assert any(s.cue == "ذكرت" and s.speaker == "وكالة فرانس برس" for s in ex.statements)
+    _, ex = run("عنوان\nارتفعت أسعار النفط بنسبة كبيرة هذا الأسبوع، وفقا لوكالة الطاقة الدولية.")
+    (st,) = ex.statements
+    assert st.kind == "reported" and st.speaker == "وكالة الطاقة الدولية" and st.text.startswith("ارتفعت")
+
+
+def test_sample_article_quotes_and_speakers() -> None:
+    article, ex = run(SAMPLE.read_text(encoding="utf-8"))
+    assert_offsets(article, ex)
+    speakers = {q.text: q.speaker for q in ex.quotes}
+    assert speakers["الآن نريد تطوير العلاقة بشكل أكبر"] == "كيم جونغ أون"
+    # the unclosed opener of line 19 ends at its sentence end; «وأضاف» is Putin, not the
+    # feminine speakers (الولايات المتحدة) of the paragraphs before it
+    assert speakers["سنتحدث عن كل القضايا دون استعجال."] == "فلاديمير بوتين"
+    assert speakers["هناك وقت"] == "فلاديمير بوتين"
+    assert speakers["سوف تدفع الثمن"] == "الولايات المتحدة"
+    assert "الدعم الكامل" not in speakers  # headline scare quote
+    assert len(ex.quotes) == 9
+    reported = {s.speaker for s in ex.statements}
+    assert {"الخبراء", "وكالات الأنباء الروسية الرسمية", "سيمون ويزمان", "مايكل كوفمان"} <= reported
