@@ -52,6 +52,7 @@ for _cls, _words in TRIGGERS.items():
     for _w in _words:
         _WORD_TRIGGER[_w] = (*_WORD_TRIGGER.get(_w, ()), _cls)
 
+_CACHE_MAX = 300_000
 _CONJ = "وف"
 _PREP = "بلك"
 
@@ -93,6 +94,8 @@ class FeatureExtractor:
     def info(self, word: str) -> Info:
         got = self._cache.get(word)
         if got is None:
+            if len(self._cache) >= _CACHE_MAX:
+                self._cache.clear()
             got = self._cache[word] = self._compute(word)
         return got
 
@@ -172,3 +175,55 @@ class FeatureExtractor:
                 f.append("+1:mg=" + multi[i + 1])
             out.append(f)
         return out
+
+
+_TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+def doc_features(
+    fx: FeatureExtractor, sents: list[list[str]], tags: list[list[str]], window: int
+) -> list[list[list[str]]]:
+    """Second-pass features: the first pass's labels around each token, and how the first pass
+    labelled the other occurrences of the same word (clitics stripped) in the sentences within
+    ``window`` of this one (document-level label propagation, learnt rather than hard-coded)."""
+    keys = [[fx.info(w).forms[-1] for w in s] for s in sents]
+    counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
+    idx = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
+
+    def add(k: int, d: int) -> None:
+        if 0 <= k < len(sents):
+            for key, t in zip(keys[k], tags[k], strict=True):
+                c = counts.get(key)
+                if c is None:
+                    c = counts[key] = [0, 0, 0, 0, 0]
+                c[idx[t[2:]] if t != "O" else 0] += d
+
+    for k in range(min(window, len(sents))):
+        add(k, 1)
+    out: list[list[list[str]]] = []
+    for k in range(len(sents)):
+        add(k + window, 1)
+        add(k - window - 1, -1)
+        ts = tags[k]
+        n = len(ts)
+        sent_feats: list[list[str]] = []
+        for i, key in enumerate(keys[k]):
+            t = ts[i]
+            f = ["l1=" + t, "l1t=" + (t[2:] if t != "O" else "O")]
+            f.append("-1:l1=" + (ts[i - 1] if i else "BOS"))
+            f.append("+1:l1=" + (ts[i + 1] if i + 1 < n else "EOS"))
+            c = list(counts[key])
+            c[idx[t[2:]] if t != "O" else 0] -= 1
+            total = sum(c)
+            if total == 0:
+                f.append("d=none")
+            else:
+                for j, typ in enumerate(_TYPES, 1):
+                    if c[j]:
+                        frac = c[j] / total
+                        f.append(f"d={typ}:" + ("all" if frac == 1 else "hi" if frac >= 0.5 else "lo"))
+                        if t == "O":
+                            f.append(f"dO={typ}")
+            sent_feats.append(f)
+        out.append(sent_feats)
+    return out

@@ -7,43 +7,53 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
-from qari.core.extract.features import FeatureExtractor
+import pycrfsuite
+
+from qari.core.extract.features import FeatureExtractor, doc_features
 from qari.core.extract.gazetteer import default_gazetteer
 
 __all__ = ["MODEL_NAME", "Tagger", "tag_conll"]
 
-MODEL_NAME = "ner.crfsuite"
+MODEL_NAME = "ner.crfsuite"  # first pass: sentence-level features
+DOC_MODEL_NAME = "ner-doc.crfsuite"  # second pass: adds first-pass labels and document-level features
+DOC_WINDOW = 10  # sentences either side that count as "the document" for label propagation
 _lock = threading.Lock()
 _default: Tagger | None = None
 
 
-def _model_path() -> Path:
+def _model_path(name: str) -> Path:
     try:
         from qari.resources import resource_path
 
-        return resource_path(f"models/{MODEL_NAME}")
+        return resource_path(f"models/{name}")
     except (ImportError, FileNotFoundError):
-        return Path(__file__).resolve().parents[4] / "resources" / "models" / MODEL_NAME
+        return Path(__file__).resolve().parents[4] / "resources" / "models" / name
+
+
+def _open(path: Path | None) -> pycrfsuite.Tagger | None:
+    if path is None or not path.is_file():
+        return None
+    crf = pycrfsuite.Tagger()
+    crf.open(str(path))
+    return crf
 
 
 class Tagger:
     """BIO tagger. ``Tagger.default()`` loads the shipped model once, on first use."""
 
-    def __init__(self, model_path: Path | None = None) -> None:
-        self._path = model_path
-        self._crf = None
-        if model_path is not None and model_path.is_file():
-            import pycrfsuite
-
-            self._crf = pycrfsuite.Tagger()
-            self._crf.open(str(model_path))
+    def __init__(
+        self, model_path: Path | None = None, doc_model_path: Path | None = None, window: int = DOC_WINDOW
+    ) -> None:
+        self._crf = _open(model_path)
+        self._doc_crf = _open(doc_model_path) if self._crf is not None else None
+        self.window = window
 
     @classmethod
     def default(cls) -> Tagger:
         global _default
         with _lock:
             if _default is None:
-                _default = cls(_model_path())
+                _default = cls(_model_path(MODEL_NAME), _model_path(DOC_MODEL_NAME))
             return _default
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
@@ -53,12 +63,30 @@ class Tagger:
         if self._crf is None:
             return [["O"] * len(s) for s in sents]
         fx = _extractor()
-        return [self._crf.tag(fx.sentence(list(s))) if s else [] for s in sents]
+        words = [list(s) for s in sents]
+        feats = [fx.sentence(s) for s in words]
+        tags = [self._crf.tag(f) if f else [] for f in feats]
+        if self._doc_crf is None:
+            return tags
+        doc = doc_features(fx, words, tags, self.window)
+        return [
+            self._doc_crf.tag([a + b for a, b in zip(f, d, strict=True)]) if f else []
+            for f, d in zip(feats, doc, strict=True)
+        ]
 
 
 @cache
 def _extractor() -> FeatureExtractor:
     return FeatureExtractor(default_gazetteer())
+
+
+def _token_of(line: str) -> str:
+    if "\t" in line:
+        return line.split("\t")[0].strip()
+    tok, _, tag = line.strip().rpartition(" ")
+    if tok and (tag == "O" or tag[:2] in ("B-", "I-")):
+        return tok.strip()
+    return line.strip()
 
 
 def tag_conll(lines: Iterable[str]) -> Iterator[str]:
@@ -73,8 +101,7 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
                 sents.append(cur)
                 cur = []
             continue
-        tok = line.split("\t")[0] if "\t" in line else line.strip().split(" ")[0]
-        cur.append(tok)
+        cur.append(_token_of(line))
     if cur:
         sents.append(cur)
     tags = Tagger.default().tag_sentences(sents)
