@@ -1,0 +1,49 @@
+"""Extraction speed: the sample article after warm-up, and throughput on a ~50k-token text.
+
+Prints plain lines: ``extract.sample_ms <median ms>`` and ``extract.tokens_per_s <median>``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from qari.core.article import Article
+from qari.core.extract import extract
+from qari.core.extract.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "kim-putin-vostochny.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+def _median_s(article: Article, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        extract(article)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    sample = Article.from_text(SAMPLE.read_text(encoding="utf-8"))
+    extract(sample)  # warm-up: model load, caches
+    print(f"extract.sample_ms {_median_s(sample, 15) * 1000:.1f}")
+    bodies = [SAMPLE.read_text(encoding="utf-8")] + [
+        p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    paras: list[str] = []
+    n = 0
+    while n < 50_000:
+        for body in bodies:
+            lines = body.splitlines()
+            paras.extend(lines[1:])
+            n += len(tokenize(body))
+    long = Article.from_text("\n".join(["نص طويل", *paras]))
+    tokens = len(tokenize(long.text))
+    print(f"extract.tokens_per_s {tokens / _median_s(long, 3):.0f}")
+
+
+if __name__ == "__main__":
+    main()
