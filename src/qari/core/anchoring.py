@@ -181,7 +181,7 @@ def _fuzzy(sel: Selector, text: str) -> Anchored | None:
     if len(q) < FUZZY_MIN_LENGTH or not ft:
         return None
     near = _folded_index(folded.starts, sel.start)
-    cutoff = FUZZY_THRESHOLD * 100
+    cutoff = (FUZZY_THRESHOLD - 0.15) * 100  # coarse: the refined match must still reach the threshold
     reach = 4 * len(q) + 256
     lo, hi = max(0, near - reach), min(len(ft), near + len(q) + reach)
     found = None
