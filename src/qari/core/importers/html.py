@@ -1,0 +1,211 @@
+"""HTML -> Article with trafilatura. Nothing is ever fetched: only the given markup is read.
+
+trafilatura (and lxml) are imported inside the functions: app start-up and plain
+text imports never pay for them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import TYPE_CHECKING, Any
+
+from qari.core.arabic import fold_text
+from qari.core.article import Article, canonicalize
+from qari.core.importers.errors import ImportFailed
+from qari.core.importers.text import decode
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+# "Read also" boxes and their cousins, in folded form (see qari.core.arabic.fold_text).
+_RELATED = tuple(
+    fold_text(s)
+    for s in (
+        "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "شاهد أيضا", "طالع أيضا",
+        "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "ذات صلة", "المزيد من الأخبار",
+        "read also", "read more", "related articles", "related stories", "see also",
+    )
+)
+_BYLINE = tuple(fold_text(s) for s in ("بقلم", "كتب", "كتبت", "تقرير", "by "))
+_CONTAINERS = {"a", "div", "section", "aside", "p", "li", "ul", "ol", "figure", "blockquote", "span", "strong",
+               "b", "em", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "table", "tr", "td"}
+_STOP = {"body", "article", "main", "html"}
+
+
+def looks_like_html(data: bytes) -> bool:
+    return _HTML_START.match(data[:4096]) is not None
+
+
+def decode_html(data: bytes) -> str:
+    """Markup as text: BOM, then the page's declared charset, then detection."""
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        m = _META_CHARSET.search(data[:8192])
+        if m:
+            try:
+                return data.decode(codecs.lookup(m.group(1).decode("ascii")).name)
+            except (LookupError, UnicodeDecodeError):
+                pass
+    return decode(data)[0]
+
+
+def _is_related(text: str) -> bool:
+    return fold_text(text[:60]).startswith(_RELATED)
+
+
+def _link_density(el: HtmlElement) -> float:
+    total = len(el.text_content().strip())
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return links / total if total else 0.0
+
+
+def _drop_related(root: HtmlElement) -> None:
+    """Remove "اقرأ أيضا" link boxes: the label, its box, and the link list after it."""
+    labels = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and el.tag in _CONTAINERS and _is_related((el.text or "").lstrip())
+    ]
+    for el in labels:
+        if el.getparent() is None:  # already removed with an ancestor
+            continue
+        box = el
+        parent = box.getparent()
+        while parent is not None and parent.tag not in _STOP and _is_related(parent.text_content().lstrip()):
+            if len(parent.text_content()) > 600 and _link_density(parent) < 0.5:
+                break
+            box, parent = parent, parent.getparent()
+        label_only = len(box.text_content().strip()) < 40
+        following = box.getnext()
+        box.drop_tree()
+        if label_only and following is not None and (
+            following.tag in {"ul", "ol"} or _link_density(following) > 0.5
+        ):
+            following.drop_tree()
+
+
+_JUNK_TAGS = ("script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "object", "embed",
+              "svg", "canvas", "button", "select", "dialog")
+_JUNK_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+_JUNK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|banner|sponsor\w*|promo\w*|share|sharing|social|newsletter|"
+    r"cookies?|related|comments?|breadcrumbs?|menu|navbar|sidebar|widget|popup|subscribe|most-read|"
+    r"trending|outbrain|taboola)(?:$|[\s_-])",
+    re.I,
+)
+
+
+def _is_junk(el: HtmlElement) -> bool:
+    tag = el.tag
+    if tag in _JUNK_TAGS or el.get("role", "").lower() in _JUNK_ROLES:
+        return True
+    if tag in ("header", "footer"):  # the page's, not an article's own header
+        return not any(a.tag in ("article", "main") for a in el.iterancestors())
+    if tag in ("html", "body", "article", "main"):
+        return False
+    return _JUNK_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+
+
+def _drop_boilerplate(root: HtmlElement) -> None:
+    """Navigation, page header/footer, ads and widgets: never part of an article."""
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_junk(el)]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _parse(markup: str) -> HtmlElement:
+    import lxml.html
+    from lxml import etree
+
+    markup = _XML_DECL.sub("", markup, count=1)
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        return lxml.html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        raise ImportFailed("no_article") from None
+
+
+def _metadata(doc: Any) -> dict[str, str]:
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return {k: str(v).strip() for k, v in data.items() if isinstance(v, str) and v.strip()}
+
+
+def _clean_paragraphs(text: str, title: str, author: str) -> list[str]:
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    paras = [p for p in paras if not (len(p) < 200 and _is_related(p))]
+    if paras and fold_text(paras[0]) == fold_text(title):
+        paras.pop(0)
+    fauthor = fold_text(author)
+    out = []
+    for i, p in enumerate(paras):
+        fp = fold_text(p)
+        if i < 3 and len(p) < 80 and ((fauthor and fauthor in fp) or fp.startswith(_BYLINE)):
+            continue  # the byline goes to Article.author, not into the text
+        out.append(p)
+    return out
+
+
+def article_from_html(markup: str, *, filename: str = "", fmt: str = "html") -> Article:
+    """The article in a page: headline first, then its paragraphs; metadata in the fields."""
+    if not markup.strip():
+        raise ImportFailed("empty")
+    import trafilatura  # lazy: heavy, and only needed for HTML
+
+    root = _parse(markup)
+    _drop_boilerplate(root)
+    _drop_related(root)
+    doc = trafilatura.bare_extraction(
+        root,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+        deduplicate=False,
+    )
+    meta = _metadata(doc) if doc is not None else {}
+    title = meta.get("title", "")
+    author = meta.get("author", "")
+    paras = _clean_paragraphs(meta.get("text", ""), title, author)
+    if not paras:
+        raise ImportFailed("no_article")
+    url = meta.get("url", "")
+    site = meta.get("sitename") or meta.get("hostname", "")
+    text = canonicalize("\n".join([title, *paras]) if title else "\n".join(paras))
+    return Article(
+        text=text,
+        source=url or site or filename,
+        author=author,
+        published=meta.get("date", ""),
+        site=site,
+        meta={k: v for k, v in (("format", fmt), ("url", url), ("file", filename)) if v},
+    )
+
+
+_BLOCKS = {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section",
+           "article", "header", "footer", "pre", "dd", "dt", "figcaption", "table", "ul", "ol"}
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment, one block a line (for pasted snippets)."""
+    if not markup.strip():
+        return ""
+    try:
+        root = _parse(markup)
+    except ImportFailed:
+        return ""
+    for el in list(root.iter("script", "style", "noscript", "template", "head", "iframe", "object")):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+            if el.tag != "br":
+                el.text = "\n" + (el.text or "")
+    return root.text_content()
