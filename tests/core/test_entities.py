@@ -88,3 +88,8 @@ def test_crf_tags_add_entities_and_propagate_to_every_occurrence() -> None:
     idx = find_entities(doc, tags)
     (z,) = [e for e in idx.entities if e.name == "زنجبار"]
     assert z.type == "LOC" and len(z.mentions) == 3
+
+
+def test_a_first_name_word_used_as_an_adjective_is_not_a_person() -> None:
+    ex = ents("عنوان\nوقال الوزير إنه سعيد للغاية برؤيته، وإن الطقس جميل.")
+    assert not [e for e in ex.entities if e.type == "PER"]

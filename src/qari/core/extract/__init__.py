@@ -45,5 +45,4 @@ def extract(article: Article) -> Extraction:
 def to_json(article: Article, ex: Extraction) -> dict[str, Any]:
     """The JSON shape `qari extract --json` prints (see the module docs of the CLI)."""
     d = ex.to_dict()
-    return {"title": article.title, "quotes": d["quotes"], "statements": d["statements"],
-            "entities": d["entities"]}
+    return {"title": article.title, "quotes": d["quotes"], "statements": d["statements"], "entities": d["entities"]}

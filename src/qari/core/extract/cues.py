@@ -48,8 +48,9 @@ MASC_VERBS = _keys(_MASC_VERBS)
 FEM_VERBS = _keys(_FEM_VERBS)
 PLURAL_VERBS = _keys(_PLURAL_VERBS)
 # Verbs whose subject position is reliable enough to discover a person's name there.
-NAME_VERBS = _keys("قال أضاف أكد أعلن أوضح أشار صرح أردف تابع شدد حذر قالت أضافت أكدت أعلنت أوضحت "
-                   "أشارت صرحت تابعت شددت حذرت يقول تقول")
+NAME_VERBS = _keys(
+    "قال أضاف أكد أعلن أوضح أشار صرح أردف تابع شدد حذر قالت أضافت أكدت أعلنت أوضحت أشارت صرحت تابعت شددت حذرت يقول تقول"
+)
 # Verbs that introduce their statement with إن (the others take أن).
 INNA_VERBS = _keys("قال قالت يقول تقول قالوا يقولون يقال قيل")
 
@@ -58,15 +59,22 @@ PARTICIPLES_F = _keys("قائلة مضيفة مؤكدة مشيرة موضحة م
 
 # Source phrases: tuples of keys; "ل*" stands for any word starting with ل (لـ, لما, لوكالة).
 SOURCES: tuple[tuple[str, ...], ...] = (
-    ("بحسب",), ("حسب",), ("وفقا", "ل*"), ("وفق",), ("طبقا", "ل*"), ("نقلا", "عن"),
-    ("على", "لسان"), ("في", "تصريح", "ل*"), ("في", "تصريحات", "ل*"), ("استنادا", "الى"),
+    ("بحسب",),
+    ("حسب",),
+    ("وفقا", "ل*"),
+    ("وفق",),
+    ("طبقا", "ل*"),
+    ("نقلا", "عن"),
+    ("على", "لسان"),
+    ("في", "تصريح", "ل*"),
+    ("في", "تصريحات", "ل*"),
+    ("استنادا", "الى"),
 )
 SOURCES_GLUED = {p[0]: True for p in SOURCES if p[-1] == "ل*"}
 # Fillers between a source cue and its source: «وفقًا لما ذكرته الوكالة».
 SOURCE_FILLERS = _keys("لما ما ذكرته ذكره ذكرت ذكر اوردته اورده قالته قاله نقلته نقله اعلنته اعلنه افادت")
 
-COMPLEMENTIZERS = _keys("إن إنه إنها إنهم إنهما إننا إنني أن أنه أنها أنهم أنهما أننا أنني بأن بأنه بأنها "
-                        "بأنهم")
+COMPLEMENTIZERS = _keys("إن إنه إنها إنهم إنهما إننا إنني أن أنه أنها أنهم أنهما أننا أنني بأن بأنه بأنها بأنهم")
 
 # Titles that are definite or kinship words may be followed directly by a name; the others
 # (رئيس، وزير، زميل) need a definite complement first (رئيس الوزراء X).
@@ -91,8 +99,7 @@ TIME_WORDS = _keys(
     "الجمعة السبت الأحد الماضي المقبل الماضية المقبلة مؤخرا سابقا لاحقا أيضا كذلك مجددا بدوره بدورها "
     "حينها آنذاك الآن"
 )
-PREPOSITIONS = _keys("في على من عن مع إلى قبل بعد خلال أمام عبر لدى حول منذ عند ضد دون نحو تجاه بين وسط "
-                     "ل ب ك لـ")
+PREPOSITIONS = _keys("في على من عن مع إلى قبل بعد خلال أمام عبر لدى حول منذ عند ضد دون نحو تجاه بين وسط ل ب ك لـ")
 STOPWORDS = (
     _keys(
         "باسم حين و ف أو أم ثم حتى كان كانت يكون تكون كانوا الذي التي الذين اللذين اللتين اللواتي هذا هذه ذلك "
@@ -108,8 +115,9 @@ STOPWORDS = (
 )
 
 # Trigger nouns: a name follows (LOC) or the organisation's name starts with them (ORG).
-LOC_TRIGGERS = _keys("مدينة منطقة قاعدة إقليم محافظة ولاية جزيرة بلدة قرية مخيم ميناء مطار نهر بحر جبل "
-                     "صحراء شبه ضاحية حي")
+LOC_TRIGGERS = _keys(
+    "مدينة منطقة قاعدة إقليم محافظة ولاية جزيرة بلدة قرية مخيم ميناء مطار نهر بحر جبل صحراء شبه ضاحية حي"
+)
 ORG_TRIGGERS = _keys(
     "مؤسسة معهد وزارة مجلس جامعة شركة وكالة منظمة حزب جمعية هيئة إدارة مركز بنك صندوق لجنة اتحاد "
     "حركة جبهة محكمة برلمان مصرف"
@@ -210,7 +218,7 @@ def variants(k: str) -> tuple[tuple[str, int], ...]:
 
 
 def verb_gender(k: str) -> str | None:
-    """"m", "f", "p" for a reporting verb's key (after و/ف), else None."""
+    """ "m", "f", "p" for a reporting verb's key (after و/ف), else None."""
     if k in MASC_VERBS:
         return "m"
     if k in FEM_VERBS:
@@ -224,8 +232,15 @@ def strip_conj(k: str) -> str:
     """A keyed word without a leading و/ف when the rest is a known cue word."""
     if len(k) >= 3 and k[0] in "وف":
         rest = k[1:]
-        if (rest in MASC_VERBS or rest in FEM_VERBS or rest in PLURAL_VERBS or rest in PASSIVE_VERBS
-                or rest in PARTICIPLES_M or rest in PARTICIPLES_F or rest in ("بحسب", "حسب", "وفقا", "نقلا")):
+        if (
+            rest in MASC_VERBS
+            or rest in FEM_VERBS
+            or rest in PLURAL_VERBS
+            or rest in PASSIVE_VERBS
+            or rest in PARTICIPLES_M
+            or rest in PARTICIPLES_F
+            or rest in ("بحسب", "حسب", "وفقا", "نقلا")
+        ):
             return rest
     return k
 

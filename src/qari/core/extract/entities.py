@@ -14,11 +14,28 @@ from qari.core.extract.tokens import Token
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
 
-_PUNCT_STOP = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
+_PUNCT_STOP = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 _APPOS_END = frozenset("،.؛,:")
 _PRIO_ORG, _PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 4, 3, 2, 1
-_KIN = frozenset(key(w) for w in ("أخته", "أخيه", "أخوه", "أخاه", "شقيقته", "شقيقه", "زوجته", "زوجها",
-                                  "ابنه", "ابنته", "نجله", "نجلة", "والده", "والدته"))
+_KIN = frozenset(
+    key(w)
+    for w in (
+        "أخته",
+        "أخيه",
+        "أخوه",
+        "أخاه",
+        "شقيقته",
+        "شقيقه",
+        "زوجته",
+        "زوجها",
+        "ابنه",
+        "ابنته",
+        "نجله",
+        "نجلة",
+        "والده",
+        "والدته",
+    )
+)
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 
@@ -89,9 +106,15 @@ def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
     # when a function word, cue or punctuation follows it.
     if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        tail = (k.startswith("ال") and not k.endswith(("ي", "ية"))) or k.endswith(("ة", "ه"))
-        if (tail and k not in cues.STOPWORDS and k not in cues.TITLES and not cues.has_tanween(doc.toks[j].text)
-                and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))):
+        tail = (k.startswith("ال") and not k.endswith(("ي", "ية", "ة"))) or (
+            k.endswith(("ة", "ه")) and not cues.is_definite(k))
+        if (
+            tail
+            and k not in cues.STOPWORDS
+            and k not in cues.TITLES
+            and not cues.has_tanween(doc.toks[j].text)
+            and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))
+        ):
             j += 1
     return j
 
@@ -120,8 +143,11 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
             j += 1
         e = _name_run(doc, j, known)
         direct = cues.is_definite(k) or k in _KIN
-        if e > j and (direct or j > i + 1) and (e - j > 1 or not keys[j].endswith("ا") or keys[j] in known
-                                                or keys[j] in cues.FIRST_NAMES):
+        if (
+            e > j
+            and (direct or j > i + 1)
+            and (e - j > 1 or not keys[j].endswith("ا") or keys[j] in known or keys[j] in cues.FIRST_NAMES)
+        ):
             out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
         elif e == j:  # «المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة»
             for f in range(j, min(n, i + 7)):
@@ -146,8 +172,13 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
     for v, strip in variants(keys[i]):
         if v in cues.LOC_TRIGGERS and i + 1 < n:
             j = e = i + 1
-            while e < n and e - j < 2 and name_like(keys[e]) and not keys[e].endswith("ية") and not (
-                    not v.endswith("ة") and keys[e].endswith("ي")):
+            while (
+                e < n
+                and e - j < 2
+                and name_like(keys[e])
+                and not keys[e].endswith("ية")
+                and not (not v.endswith("ة") and keys[e].endswith("ي"))
+            ):
                 e += 1
             if e > j:
                 out.append(_Cand(j, e, "LOC", _PRIO_RULE, 0))
@@ -203,15 +234,23 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[_Cand]:
         j = i + 1
         while j < n and tags[j] == "I-" + typ:
             j += 1
-        while i < j and (doc.keys[i] in cues.TITLES or doc.keys[i] in cues.STOPWORDS
-                         or doc.keys[i] in _PUNCT_STOP):
+        span_end = j
+        while i < j and (doc.keys[i] in cues.TITLES or doc.keys[i] in cues.STOPWORDS or doc.keys[i] in _PUNCT_STOP):
             i += 1
         while j > i and (doc.keys[j - 1] in cues.STOPWORDS or doc.keys[j - 1] in _PUNCT_STOP):
             j -= 1
+        if _CRF_TYPES.get(typ) == "PER":  # «كيم بمصافحة»، «سعيد للغاية»: trim non-name words
+            e = i + 1
+            while e < j and name_like(doc.keys[e]) and not cues.has_tanween(doc.toks[e].text):
+                e += 1
+            first_ok = any(name_like(v) for v, _ in variants(doc.keys[i]))
+            if (e < j and e == i + 1) or not first_ok:
+                j = i
+            j = min(j, e)
         if j > i and typ in _CRF_TYPES:
             strip = next((s for v, s in variants(doc.keys[i])[1:] if v in words), 0)
             out.append(_Cand(i, j, _CRF_TYPES[typ], _PRIO_CRF, strip))
-        i = max(j, i + 1)
+        i = max(span_end, i + 1)
     return out
 
 
@@ -275,8 +314,9 @@ def _strip_key(k: str, strip: int) -> str:
     return k[strip:]
 
 
-def _forms(types: dict[tuple[str, ...], str],
-           roots: dict[tuple[str, ...], set[tuple[str, ...]]]) -> dict[str, list[tuple[tuple[str, ...], frozenset]]]:
+def _forms(
+    types: dict[tuple[str, ...], str], roots: dict[tuple[str, ...], set[tuple[str, ...]]]
+) -> dict[str, list[tuple[tuple[str, ...], frozenset]]]:
     forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for name, rs in roots.items():
         forms.setdefault(name, set()).update(rs)
@@ -296,8 +336,9 @@ def _forms(types: dict[tuple[str, ...], str],
     return first
 
 
-def _mentions(doc: Doc, types: dict[tuple[str, ...], str],
-              roots: dict[tuple[str, ...], set[tuple[str, ...]]]) -> EntityIndex:
+def _mentions(
+    doc: Doc, types: dict[tuple[str, ...], str], roots: dict[tuple[str, ...], set[tuple[str, ...]]]
+) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     first = _forms(types, roots)
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
@@ -328,8 +369,9 @@ def _mentions(doc: Doc, types: dict[tuple[str, ...], str],
     return _build(doc, types, chosen)
 
 
-def _build(doc: Doc, types: dict[tuple[str, ...], str],
-           chosen: list[tuple[int, int, int, str, tuple[str, ...]]]) -> EntityIndex:
+def _build(
+    doc: Doc, types: dict[tuple[str, ...], str], chosen: list[tuple[int, int, int, str, tuple[str, ...]]]
+) -> EntityIndex:
     idx = EntityIndex()
     ents: dict[tuple[str, ...], Entity] = {}
     alias_counts: dict[tuple[str, ...], Counter[str]] = {}

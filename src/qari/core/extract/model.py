@@ -26,8 +26,13 @@ class Entity:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
-        return cls(d["id"], d["name"], d["type"], list(d.get("aliases", [])),
-                   [Mention(m["start"], m["end"], m["text"]) for m in d.get("mentions", [])])
+        return cls(
+            d["id"],
+            d["name"],
+            d["type"],
+            list(d.get("aliases", [])),
+            [Mention(m["start"], m["end"], m["text"]) for m in d.get("mentions", [])],
+        )
 
 
 @dataclass(slots=True)
@@ -42,8 +47,15 @@ class Quote:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
-        return cls(d["text"], d["start"], d["end"], d.get("speaker"), d.get("speaker_entity"),
-                   d.get("cue"), d.get("kind", "direct"))
+        return cls(
+            d["text"],
+            d["start"],
+            d["end"],
+            d.get("speaker"),
+            d.get("speaker_entity"),
+            d.get("cue"),
+            d.get("kind", "direct"),
+        )
 
 
 @dataclass(slots=True)
@@ -53,15 +65,19 @@ class Extraction:
     entities: list[Entity] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"quotes": [asdict(q) for q in self.quotes],
-                "statements": [asdict(q) for q in self.statements],
-                "entities": [asdict(e) for e in self.entities]}
+        return {
+            "quotes": [asdict(q) for q in self.quotes],
+            "statements": [asdict(q) for q in self.statements],
+            "entities": [asdict(e) for e in self.entities],
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Extraction:
-        return cls([Quote.from_dict(q) for q in d.get("quotes", [])],
-                   [Quote.from_dict(q) for q in d.get("statements", [])],
-                   [Entity.from_dict(e) for e in d.get("entities", [])])
+        return cls(
+            [Quote.from_dict(q) for q in d.get("quotes", [])],
+            [Quote.from_dict(q) for q in d.get("statements", [])],
+            [Entity.from_dict(e) for e in d.get("entities", [])],
+        )
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

@@ -23,7 +23,7 @@ _PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
 _OPENERS = re.compile('[«“‹„"]')
 _TERMINATORS = frozenset(".!?؟…")
 _STATEMENT_END = frozenset(".!?؟…:")
-_PUNCT = frozenset("،,.:;؛!?؟()[]«»“”\"‹›„-–—…")
+_PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 _Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
 
 
@@ -140,8 +140,10 @@ class _Finder:
         for pat in cues.SOURCES:
             if k != pat[0] or i + len(pat) > self.n:
                 continue
-            if all(p == self.keys[i + x] or (p == "ل*" and self.keys[i + x].startswith("ل"))
-                   for x, p in enumerate(pat[1:], 1)):
+            if all(
+                p == self.keys[i + x] or (p == "ل*" and self.keys[i + x].startswith("ل"))
+                for x, p in enumerate(pat[1:], 1)
+            ):
                 return len(pat)
         return 0
 
@@ -160,12 +162,16 @@ class _Finder:
         while k < len(ents.spans) and ents.spans[k][0] < b:
             s, e, eid = ents.spans[k]
             if ents.types[eid] == "PER" and not any(
-                    self.keys[t][0] == "ل" or self.keys[t] in cues.PREPOSITIONS for t in range(a, s)):
+                self.keys[t][0] == "ل" or self.keys[t] in cues.PREPOSITIONS for t in range(a, s)
+            ):
                 return self.entity_name(eid), eid, None
             k += 1
         e = a + 1
-        while e < b and not (self.keys[e] in cues.PREPOSITIONS or self.keys[e] in cues.STOPWORDS
-                             or (self.keys[e][0] in "لب" and e not in ents.by_token)):
+        while e < b and not (
+            self.keys[e] in cues.PREPOSITIONS
+            or self.keys[e] in cues.STOPWORDS
+            or (self.keys[e][0] in "لب" and e not in ents.by_token)
+        ):
             e += 1
         eid = ents.by_token.get(a) or next((ents.by_token[t] for t in range(a, e) if t in ents.by_token), None)
         if eid is not None:
@@ -183,11 +189,17 @@ class _Finder:
         if j >= self.n or self.sent[j] != self.sent[i] or self.inq[j] >= 0:
             return None
         k = self.keys[j]
-        if (k in _PUNCT or k in cues.STOPWORDS or (k[0] == "ل" and len(k) > 2 and j not in self.ents.by_token)):
+        if k in _PUNCT or k in cues.STOPWORDS or (k[0] == "ل" and len(k) > 2 and j not in self.ents.by_token):
             return None
         b = j
-        while (b < self.n and b - j < 10 and self.sent[b] == self.sent[i] and self.inq[b] < 0
-               and self.keys[b] not in _PUNCT and self.keys[b] not in cues.COMPLEMENTIZERS):
+        while (
+            b < self.n
+            and b - j < 10
+            and self.sent[b] == self.sent[i]
+            and self.inq[b] < 0
+            and self.keys[b] not in _PUNCT
+            and self.keys[b] not in cues.COMPLEMENTIZERS
+        ):
             b += 1
         return (j, b) if b > j else None
 
@@ -212,6 +224,7 @@ class _Finder:
     def continuation(self, i: int, g: str | None) -> _Res:
         """The speaker a verb with no subject continues: the last speaker if compatible and
         recent, else the most recent compatible speaker or person mentioned."""
+
         def ok(x: str | None) -> bool:
             return g is None or x is None or x == g or {x, g} == {"m", "p"}
 
@@ -229,8 +242,11 @@ class _Finder:
         while k >= 0 and (best is None or self.ents.spans[k][0] > best[0]):
             s, _, eid = self.ents.spans[k]
             typ, eg = self.ents.types[eid], self.gender.get(eid)
-            fits = (typ == "PER" and ok(eg)) if g != "f" else (
-                (typ == "PER" and eg == "f") or typ == "LOC" or (typ == "ORG" and eg == "f"))
+            fits = (
+                (typ == "PER" and ok(eg))
+                if g != "f"
+                else ((typ == "PER" and eg == "f") or typ == "LOC" or (typ == "ORG" and eg == "f"))
+            )
             if fits:
                 best = (s, (self.entity_name(eid), eid, eg or g))
                 break
@@ -293,8 +309,14 @@ def _source_np(f: _Finder, i: int, length: int) -> tuple[_Res, int]:
     return (sp, eid, g), b
 
 
-def _attribute(f: _Finder, o: int, a: int, b: int, closed: bool, prev: tuple[int, _Res] | None,
-               ) -> tuple[_Res, str | None] | None:
+def _attribute(
+    f: _Finder,
+    o: int,
+    a: int,
+    b: int,
+    closed: bool,
+    prev: tuple[int, _Res] | None,
+) -> tuple[_Res, str | None] | None:
     """Speaker and cue of the quote whose opening mark is token o (None: not speech)."""
     keys, n = f.keys, f.n
     ntok = sum(1 for t in range(a, b) if keys[t] not in _PUNCT)
