@@ -1,0 +1,61 @@
+"""The small toolbar that floats over a selection: colour swatches, note, bookmark."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from qari.ui.annotations.palette import ColorRow
+
+
+class SelectionToolbar(QFrame):
+    """A child of the reader's viewport, shown just above (or below) the selected text."""
+
+    colorChosen = Signal(str)
+    noteRequested = Signal()
+    bookmarkRequested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("selection-toolbar")
+        self.setAccessibleName(self.tr("Highlight toolbar"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        self.colors = ColorRow(self)
+        self.colors.colorChosen.connect(self.colorChosen)
+        layout.addWidget(self.colors)
+        self.note_button = self._button("note", self.tr("Note…"), self.tr("Highlight and add a note"))
+        self.note_button.clicked.connect(self.noteRequested)
+        self.bookmark_button = self._button("bookmark", self.tr("Bookmark"), self.tr("Bookmark this place"))
+        self.bookmark_button.clicked.connect(self.bookmarkRequested)
+        layout.addWidget(self.note_button)
+        layout.addWidget(self.bookmark_button)
+        self.hide()
+
+    def _button(self, name: str, text: str, tip: str) -> QToolButton:
+        b = QToolButton(self)
+        b.setObjectName(f"toolbar-{name}")
+        b.setText(text)
+        b.setToolTip(tip)
+        b.setAccessibleName(text)
+        b.setAutoRaise(True)
+        return b
+
+    def show_near(self, rect: QRect) -> None:
+        """Show centred over ``rect`` (viewport coordinates), above it when there is room."""
+        self.adjustSize()
+        area = self.parentWidget().rect() if self.parentWidget() else rect
+        w, h = self.width(), self.height()
+        x = rect.center().x() - w // 2
+        x = max(area.left() + 4, min(x, area.right() - w - 4))
+        y = rect.top() - h - 6
+        if y < area.top() + 2:
+            y = rect.bottom() + 6
+        y = max(area.top() + 2, min(y, area.bottom() - h - 2))
+        self.move(x, y)
+        self.show()
+        self.raise_()
