@@ -400,3 +400,24 @@ def test_importing_text_does_not_load_trafilatura_or_charset_normalizer(tmp_path
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONWARNINGS": "error"})
     assert out.stdout.strip() == "[]"
+
+
+def test_headline_comes_from_the_h1_not_the_title_with_the_site_name() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = f"<html><head><title>الجريدة: {TITLE}</title></head><body><article><h1>{TITLE}</h1>{body}</article>"
+    assert [p.text for p in import_bytes(page.encode(), "a.html").paragraphs] == [TITLE, *PARAS]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<h3>اقرأ أيضاً</h3><ul><li><a href='/a'>روسيا تستقبل ضيفا</a></li><li><a href='/b'>خبر آخر</a></li></ul>",
+        "<p><strong>إقرأ أيضا:</strong></p><ul><li><a href='/a'>روسيا تستقبل ضيفا</a></li></ul>",
+        "<p><a href='/a'>اقرأ ايضا: روسيا تستقبل ضيفا</a></p>",
+        "<div><span>مواضيع ذات صلة</span><a href='/a'>روسيا تستقبل ضيفا</a> <a href='/b'>خبر آخر</a></div>",
+    ],
+)
+def test_read_also_boxes_are_removed_in_their_usual_shapes(box: str) -> None:
+    page = f"<html><body><article><h1>{TITLE}</h1><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    article = import_bytes(page.encode(), "a.html")
+    assert [p.text for p in article.paragraphs] == [TITLE, *PARAS]

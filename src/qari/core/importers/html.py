@@ -135,11 +135,14 @@ def _metadata(doc: Any) -> dict[str, str]:
     return {k: str(v).strip() for k, v in data.items() if isinstance(v, str) and v.strip()}
 
 
-def _clean_paragraphs(text: str, title: str, author: str) -> list[str]:
+def _clean_paragraphs(text: str, title: str, author: str) -> tuple[str, list[str]]:
+    """(headline, paragraphs): related links and the byline dropped, the headline not repeated."""
     paras = [p.strip() for p in text.split("\n") if p.strip()]
     paras = [p for p in paras if not (len(p) < 200 and _is_related(p))]
-    if paras and fold_text(paras[0]) == fold_text(title):
-        paras.pop(0)
+    if paras and len(paras[0]) < 300:
+        first, ftitle = fold_text(paras[0]), fold_text(title)
+        if first == ftitle or (ftitle and first in ftitle):  # the page's h1, cleaner than <title>
+            title = paras.pop(0)
     fauthor = fold_text(author)
     out = []
     for i, p in enumerate(paras):
@@ -147,7 +150,7 @@ def _clean_paragraphs(text: str, title: str, author: str) -> list[str]:
         if i < 3 and len(p) < 80 and ((fauthor and fauthor in fp) or fp.startswith(_BYLINE)):
             continue  # the byline goes to Article.author, not into the text
         out.append(p)
-    return out
+    return title, out
 
 
 def article_from_html(markup: str, *, filename: str = "", fmt: str = "html") -> Article:
@@ -172,7 +175,7 @@ def article_from_html(markup: str, *, filename: str = "", fmt: str = "html") -> 
     meta = _metadata(doc) if doc is not None else {}
     title = meta.get("title", "")
     author = meta.get("author", "")
-    paras = _clean_paragraphs(meta.get("text", ""), title, author)
+    title, paras = _clean_paragraphs(meta.get("text", ""), title, author)
     if not paras:
         raise ImportFailed("no_article")
     url = meta.get("url", "")
