@@ -179,7 +179,7 @@ _EXTRA_COMMANDS.append(_register_annotations)
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     table = _subparsers()
-    command = next((a for a in argv if not a.startswith("-")), None)
+    command = _command_word(argv)
     if command in table:
         fn, parser = table[command]
         rest = list(argv)
@@ -201,6 +201,22 @@ def main(argv: list[str] | None = None) -> int:
     from qari.ui.app import GuiOptions, run_gui
 
     return run_gui(GuiOptions(file=args.file, data_dir=args.data_dir, lang=args.lang))
+
+
+_VALUED_GLOBALS = ("--data-dir", "--lang")
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor the value of a global option."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUED_GLOBALS:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _version() -> str:

@@ -1,0 +1,80 @@
+"""`qari` on bad input: a clear message on stderr, a non-zero exit, the library untouched."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qari.cli import _command_word
+
+
+def _qari(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_NO_DIALOGS="1")
+    return subprocess.run([sys.executable, "-m", "qari", "--data-dir", str(data), *args],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+def _library_rows(data: Path) -> list[tuple]:
+    import sqlite3
+
+    db = data / "library.db"
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT id, hash, title FROM articles ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda d: d / "nope.txt", "no such file"),
+        (lambda d: d, "folder"),
+        (lambda d: (d / "blob.txt").write_bytes(b"\x00\x01\x02\xff" * 500) and d / "blob.txt", "binary"),
+        (lambda d: (d / "empty.txt").write_bytes(b"") == 0 and d / "empty.txt", "empty"),
+    ],
+    ids=["missing", "directory", "binary", "empty"],
+)
+def test_opening_bad_input_says_why_exits_non_zero_and_keeps_the_library(tmp_path: Path, make, needle) -> None:
+    data = tmp_path / "data"
+    _qari("list", data=data)  # a library with the sample in it
+    before = _library_rows(data)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    target = make(inputs)
+    proc = _qari(str(target), data=data)
+    assert proc.returncode != 0
+    assert needle in proc.stderr.lower()
+    assert _library_rows(data) == before
+
+
+def test_import_and_list_from_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    good = tmp_path / "مقال.txt"
+    good.write_text("عنوان المقال\nهذه فقرة أولى من المقال.\nوهذه فقرة ثانية.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    proc = _qari("import", str(good), str(bad), "--json", data=data)
+    assert proc.returncode == 2  # something failed
+    results = {Path(r["path"]).name: r for r in json.loads(proc.stdout)}
+    assert results["مقال.txt"]["status"] == "imported"
+    assert results["bad.txt"]["status"] == "failed" and results["bad.txt"]["reason"]
+    again = json.loads(_qari("import", str(good), "--json", data=data).stdout)
+    assert again[0]["status"] == "already in library"
+    listed = json.loads(_qari("list", "--json", data=data).stdout)
+    titles = [a["title"] for a in listed]
+    assert "عنوان المقال" in titles
+    assert {"id", "title", "source", "added", "words", "progress"} <= set(listed[0])
+
+
+def test_global_options_may_come_before_the_command() -> None:
+    assert _command_word(["--data-dir", "X", "export", "--all"]) == "export"
+    assert _command_word(["--lang", "ar", "list"]) == "list"
+    assert _command_word(["article.txt"]) == "article.txt"
