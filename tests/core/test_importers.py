@@ -421,3 +421,10 @@ def test_read_also_boxes_are_removed_in_their_usual_shapes(box: str) -> None:
     page = f"<html><body><article><h1>{TITLE}</h1><p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
     article = import_bytes(page.encode(), "a.html")
     assert [p.text for p in article.paragraphs] == [TITLE, *PARAS]
+
+
+def test_article_body_inside_a_widget_named_wrapper_is_kept() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    page = f"<html><body><header><h1>{TITLE}</h1></header><div class='text-widget'>{body}</div></body></html>"
+    article = import_bytes(page.encode(), "a.html")
+    assert article.title == TITLE and PARAS[2] in article.text

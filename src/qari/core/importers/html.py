@@ -103,11 +103,15 @@ def _is_junk(el: HtmlElement) -> bool:
     tag = el.tag
     if tag in _JUNK_TAGS or el.get("role", "").lower() in _JUNK_ROLES:
         return True
-    if tag in ("header", "footer"):  # the page's, not an article's own header
-        return not any(a.tag in ("article", "main") for a in el.iterancestors())
+    if tag in ("header", "footer"):  # the page's, not an article's own (which holds its h1)
+        inside = any(a.tag in ("article", "main") for a in el.iterancestors())
+        return not inside and not (tag == "header" and next(el.iter("h1"), None) is not None)
     if tag in ("html", "body", "article", "main"):
         return False
-    return _JUNK_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+    if _JUNK_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}") is None:
+        return False
+    # a class name is only a hint: a long stretch of prose is kept whatever it is called
+    return len(el.text_content()) < 600 or _link_density(el) > 0.3
 
 
 def _drop_boilerplate(root: HtmlElement) -> None:
