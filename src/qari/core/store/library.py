@@ -120,6 +120,13 @@ class Library:
     def count(self) -> int:
         return int(self.db.conn.execute("SELECT count(*) FROM articles WHERE deleted IS NULL").fetchone()[0])
 
+    def count_at_least(self, n: int) -> bool:
+        """Whether the library holds ``n`` articles or more (reads at most ``n`` rows: cheap at start-up)."""
+        row = self.db.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM articles WHERE deleted IS NULL LIMIT ?)", (n,)
+        ).fetchone()
+        return int(row[0]) >= n
+
     # -- the reading place ------------------------------------------------------
     def mark_opened(self, article_id: int) -> None:
         with self.db.transaction() as c:

@@ -1,0 +1,313 @@
+"""Importing in the GUI: files, folders, drops and pastes; off the UI thread, with progress and cancel.
+
+Threading: the worker thread opens its OWN connection to the library file and runs
+``qari.core.importing.import_paths`` — the very code path of ``qari import`` and of the
+benchmark — so parsing, hashing and the batched INSERTs all happen off the UI thread.
+SQLite serialises the writers (BEGIN IMMEDIATE, a 5 s busy timeout, WAL): the worker's
+batches are short transactions, so the UI's own small writes (reading position) wait a few
+milliseconds at worst, and the UI keeps reading freely while the worker writes (WAL).
+The worker sends outcomes back in chunks once their batch is committed; the UI then
+reads the new rows' summaries on its own connection. A cancel stops before the next file;
+everything parsed before it is committed and stays.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, QThread, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolButton, QWidget
+
+from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
+from qari.core.session import Session
+from qari.ui.library.import_results import ImportResultsDialog
+
+PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
+BATCH = 25  # articles committed per transaction by the GUI worker
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Importer", text)
+
+
+class ImportWorker(QThread):
+    """Imports ``paths`` into the library file at ``db_path`` on its own connection."""
+
+    counted = Signal(int)  # number of files found
+    progressed = Signal(list)  # a chunk of ImportOutcome, in order
+    crashed = Signal(str)  # the store failed (disk full, locked ...); what came before stays
+
+    def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._paths = paths
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        from qari.core.importers import iter_import_paths
+        from qari.core.importing import import_paths
+        from qari.core.store.db import Database
+        from qari.core.store.library import Library
+
+        try:
+            files = list(iter_import_paths(self._paths))
+            self.counted.emit(len(files))
+            db = Database.open(self._db_path)
+        except Exception as exc:  # the store could not be opened: tell, don't crash the thread
+            self.crashed.emit(str(exc))
+            return
+        chunk: list[ImportOutcome] = []
+        sent = time.monotonic()
+        try:
+            for outcome in import_paths(Library(db), files, batch=BATCH, cancelled=self._cancel.is_set):
+                chunk.append(outcome)
+                if len(chunk) >= BATCH or time.monotonic() - sent > 0.1:
+                    self.progressed.emit(chunk)
+                    chunk, sent = [], time.monotonic()
+        except Exception as exc:
+            self.crashed.emit(str(exc))
+        finally:
+            if chunk:
+                self.progressed.emit(chunk)
+            db.close()
+
+
+class ImportController(QObject):
+    """Owns the import worker, the status-bar progress, the results dialog, drops and pastes."""
+
+    articlesAdded = Signal(list)  # ids of articles that are new in the library
+    openRequested = Signal(int)  # an article the person asked to see (single import, paste, results)
+    batchFinished = Signal(list)  # every ImportOutcome of a finished (or cancelled) batch
+
+    def __init__(self, session: Session, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.worker: ImportWorker | None = None
+        self._queue: list[list[Path]] = []
+        self._outcomes: list[ImportOutcome] = []
+        self._total = 0
+        self.results_dialog: ImportResultsDialog | None = None
+
+        self.progress_box = QWidget()
+        self.progress_box.setObjectName("import-progress")
+        row = QHBoxLayout(self.progress_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("import-progress-bar")
+        self.progress_bar.setAccessibleName(_tr("Import progress"))
+        self.progress_bar.setMaximumWidth(220)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("import-cancel")
+        self.cancel_button.setText(_tr("Cancel"))
+        self.cancel_button.setAccessibleName(_tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self.cancel)
+        for w in (self.progress_label, self.progress_bar, self.cancel_button):
+            row.addWidget(w)
+        self.progress_box.hide()  # put in the status bar on the first big import
+
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- starting ---------------------------------------------------------------------------
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, paths: list[Path]) -> None:
+        """Import files and folders; queued behind a running import."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if self.worker is not None:
+            self._queue.append(paths)
+            return
+        self._outcomes, self._total = [], 0
+        worker = ImportWorker(self.session.db.path, paths, self)
+        worker.counted.connect(self._counted)
+        worker.progressed.connect(self._progressed)
+        worker.crashed.connect(self._crashed)
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        self.window.statusBar().showMessage(_tr("Importing…"))
+        worker.start()
+
+    def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, _tr("Import Articles"), str(Path.home()),
+            _tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"))
+        self.start([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self.window, _tr("Import a Folder of Articles"), str(Path.home()))
+        if folder:
+            self.start([Path(folder)])
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        if self.worker is not None:
+            self.worker.cancel()
+            self.progress_label.setText(_tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def shutdown(self) -> None:
+        """Stop and join the worker (the window is closing)."""
+        self.cancel()
+        if self.worker is not None:
+            self.worker.wait()
+
+    # -- the worker's reports --------------------------------------------------------------------
+    def _counted(self, total: int) -> None:
+        self._total = total
+        if total >= PROGRESS_THRESHOLD:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(0)
+            self.cancel_button.setEnabled(True)
+            self._show_progress()
+            if self.progress_box.parent() is None:
+                self.window.statusBar().addWidget(self.progress_box)
+            self.progress_box.show()
+
+    def _show_progress(self) -> None:
+        self.progress_label.setText(
+            _tr("Importing %1 of %2…").replace("%1", str(len(self._outcomes))).replace("%2", str(self._total)))
+
+    def _progressed(self, chunk: list[ImportOutcome]) -> None:
+        self._outcomes.extend(chunk)
+        new = [o.article_id for o in chunk if o.status == IMPORTED and o.article_id is not None]
+        if new:
+            self.articlesAdded.emit(new)
+        if self.progress_box.isVisible():
+            self.progress_bar.setValue(len(self._outcomes))
+            self._show_progress()
+
+    def _crashed(self, message: str) -> None:
+        QMessageBox.warning(self.window, _tr("Import stopped"),
+                            _tr("The library could not be written: %1\nWhat was imported before stays.")
+                            .replace("%1", message))
+
+    def _finished(self) -> None:
+        worker, self.worker = self.worker, None
+        cancelled = worker is not None and worker.cancelled
+        if worker is not None:
+            worker.deleteLater()
+        self.progress_box.hide()
+        outcomes = list(self._outcomes)
+        self.window.statusBar().showMessage(summary_text(outcomes, cancelled), 8000)
+        self.batchFinished.emit(outcomes)
+        single = len(outcomes) == 1 and outcomes[0].status != FAILED
+        if single and outcomes[0].article_id is not None:
+            self.openRequested.emit(outcomes[0].article_id)
+        elif outcomes or cancelled:
+            self.show_results(outcomes, cancelled)
+        else:
+            self.window.statusBar().showMessage(
+                _tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
+        if self._queue:
+            self.start(self._queue.pop(0))
+
+    def show_results(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> ImportResultsDialog:
+        if self.results_dialog is None:
+            self.results_dialog = ImportResultsDialog(self.window)
+            self.results_dialog.openRequested.connect(self.openRequested)
+        self.results_dialog.set_outcomes(outcomes, cancelled, self._total)
+        self.results_dialog.show()
+        self.results_dialog.raise_()
+        return self.results_dialog
+
+    # -- paste and drop ------------------------------------------------------------------------------
+    def paste(self) -> None:
+        self.import_mime(QGuiApplication.clipboard().mimeData())
+
+    def import_mime(self, mime: QMimeData | None) -> int | None:
+        """Text or HTML (a paste, or a selection dragged from a browser) becomes an article."""
+        from qari.core.importers import ImportFailed, from_clipboard
+
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        html = mime.html() if mime is not None and mime.hasHtml() else ""
+        try:
+            article = from_clipboard(text, html)
+        except ImportFailed as exc:
+            QMessageBox.warning(self.window, _tr("Nothing to paste"), translated_reason(exc.code, exc.reason))
+            return None
+        result = self.session.library.add(article)
+        if result.created:
+            self.articlesAdded.emit([result.id])
+            self.window.statusBar().showMessage(_tr("Pasted article added to the library."), 6000)
+        else:
+            self.window.statusBar().showMessage(_tr("That article is already in the library."), 6000)
+        self.openRequested.emit(result.id)
+        return result.id
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(event, QDragEnterEvent | QDropEvent):
+            if _droppable(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            mime = event.mimeData()
+            files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+            if files:
+                self.start(files)
+            elif _droppable(mime):
+                self.import_mime(mime)
+            event.acceptProposedAction()
+            return True
+        elif kind == QEvent.Type.Close:
+            self.shutdown()
+        return False
+
+
+def _droppable(mime: QMimeData) -> bool:
+    return any(u.isLocalFile() for u in mime.urls()) or (not mime.hasUrls() and (mime.hasText() or mime.hasHtml()))
+
+
+# The importers' standard reasons (qari.core.importers.errors.REASONS), listed for lupdate.
+_REASONS = (
+    QT_TRANSLATE_NOOP("ImportReasons", "The file is empty."),
+    QT_TRANSLATE_NOOP("ImportReasons", "This looks like a binary file, not text."),
+    QT_TRANSLATE_NOOP("ImportReasons", "The file is larger than 20 MB."),
+    QT_TRANSLATE_NOOP("ImportReasons", "No encoding explains these bytes."),
+    QT_TRANSLATE_NOOP("ImportReasons", "No article text was found in this page."),
+    QT_TRANSLATE_NOOP("ImportReasons", "The file no longer exists."),
+    QT_TRANSLATE_NOOP("ImportReasons", "This is a folder, not a file."),
+    QT_TRANSLATE_NOOP("ImportReasons", "This kind of file is not supported (use .txt, .html or .md)."),
+    QT_TRANSLATE_NOOP("ImportReasons", "You don't have permission to read this file."),
+    QT_TRANSLATE_NOOP("ImportReasons", "The file could not be read."),
+    QT_TRANSLATE_NOOP("ImportReasons", "This is not a regular file."),
+    QT_TRANSLATE_NOOP("ImportReasons", "The clipboard holds no text."),
+)
+
+
+def translated_reason(code: str, reason: str) -> str:
+    """The reason in the interface language when it is one of the importers' standard ones."""
+    return QCoreApplication.translate("ImportReasons", reason) if reason else code
+
+
+def status_text(status: str) -> str:
+    return {IMPORTED: _tr("Imported"), EXISTING: _tr("Already in library"), FAILED: _tr("Failed")}.get(status, status)
+
+
+def summary_text(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
+    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, EXISTING, FAILED)}
+    text = (_tr("%1 imported, %2 already in the library, %3 failed")
+            .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[EXISTING]))
+            .replace("%3", str(counts[FAILED])))
+    return (_tr("Import cancelled: ") + text) if cancelled else text
+
+
