@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTa
 
 from qari.core.article import Article
 from qari.core.session import Session
+from qari.ui.extraction import build_analysis
 from qari.ui.reader.view import ReaderView
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.info_panel = ArticleInfoPanel()
         self.tabs.addTab(self.info_panel, self.tr("Article"))
+        self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setWidget(self.tabs)
@@ -96,6 +98,18 @@ class MainWindow(QMainWindow):
         self.reader.positionChanged.connect(self._save_position)
         self.reader.positionChanged.connect(lambda _o, p: self._show_progress(p))
         self.articleOpened.connect(self.info_panel.show_article)
+        an = self.analysis  # extraction runs after the first paint; its panels ask the reader to mark text
+        self.articleOpened.connect(an.quotes.show_article)
+        self.articleOpened.connect(an.entities.show_article)
+        self.articleOpened.connect(an.controller.request)
+        self.reader.firstPaint.connect(an.controller.release)
+        for panel in (an.quotes, an.entities):
+            an.controller.ready.connect(panel.set_extraction)
+            an.controller.failed.connect(panel.show_failure)
+        an.quotes.quoteActivated.connect(an.marks.flash)
+        an.quotes.quoteCopied.connect(lambda _t: self.statusBar().showMessage(self.tr("Quote copied"), 2000))
+        an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
+        an.entities.mentionActivated.connect(an.marks.go_to_mention)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
 
     # -- opening articles --------------------------------------------------------------
@@ -152,6 +166,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.stop_tracking()
+        self.analysis.controller.shutdown()
         article = self.reader.article
         if article is not None and article.id is not None:
             self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())
