@@ -265,17 +265,28 @@ class LibraryModel(QAbstractTableModel):
             self.endInsertRows()
 
     def remove(self, article_ids: Iterable[int]) -> None:
-        for i in list(article_ids):
-            if i not in self._items:
-                continue
+        gone = [i for i in dict.fromkeys(article_ids) if i in self._items]
+        if len(gone) > 100:  # many at once (select all, delete): one reset beats row-by-row removal
+            self.beginResetModel()
+            dropped = set(gone)
+            self._all = [i for i in self._all if i not in dropped]
+            self._rows = [i for i in self._rows if i not in dropped]
+            for i in gone:
+                del self._items[i]
+                self._keys.pop(i, None)
+            self.endResetModel()
+            return
+        for i in gone:
             row = self.row_of(i)
             if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
+            if row is not None:
                 self._rows.remove(i)
-                self.endRemoveRows()
             self._all.remove(i)
             del self._items[i]
             self._keys.pop(i, None)
+            if row is not None:
+                self.endRemoveRows()
 
     def replace(self, summary: ArticleSummary) -> None:
         """A known article changed (headline, source, progress): update it, keeping its row if it can."""
