@@ -225,8 +225,10 @@ class ImportController(QObject):
             self.results_dialog = ImportResultsDialog(self.window)
             self.results_dialog.openRequested.connect(self.openRequested)
         self.results_dialog.set_outcomes(outcomes, cancelled, self._total)
+        was_open = self.results_dialog.isVisible()
         self.results_dialog.show()
-        self.results_dialog.raise_()
+        if was_open and QGuiApplication.platformName() != "offscreen":
+            self.results_dialog.raise_()  # bring an earlier batch's window forward
         return self.results_dialog
 
     # -- paste and drop ------------------------------------------------------------------------------
