@@ -72,7 +72,7 @@ def test_results_dialog_opens_an_imported_article(qtbot, window: MainWindow, tmp
     dialog = importer.results_dialog
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1))
     dialog.open_button.click()
-    assert window.reader.article.title == dialog.tree.topLevelItem(1).text(2)
+    assert window.reader.article.title == dialog.rows()[1][2]
 
 
 def test_one_file_opens_at_once_and_the_same_text_twice_stays_one_article(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
-from qari.ui.library.panel import BidiDelegate
+from qari.ui.library.model import alignment_for, isolate
 
 _ORDER = {FAILED: 0, IMPORTED: 1, EXISTING: 2}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,6 @@ class ImportResultsDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setItemDelegate(BidiDelegate((2,), self.tree))
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.resizeSection(0, 150)
@@ -91,7 +90,11 @@ class ImportResultsDialog(QDialog):
         items = []
         for o in sorted(outcomes, key=lambda o: _ORDER.get(o.status, 3)):
             detail = translated_reason(o.code, o.reason) if o.status == FAILED else o.title
-            item = QTreeWidgetItem([status_text(o.status), Path(o.path).name, detail])
+            item = QTreeWidgetItem([status_text(o.status), isolate(Path(o.path).name), isolate(detail)])
+            for col, text in ((1, Path(o.path).name), (2, detail)):
+                item.setTextAlignment(col, alignment_for(text))
+            item.setData(1, ID_ROLE, Path(o.path).name)
+            item.setData(2, ID_ROLE, detail)
             item.setIcon(0, icons.get(o.status, icons[FAILED]))
             item.setToolTip(1, o.path)
             item.setToolTip(2, detail)
@@ -108,7 +111,7 @@ class ImportResultsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            out.append((str(item.data(0, Qt.ItemDataRole.UserRole)), item.text(1), item.text(2)))
+            out.append((str(item.data(0, Qt.ItemDataRole.UserRole)), item.data(1, ID_ROLE), item.data(2, ID_ROLE)))
         return out
 
     def _apply_filter(self) -> None:

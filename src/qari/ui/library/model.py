@@ -51,6 +51,19 @@ def is_rtl_text(text: str) -> bool:
     return False
 
 
+def isolate(text: str) -> str:
+    """``text`` as a Unicode first-strong isolate: it reads in its own direction (an Arabic headline
+    right-to-left in an English window, a Latin one left-to-right in an Arabic window) and its
+    punctuation stays where it belongs. (A Python item delegate would do it too, but PySide6 6.12
+    loses a reference to None on every Python ``paint``/``initStyleOption`` call: it crashes.)"""
+    return "\u2068" + text + "\u2069" if text else text
+
+
+def alignment_for(text: str) -> Qt.AlignmentFlag:
+    side = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
 class LibraryModel(QAbstractTableModel):
     """Rows are articles; columns: headline, source, date added, length, reading progress."""
 
@@ -103,15 +116,18 @@ class LibraryModel(QAbstractTableModel):
         s = self._items[self.id_at(index.row())]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, col)
+            text = self._display(s, col)
+            return isolate(text) if col in (TITLE, SOURCE, ADDED) else text
         if role == ID_ROLE:
             return s.id
         if role == SORT_ROLE:
             return self._sort_value(s.id, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, SOURCE):
             return s.title if col == TITLE else s.source
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (LENGTH, PROGRESS):
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (LENGTH, PROGRESS):
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return int(alignment_for(self._display(s, col)))
         if role == Qt.ItemDataRole.FontRole and s.id == self._current:
             font = QFont()
             font.setBold(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -23,23 +21,7 @@ from PySide6.QtWidgets import (
 from qari.core.store.library import ArticleSummary, Library
 from qari.ui.library.commands import DeleteArticles, EditDetails
 from qari.ui.library.dialogs import ArticleDetailsDialog
-from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel, is_rtl_text
-
-
-class BidiDelegate(QStyledItemDelegate):
-    """Each headline/source reads in its own direction: an Arabic headline from the right edge of
-    its cell even in an English window, a Latin one from the left even in an Arabic window."""
-
-    def __init__(self, columns: tuple[int, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._columns = columns
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if index.column() in self._columns and option.text:  # type: ignore[attr-defined]
-            rtl = is_rtl_text(option.text)  # type: ignore[attr-defined]
-            option.direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight  # type: ignore[attr-defined]
-            option.displayAlignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
+from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel
 
 
 class LibraryPanel(QWidget):
@@ -73,7 +55,6 @@ class LibraryPanel(QWidget):
         self.view.setObjectName("library-view")
         self.view.setAccessibleName(self.tr("Articles in the library"))
         self.view.setModel(self.model)
-        self.view.setItemDelegate(BidiDelegate((TITLE, SOURCE, ADDED), self.view))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAllColumnsShowFocus(True)
