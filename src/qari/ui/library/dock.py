@@ -40,6 +40,18 @@ def library_area(window: QMainWindow) -> Qt.DockWidgetArea:
     return Qt.DockWidgetArea.LeftDockWidgetArea
 
 
+ROOM_FOR_THREE_PANES = 1100  # px of screen width: library, article and sidebar side by side
+
+
+def show_at_launch(window: QMainWindow, session: Session) -> bool:
+    """Open the library at launch when there is a choice of articles (a cheap query: it stops at
+    the second row) and the screen has room for it beside the article and the sidebar; on a small
+    screen the article keeps the room and Ctrl+L brings the library."""
+    screen = window.screen()
+    wide = screen is None or screen.availableGeometry().width() >= ROOM_FOR_THREE_PANES
+    return wide and session.library.count_at_least(2)
+
+
 def _action(window: QMainWindow, text: str, keys: list, slot: object, name: str) -> QAction:
     act = QAction(text, window)
     act.setObjectName(name)
@@ -58,9 +70,7 @@ def build_library(window: QMainWindow, session: Session, undo_stack: QUndoStack)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     window.addDockWidget(library_area(window), dock)
-    window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
-    # Shown at launch when there is something to choose from. A cheap query: it stops at the second row.
-    dock.setVisible(session.library.count_at_least(2))
+    dock.setVisible(show_at_launch(window, session))
 
     importer = ImportController(session, window)
     import_files = _action(window, window.tr("&Import Files…"), [QKeySequence.StandardKey.Open],

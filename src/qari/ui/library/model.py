@@ -17,6 +17,7 @@ loading the library at start-up does no per-row work beyond reading the rows.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -79,6 +80,7 @@ class LibraryModel(QAbstractTableModel):
         self._column = ADDED
         self._order = Qt.SortOrder.DescendingOrder
         self._current: int | None = None
+        self._dates: dict[str, str] = {}  # ISO time -> date as shown
         self.loaded = False
 
     # -- loading -------------------------------------------------------------------------
@@ -163,8 +165,12 @@ class LibraryModel(QAbstractTableModel):
         if col == SOURCE:
             return s.source
         if col == ADDED:
-            when = QDateTime.fromString(s.added, Qt.DateFormat.ISODate)
-            return QLocale().toString(when.toLocalTime().date(), "d MMM yyyy") if when.isValid() else s.added[:10]
+            shown = self._dates.get(s.added)
+            if shown is None:
+                when = QDateTime.fromString(s.added, Qt.DateFormat.ISODate)
+                shown = QLocale().toString(when.toLocalTime().date(), "d MMM yyyy") if when.isValid() else s.added[:10]
+                self._dates[s.added] = shown
+            return shown
         if col == LENGTH:
             return QLocale().toString(s.words)
         if s.opened is None and s.progress <= 0:
@@ -205,6 +211,13 @@ class LibraryModel(QAbstractTableModel):
             s = self._items[article_id]
             key = self._keys[article_id] = fold_text(s.title) + "\n" + fold_text(s.source)
         return key
+
+    def fold_some(self, n: int) -> bool:
+        """Fold up to ``n`` more rows' keys; True when every row has its key."""
+        todo = [i for i in itertools.islice((i for i in self._items if i not in self._keys), n)]
+        for i in todo:
+            self._key(i)
+        return len(todo) < n
 
     def ensure_keys(self) -> None:
         """Fold every row's headline and source now (the filter's one-time cost)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +37,9 @@ class LibraryPanel(QWidget):
         self.library = library
         self.undo_stack = undo_stack
         self.model = LibraryModel(self)
+        self._folding = QTimer(self)
+        self._folding.setInterval(0)
+        self._folding.timeout.connect(self._fold_some)
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("library-filter")
@@ -51,21 +54,27 @@ class LibraryPanel(QWidget):
         self.import_button.setAccessibleName(self.tr("Import articles"))
         self.import_button.clicked.connect(self.importRequested)
 
-        self.view = QTreeView()
+        self.view = QTableView()  # flat rows: a table view lays 10,000 rows out without asking the model each
         self.view.setObjectName("library-view")
         self.view.setAccessibleName(self.tr("Articles in the library"))
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setCornerButtonEnabled(False)
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ADDED, Qt.SortOrder.DescendingOrder)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((SOURCE, 84), (ADDED, 86), (LENGTH, 52), (PROGRESS, 44)):
@@ -105,6 +114,12 @@ class LibraryPanel(QWidget):
         self._update_count()
         self._update_actions()
 
+    def sizeHint(self) -> QSize:
+        return QSize(360, 600)  # the dock's width at first: the article keeps most of the window
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 200)
+
     def _action(self, text: str, keys: list, slot: object, name: str) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
@@ -118,10 +133,15 @@ class LibraryPanel(QWidget):
     def ensure_loaded(self) -> None:
         """Read the library (one SELECT of summaries) unless already done."""
         if not self.model.loaded:
-            self.model.load(self.library.summaries())
+            self.reload()
 
     def reload(self) -> None:
         self.model.load(self.library.summaries())
+        self._folding.start()  # fold headlines for the filter in small slices while the UI is idle
+
+    def _fold_some(self) -> None:
+        if self.model.fold_some(400):
+            self._folding.stop()
 
     # -- requests from the window ----------------------------------------------------------
     def add_articles(self, ids: list[int]) -> None:
