@@ -168,7 +168,7 @@ class LibraryModel(QAbstractTableModel):
             shown = self._dates.get(s.added)
             if shown is None:
                 when = QDateTime.fromString(s.added, Qt.DateFormat.ISODate)
-                shown = QLocale().toString(when.toLocalTime().date(), "d MMM yyyy") if when.isValid() else s.added[:10]
+                shown = when.toLocalTime().date().toString("yyyy-MM-dd") if when.isValid() else s.added[:10]
                 self._dates[s.added] = shown
             return shown
         if col == LENGTH:

@@ -77,7 +77,7 @@ class LibraryPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((SOURCE, 84), (ADDED, 86), (LENGTH, 52), (PROGRESS, 44)):
+        for col, width in ((SOURCE, 72), (ADDED, 76), (LENGTH, 46), (PROGRESS, 42)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.view.activated.connect(self._activated)
@@ -115,7 +115,7 @@ class LibraryPanel(QWidget):
         self._update_actions()
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 600)  # the dock's width at first: the article keeps most of the window
+        return QSize(400, 600)  # the dock's width at first: the article keeps most of the window
 
     def minimumSizeHint(self) -> QSize:
         return QSize(220, 200)
