@@ -74,7 +74,13 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float
     return out
 
 
-def train(sents: list[Sentence], out: Path, params: dict[str, object], fx: FeatureExtractor, extra=None) -> None:
+def train(
+    sents: list[Sentence],
+    out: Path,
+    params: dict[str, object],
+    fx: FeatureExtractor,
+    extra: list[list[list[str]]] | None = None,
+) -> None:
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for k, s in enumerate(sents):
         feats = fx.sentence([w for w, _ in s])
@@ -118,10 +124,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", help="ANERcorp directory (default ../shared/data/anercorp or $QARI_ANERCORP)")
     ap.add_argument("--dev-only", action="store_true", help="only train on 9/10 and score the held-out tenth")
     ap.add_argument("--no-dev", action="store_true", help="skip the held-out run")
+    ap.add_argument("--first-pass", action="store_true", help="with --dev-only: score the first pass alone")
+    ap.add_argument("--iters", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     args = ap.parse_args(argv)
-    params = {**PARAMS, "c1": args.c1, "c2": args.c2}
+    params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iters}
     data = anercorp_dir(args.data)
     fx = FeatureExtractor(Gazetteer.load())
     with tempfile.TemporaryDirectory() as tmp:
@@ -131,7 +139,10 @@ def main(argv: list[str] | None = None) -> None:
             cut = len(sents) * 9 // 10
             t0 = time.perf_counter()
             dev_model, dev_doc = Path(tmp) / "dev.crfsuite", Path(tmp) / "dev-doc.crfsuite"
-            train_stacked(sents[:cut], dev_model, dev_doc, params, fx, Path(tmp))
+            if args.first_pass:
+                train(sents[:cut], dev_model, params, fx)
+            else:
+                train_stacked(sents[:cut], dev_model, dev_doc, params, fx, Path(tmp))
             dev = sents[cut:]
             gold = [[t for _, t in s] for s in dev]
             pred1 = Tagger(dev_model).tag_sentences([[w for w, _ in s] for s in dev])

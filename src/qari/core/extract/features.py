@@ -121,7 +121,8 @@ class FeatureExtractor:
         ctx = [f"w={n}", f"s={stem}", f"sh={shape}"]
         ctx += [f"g={c}" for c in sorted(gaz)] + [f"gs={c}" for c in sorted(gaz_stem - gaz)]
         ctx += [f"t={c}" for c in sorted(trig)]
-        own = ctx + [
+        own = [
+            *ctx,
             f"p={prefix}",
             f"p2={stem[:2]}",
             f"p3={stem[:3]}",

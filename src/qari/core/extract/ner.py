@@ -16,7 +16,7 @@ __all__ = ["MODEL_NAME", "Tagger", "tag_conll"]
 
 MODEL_NAME = "ner.crfsuite"  # first pass: sentence-level features
 DOC_MODEL_NAME = "ner-doc.crfsuite"  # second pass: adds first-pass labels and document-level features
-DOC_WINDOW = 10  # sentences either side that count as "the document" for label propagation
+DOC_WINDOW = 20  # sentences either side that count as "the document" for label propagation
 _lock = threading.Lock()
 _default: Tagger | None = None
 
