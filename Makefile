@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.qari-installed
 QM     := resources/i18n/qari_ar.qm
 
-.PHONY: run test bench lint model i18n clean screenshots
+.PHONY: run test bench lint model i18n clean screenshots ts
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(STAMP): pyproject.toml
 # Arabic interface: the .ts source is in the repo, the .qm is built here.
 $(QM): resources/i18n/qari_ar.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the Arabic .ts from the sources (then translate the new entries).
+ts: $(STAMP)
+	$(BIN)/python -m qari.tools.update_ts
 
 i18n: $(STAMP)
 	@if [ -f resources/i18n/qari_ar.ts ]; then $(MAKE) --no-print-directory $(QM); fi
@@ -33,8 +37,11 @@ bench: i18n
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 
-# Re-train the entity model on ANERcorp's train split (../shared/data/anercorp).
+# Re-build the gazetteers and re-train the entity model on ANERcorp's train split
+# (../shared/data/anercorp, or QARI_ANERCORP=DIR). The test split is used only by `make bench`.
 model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m qari.tools.build_gazetteers
 	$(BIN)/python -m qari.tools.train_ner
 
 screenshots: i18n
