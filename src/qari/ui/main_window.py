@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTa
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.extraction import build_analysis
-from qari.ui.reader.view import ReaderView
+from qari.ui.help import install_help
+from qari.ui.reader.controls import ReaderControls
+from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
@@ -25,8 +27,9 @@ class MainWindow(QMainWindow):
         self._qsettings = qsettings
         self.resize(1200, 820)
 
-        self.reader = ReaderView(settings.reader, self)
-        self.setCentralWidget(self.reader)
+        self.reader_pane = ReaderPane(settings.reader, self)  # the article view and its find bar
+        self.reader = self.reader_pane.reader
+        self.setCentralWidget(self.reader_pane)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sidebar-tabs")
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Qari"), [], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
+        self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
+        self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -138,6 +143,7 @@ class MainWindow(QMainWindow):
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))
+        self.reader_controls.show_progress(progress)
 
     def _remember_sidebar(self, visible: bool) -> None:
         if not self.isHidden():

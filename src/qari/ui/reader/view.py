@@ -10,6 +10,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
+    QKeyEvent,
     QPaintEvent,
     QResizeEvent,
     QTextBlockFormat,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
+from qari.ui.reader import justify, themes
 from qari.ui.reader.direction import paragraph_direction
 from qari.ui.settings import ReaderPrefs
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0
+Span = tuple[int, int, QColor]
 
 
 class ReaderView(QTextBrowser):
@@ -33,6 +37,7 @@ class ReaderView(QTextBrowser):
 
     positionChanged = Signal(int, float)
     firstPaint = Signal()
+    laidOut = Signal()  # the text was (re)laid out: after an article, a preference or a justified resize
 
     def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,13 +47,17 @@ class ReaderView(QTextBrowser):
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._prefs = prefs
+        self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
         self._display = DisplayText.build("")
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._layers: dict[str, tuple[list[Span], bool]] = {}
+        self.justified_lines = 0  # lines made flush by the last justification pass
+        self._justify_timer = QTimer(self, singleShot=True, interval=120)
+        self._justify_timer.timeout.connect(self.relayout_now)
         self._painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
@@ -75,17 +84,73 @@ class ReaderView(QTextBrowser):
         self._layers.clear()
         self._rebuild(position)
 
+    @property
+    def theme(self) -> themes.Theme:
+        return self._theme
+
     def apply_prefs(self, prefs: ReaderPrefs) -> None:
         """Re-set the article with new preferences, keeping the reader's place."""
         keep = self.top_position() if self._article else 0
         self._prefs = prefs
+        self._theme = themes.resolve(prefs.theme)
         self._rebuild(keep)
 
+    def relayout_now(self) -> None:
+        """Lay the text out again at the current width (justified mode re-fits every line)."""
+        self._justify_timer.stop()
+        self._rebuild(self._restore_to if self._restore_to is not None else self.top_position())
+
     def _rebuild(self, position: int) -> None:
+        self.setPalette(themes.reader_palette(self._theme, self.palette()))
+        self.viewport().setPalette(self.palette())
+        self._layout_text({})
+        if self._prefs.justify and self._article is not None:
+            self._justify()
+        else:
+            self.justified_lines = 0
+        self._refresh_selections()
+        self._restore_to = position
+        self._apply_restore()
+        self.laidOut.emit()
+
+    def _justify(self) -> None:
+        """Kashida, then word spaces, on every line but a paragraph's last (see justify.py)."""
+        text = self._display.canonical
+        ragged = justify.measure_lines(self.document(), self._display)
+        insertions = justify.plan_kashidas(text, ragged)
+        lines, shown = ragged, {}
+        for _attempt in range(2):
+            if not insertions:
+                break
+            self._layout_text(insertions)
+            shown, lines = insertions, justify.measure_lines(self.document(), self._display)
+            before, after = justify.line_starts(ragged), justify.line_starts(lines)
+            rewrapped = {b for b in before.keys() | after.keys() if before.get(b) != after.get(b)}
+            if not rewrapped:
+                break
+            # A kashida came out wider than measured and a line re-wrapped: spaces only there.
+            spans = [(a, b) for n, a, b in self._paragraph_spans() if n in rewrapped]
+            insertions = {k: v for k, v in insertions.items() if not any(a <= k <= b for a, b in spans)}
+        else:
+            insertions = {}
+        if shown != insertions:
+            self._layout_text(insertions)
+            lines = justify.measure_lines(self.document(), self._display)
+        self.justified_lines = justify.apply_word_spacing(self.document(), text, lines)
+
+    def _paragraph_spans(self) -> list[tuple[int, int, int]]:
+        out, pos = [], 0
+        for n, para in enumerate(self._display.canonical.split("\n")):
+            out.append((n, pos, pos + len(para)))
+            pos += len(para) + 1
+        return out
+
+    def _layout_text(self, insertions: dict[int, str]) -> None:
         article = self._article
         text = article.text if article else ""
-        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
-        doc = QTextDocument(self)
+        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel, insertions=insertions)
+        doc = QTextDocument(self)  # setDocument deletes the previous one (a child of the view)
+        doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(28)
         base = QFont(self._prefs.font_family)
         base.setPointSizeF(self._prefs.font_size)
@@ -106,9 +171,9 @@ class ReaderView(QTextBrowser):
         self.setDocument(doc)
         self._side_margin = -1
         self._update_margins()
-        self._refresh_selections()
-        self._restore_to = position
-        self._apply_restore()
+        bar = self.verticalScrollBar()
+        line = QFontMetricsF(base).height() * self._prefs.line_height / 100.0
+        bar.setSingleStep(max(1, round(line)))
 
     def _formats(self, index: int, count: int, para: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
         prefs = self._prefs
@@ -123,15 +188,17 @@ class ReaderView(QTextBrowser):
         char = QTextCharFormat()
         char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
         char.setFontPointSize(prefs.font_size)
+        char.setForeground(self._theme.color("text"))
         if index == 0:  # headline
             char.setFontPointSize(prefs.font_size * 1.55)
             char.setFontWeight(QFont.Weight.Bold)
-            block.setLineHeight(135.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            char.setForeground(self._theme.color("headline"))
+            block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             block.setBottomMargin(prefs.font_size * 0.9)
             block.setHeadingLevel(1)
         elif index == 1 and count > 2:  # lede
             char.setFontPointSize(prefs.font_size * 1.12)
-            char.setForeground(self.palette().placeholderText().color().darker(160))
+            char.setForeground(self._theme.color("lede"))
             block.setBottomMargin(prefs.font_size * 1.4)
         return block, char
 
@@ -155,6 +222,30 @@ class ReaderView(QTextBrowser):
         self._update_margins()
         if keep is not None:
             self.scroll_to_offset(keep)
+        if self._prefs.justify and self._article is not None and event.size().width() != event.oldSize().width():
+            self._justify_timer.start()  # re-fit the lines once the resizing settles
+
+    # -- keyboard: scroll like a page ---------------------------------------------------
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        bar = self.verticalScrollBar()
+        key, mods = e.key(), e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        page = max(bar.singleStep(), self.viewport().height() - 2 * bar.singleStep())
+        plain = mods == Qt.KeyboardModifier.NoModifier
+        shift = mods == Qt.KeyboardModifier.ShiftModifier
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        steps = {
+            (Qt.Key.Key_Down, plain): bar.singleStep(), (Qt.Key.Key_Up, plain): -bar.singleStep(),
+            (Qt.Key.Key_PageDown, plain): page, (Qt.Key.Key_PageUp, plain): -page,
+            (Qt.Key.Key_Space, plain): page, (Qt.Key.Key_Space, shift): -page,
+        }
+        if steps.get((key, True)):
+            bar.setValue(bar.value() + steps[(key, True)])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and (plain or ctrl):
+            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
+        else:
+            super().keyPressEvent(e)
+            return
+        e.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -230,7 +321,23 @@ class ReaderView(QTextBrowser):
         return (a, b) if b > a else None
 
     # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
-    def set_layer(self, name: str, spans: list[tuple[int, int, QColor]], *, underline: bool = False) -> None:
+    def set_layer(self, name: str, spans: list[Span], *, underline: bool = False) -> None:
+        """Paint ``spans`` (canonical offsets); layers are kept across re-layouts and repainted."""
+        self._layers[name] = (list(spans), underline)
+        self._refresh_selections()
+
+    def layer(self, name: str) -> list[Span]:
+        return list(self._layers.get(name, ([], False))[0])
+
+    def qt_cursor(self, start: int, end: int) -> QTextCursor:
+        """A document cursor selecting the canonical span ``[start, end)`` as shown."""
+        a, b = self._display.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _selections(self, spans: list[Span], underline: bool) -> list[QTextEdit.ExtraSelection]:
         selections = []
         for start, end, color in spans:
             a, b = self._display.span_to_qt(start, end)
@@ -248,8 +355,7 @@ class ReaderView(QTextBrowser):
                 fmt.setBackground(color)
             sel.format = fmt
             selections.append(sel)
-        self._layers[name] = selections
-        self._refresh_selections()
+        return selections
 
     def clear_layer(self, name: str) -> None:
         if self._layers.pop(name, None) is not None:
@@ -257,7 +363,7 @@ class ReaderView(QTextBrowser):
 
     def _refresh_selections(self) -> None:
         order = sorted(self._layers)  # stable; later names paint over earlier ones
-        self.setExtraSelections([s for name in order for s in self._layers[name]])
+        self.setExtraSelections([s for name in order for s in self._selections(*self._layers[name])])
 
     # -- zoom ------------------------------------------------------------------------
     def zoom_by(self, steps: int) -> float:

@@ -1,0 +1,124 @@
+"""Keyboard shortcuts (F1), generated from the window's own actions so the list never goes stale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def reading_keys() -> list[tuple[str, str]]:
+    """Keys the reading view handles itself (they are not window actions)."""
+    return [
+        (_t("Scroll by a line"), _t("Up, Down")),
+        (_t("Scroll by a page"), _t("Page Up, Page Down, Space, Shift+Space")),
+        (_t("Go to the start / the end"), _t("Home, End, Ctrl+Home, Ctrl+End")),
+        (_t("Next / previous match (in the find bar)"), _t("Enter, Shift+Enter")),
+        (_t("Close the find bar"), _t("Esc")),
+    ]
+
+
+def _actions(window: QMainWindow) -> list[QAction]:
+    seen: list[QAction] = []
+
+    def visit(actions: list[QAction]) -> None:
+        for act in actions:
+            if act.menu() is not None:
+                visit(act.menu().actions())
+            elif not act.isSeparator() and act.text() and act not in seen:
+                seen.append(act)
+
+    visit(window.menuBar().actions())
+    visit(window.actions())
+    return seen
+
+
+def _label(act: QAction) -> str:
+    return act.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+
+
+def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat = QKeySequence.SequenceFormat.NativeText
+                  ) -> list[tuple[str, str]]:
+    """(action, shortcuts) for every action of the window, then the reading keys."""
+    rows = []
+    for act in _actions(window):
+        keys = ", ".join(dict.fromkeys(k.toString(fmt) for k in act.shortcuts() if not k.isEmpty()))
+        rows.append((_label(act), keys))
+    return rows + reading_keys()
+
+
+def shortcuts_markdown(window: QMainWindow) -> str:
+    """The same list as a Markdown table (for the README)."""
+    lines = ["| Action | Shortcut |", "|---|---|"]
+    for name, keys in shortcut_rows(window, QKeySequence.SequenceFormat.PortableText):
+        lines.append(f"| {name} | {keys or '—'} |")
+    return "\n".join(lines)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setObjectName("shortcuts-dialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcuts-table")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        for r, (name, keys) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem(keys or "—")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 1, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+
+def install_help(window: QMainWindow, help_menu: QMenu) -> QAction:
+    """Add "Keyboard Shortcuts" (F1) to the Help menu; returns the action."""
+    act = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard Shortcuts"), window)
+    act.setObjectName("shortcuts-help")
+    keys = [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")]
+    act.setShortcuts(list({k.toString(): k for k in keys if not k.isEmpty()}.values()))
+    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(act)
+
+    def show() -> None:
+        dialog = ShortcutsDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window._shortcuts_dialog = dialog  # type: ignore[attr-defined]
+        dialog.show()
+
+    act.triggered.connect(show)
+    first = help_menu.actions()[0] if help_menu.actions() else None
+    if first is None:
+        help_menu.addAction(act)
+    else:
+        help_menu.insertAction(first, act)
+    return act

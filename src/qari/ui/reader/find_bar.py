@@ -1,0 +1,178 @@
+"""Find in the article: a bar under the text, every hit highlighted, the current one distinct.
+
+Matching ignores diacritics, tatweel, hamza forms, ة/ه, ى/ي and digit scripts
+(:func:`qari.core.find.find_all`); hits are canonical spans, painted through the
+reader's ``find`` and ``find-current`` layers, so they stay on their words in
+justified mode and with diacritics hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from qari.core.find import find_all, next_hit
+from qari.ui.reader.view import ReaderView
+
+FIND_LAYER, CURRENT_LAYER = "find", "find-current"
+
+
+class FindBar(QWidget):
+    """The bar itself: a field, a "3 / 12" count, previous/next and close buttons."""
+
+    queryChanged = Signal(str)
+    nextRequested = Signal()
+    previousRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("find-bar")
+        self.setAccessibleName(self.tr("Find in article"))
+        self.field = QLineEdit(self)
+        self.field.setObjectName("find-field")
+        self.field.setPlaceholderText(self.tr("Find in article"))
+        self.field.setAccessibleName(self.tr("Text to find"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(260)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("find-count")
+        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.count_label.setMinimumWidth(90)
+        self.previous_button = self._button("find-previous", self.tr("Previous match (Shift+Enter)"), "▲")
+        self.next_button = self._button("find-next", self.tr("Next match (Enter)"), "▼")
+        self.close_button = self._button("find-close", self.tr("Close the find bar (Esc)"), "✕")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 4, 12, 4)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.count_label)
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        row.addStretch(2)
+        row.addWidget(self.close_button)
+        self.setTabOrder(self.field, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
+        self.setTabOrder(self.next_button, self.close_button)
+        self.field.textChanged.connect(self.queryChanged)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.close_button.clicked.connect(self.closeRequested)
+        self.field.installEventFilter(self)
+        self.hide()
+
+    def _button(self, name: str, tip: str, glyph: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(glyph)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        return button
+
+    def open(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def show_count(self, current: int | None, total: int) -> None:
+        if not self.field.text().strip():
+            self.count_label.clear()
+        elif total == 0:
+            self.count_label.setText(self.tr("No matches"))
+        else:
+            shown = 0 if current is None else current + 1
+            self.count_label.setText(self.tr("%1 / %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self.previous_button.setEnabled(total > 0)
+        self.next_button.setEnabled(total > 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previousRequested.emit()
+                else:
+                    self.nextRequested.emit()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.closeRequested.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class FindController(QObject):
+    """Runs the search over the reader's article and keeps the highlights in step."""
+
+    def __init__(self, reader: ReaderView, bar: FindBar) -> None:
+        super().__init__(bar)
+        self.reader = reader
+        self.bar = bar
+        self.hits: list[tuple[int, int]] = []
+        self.current: int | None = None
+        self._text = ""
+        bar.queryChanged.connect(self.search)
+        bar.nextRequested.connect(self.next)
+        bar.previousRequested.connect(self.previous)
+        bar.closeRequested.connect(self.close)
+        reader.laidOut.connect(self._after_layout)
+
+    def open(self) -> None:
+        self.bar.open()
+        if self.bar.field.text():
+            self.search(self.bar.field.text())
+
+    def search(self, query: str) -> None:
+        article = self.reader.article
+        self._text = article.text if article else ""
+        self.hits = find_all(self._text, query) if article and self.bar.isVisible() else []
+        self.current = next_hit(self.hits, self.reader.top_position())
+        self._paint(scroll=True)
+
+    def next(self) -> None:
+        self._step(backwards=False)
+
+    def previous(self) -> None:
+        self._step(backwards=True)
+
+    def _step(self, *, backwards: bool) -> None:
+        if not self.bar.isVisible():
+            self.open()
+            return
+        if not self.hits:
+            return
+        if self.current is None:
+            self.current = 0
+        else:
+            self.current = (self.current + (-1 if backwards else 1)) % len(self.hits)
+        self._paint(scroll=True)
+
+    def close(self) -> None:
+        self.hits, self.current = [], None
+        self.reader.clear_layer(FIND_LAYER)
+        self.reader.clear_layer(CURRENT_LAYER)
+        self.bar.hide()
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _paint(self, *, scroll: bool) -> None:
+        theme = self.reader.theme
+        hit, current = theme.color("find_hit"), theme.color("find_current")
+        self.reader.set_layer(FIND_LAYER, [(a, b, hit) for a, b in self.hits])
+        if self.current is None:
+            self.reader.clear_layer(CURRENT_LAYER)
+        else:
+            a, b = self.hits[self.current]
+            self.reader.set_layer(CURRENT_LAYER, [(a, b, current)])
+            if scroll:
+                self.reader.scroll_to_offset(a, center=True)
+        self.bar.show_count(self.current, len(self.hits))
+
+    def _after_layout(self) -> None:
+        """A new article gets a fresh search; a new theme or layout, fresh colours."""
+        if not self.bar.isVisible():
+            return
+        article = self.reader.article
+        if article is None or article.text != self._text:
+            self.search(self.bar.field.text())
+        else:
+            self._paint(scroll=False)

@@ -1,0 +1,213 @@
+"""Justified Arabic that keeps words whole: kashida first, then wider word spaces.
+
+Qt's ``AlignJustify`` spaces the letters of Arabic words apart, so the reader lays
+out ragged (``AlignLeading``) and then makes each line except a paragraph's last
+flush on both sides itself:
+
+1. :func:`measure_lines` reads the slack of every line of the laid-out document;
+2. :func:`plan_kashidas` chooses where to elongate letters with tatweel (U+0640),
+   following the W3C "Text Layout Requirements for the Arabic Script": only between
+   two joined letters, preferably after seen/sad/tah/kaf or before a final
+   ه ة د ى ي ر, never next to a non-joining letter, never in Latin, at most a few
+   words a line (preferring the later ones) and at most two tatweels a word. The
+   tatweels are display-only insertions (:class:`qari.core.display.DisplayText`),
+   so canonical offsets never move;
+3. after the view re-lays the text with them, :func:`apply_word_spacing` widens the
+   remaining spaces of each line with ``QTextCharFormat.setFontWordSpacing``,
+   slightly under the slack so the line never re-wraps.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
+
+from qari.core.display import DisplayText
+
+TATWEEL = "\u0640"
+# Unicode joining types (ArabicShaping.txt) of the Arabic letters a news article uses.
+DUAL_JOINING = frozenset("ئبتثجحخسشصضطظعغفقكلمنهيىـٮٯڤڥپچڠکگیہۃ")
+RIGHT_JOINING = frozenset("آأؤإاةدذرزوٱژڈڑۀۂۇۈۋۆۅۉۏے")
+ALEFS = frozenset("آأإاٱ")
+
+_AFTER_SEEN_SAD = frozenset("سشصض")
+_AFTER_TAH_KAF = frozenset("طظكگک")
+_BEFORE_FINAL_HEH_DAL = frozenset("هةدذ")
+_BEFORE_FINAL_YEH_REH = frozenset("ىيیرز")
+_BEFORE_FINAL_ALEF_LAM = frozenset("آأإاٱلكطظ")
+_BEFORE_FINAL_WAW_AIN = frozenset("ؤوعغقف")
+
+KASHIDA_SHARE = 0.65  # at most this share of a line's slack goes to kashida, the rest to spaces
+MAX_WORDS_PER_LINE = 3
+MAX_PER_WORD = 2
+MAX_SPACE_EM = 1.0  # a word space never grows by more than this: an over-loose line stays ragged
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    offset: int  # canonical offset of the letter the tatweel goes before
+    score: float
+    word: int  # index of the word in its line
+
+
+@dataclass(slots=True)
+class LineInfo:
+    block: int
+    start: int  # canonical offsets of the line's text
+    end: int
+    qt_start: int  # document positions of the line's text without its trailing spaces
+    qt_end: int
+    width: float
+    natural: float
+    rtl: bool
+    tatweel: float  # advance of one tatweel in the line's font
+    em: float
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) == "Mn"
+
+
+def _pair_score(a: str, b: str, b_final: bool) -> float:
+    """Priority of a kashida between joined letters ``a`` and ``b`` (0: not allowed)."""
+    if a not in DUAL_JOINING or a == TATWEEL or b not in DUAL_JOINING | RIGHT_JOINING or b == TATWEEL:
+        return 0.0
+    if a == "ل" and b in ALEFS:  # lam-alef is one ligature; never pull it apart
+        return 0.0
+    if a in _AFTER_SEEN_SAD:
+        return 7.0
+    if b_final and b in _BEFORE_FINAL_HEH_DAL:
+        return 6.0
+    if a in _AFTER_TAH_KAF:
+        return 5.0
+    if b_final and b in _BEFORE_FINAL_YEH_REH:
+        return 4.5
+    if b_final and b in _BEFORE_FINAL_ALEF_LAM:
+        return 4.0
+    if b_final and b in _BEFORE_FINAL_WAW_AIN:
+        return 3.0
+    return 2.0 if b_final else 1.0
+
+
+def word_candidates(text: str, start: int, end: int, word: int = 0) -> list[Candidate]:
+    """Where a tatweel may go in the word ``text[start:end]`` (canonical offsets)."""
+    letters = [(i, text[i]) for i in range(start, end) if not _is_mark(text[i])]
+    skeleton = "".join(ch for _, ch in letters)
+    if len(letters) < 3 or "لله" in skeleton or not any(ch in DUAL_JOINING for ch in skeleton):
+        return []  # short words stay short; the name of God is a ligature of its own
+    out = []
+    for n in range(len(letters) - 1):
+        (_, a), (j, b) = letters[n], letters[n + 1]
+        if text[letters[n][0] + 1:j] and any(not _is_mark(c) for c in text[letters[n][0] + 1:j]):
+            continue
+        if a == "ل" and n in (1, 2) and letters[n - 1][1] == "ا":
+            continue  # the article ال (also وال، بال، فال، كال) is never stretched
+        score = _pair_score(a, b, n + 1 == len(letters) - 1)
+        if score > 0:
+            out.append(Candidate(j, score, word))
+    return out
+
+
+def line_candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """The best kashida place of each word in ``text[start:end]``, later words scoring higher."""
+    words: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        while i < end and text[i].isspace():
+            i += 1
+        j = i
+        while j < end and not text[j].isspace():
+            j += 1
+        if j > i:
+            words.append((i, j))
+        i = j
+    best: list[Candidate] = []
+    for w, (a, b) in enumerate(words):
+        cands = word_candidates(text, a, b, w)
+        if cands:
+            top = max(cands, key=lambda c: (c.score, c.offset))
+            lateness = 2.0 * (w + 1) / len(words)  # prefer the last word(s) of the line
+            best.append(Candidate(top.offset, top.score + lateness, w))
+    best.sort(key=lambda c: (-c.score, -c.offset))
+    return best
+
+
+def plan_kashidas(text: str, lines: Iterable[LineInfo]) -> dict[int, str]:
+    """Tatweel insertions (canonical offset -> "ـ"...) for the right-to-left lines given."""
+    insertions: dict[int, str] = {}
+    for line in lines:
+        slack = line.width - line.natural
+        if not line.rtl or line.tatweel <= 0 or slack < line.tatweel:
+            continue
+        budget = int(min(slack * KASHIDA_SHARE, MAX_WORDS_PER_LINE * MAX_PER_WORD * line.tatweel) // line.tatweel)
+        chosen = line_candidates(text, line.start, line.end)[:MAX_WORDS_PER_LINE]
+        if not chosen or budget <= 0:
+            continue
+        counts = [0] * len(chosen)
+        for n in range(min(budget, len(chosen) * MAX_PER_WORD)):
+            counts[n % len(chosen)] += 1
+        for cand, k in zip(chosen, counts, strict=True):
+            if k:
+                insertions[cand.offset] = TATWEEL * k
+    return insertions
+
+
+def measure_lines(doc: QTextDocument, display: DisplayText, skip_blocks: int = 1) -> list[LineInfo]:
+    """Every line but each paragraph's last, after laying out the whole document."""
+    layout = doc.documentLayout()
+    layout.blockBoundingRect(doc.lastBlock())  # lays out the document to its end
+    text = display.canonical
+    out: list[LineInfo] = []
+    block = doc.findBlockByNumber(skip_blocks)
+    while block.isValid():
+        lay = block.layout()
+        rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+        metrics = QFontMetricsF(block.charFormat().font())
+        tatweel, em = metrics.horizontalAdvance(TATWEEL), metrics.horizontalAdvance("M")
+        base = block.position()
+        for i in range(lay.lineCount() - 1):
+            line = lay.lineAt(i)
+            qs = base + line.textStart()
+            start, end = display.from_qt(qs), display.from_qt(qs + line.textLength())
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            qs, qe = display.span_to_qt(start, end)
+            out.append(LineInfo(block.blockNumber(), start, end, qs, qe, line.width(),
+                                line.naturalTextWidth(), rtl, tatweel, em))
+        block = block.next()
+    return out
+
+
+def line_starts(lines: Iterable[LineInfo]) -> dict[int, list[int]]:
+    """Canonical start of every measured line, by block (to see if a re-layout re-wrapped)."""
+    out: dict[int, list[int]] = {}
+    for line in lines:
+        out.setdefault(line.block, []).append(line.start)
+    return out
+
+
+def apply_word_spacing(doc: QTextDocument, text: str, lines: Iterable[LineInfo]) -> int:
+    """Widen the spaces of each line to take up its remaining slack; returns lines justified."""
+    done = 0
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for line in lines:
+        slack = line.width - line.natural - 0.75  # a hair under: never re-wrap
+        if slack <= 0:
+            continue
+        spaces = text[line.start:line.end].count(" ")
+        if spaces == 0:
+            continue
+        extra = min(slack / spaces, MAX_SPACE_EM * line.em)
+        fmt = QTextCharFormat()
+        fmt.setFontWordSpacing(extra)
+        cursor.setPosition(line.qt_start)
+        cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+        done += 1
+    cursor.endEditBlock()
+    return done
