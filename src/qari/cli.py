@@ -136,7 +136,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
-    return take_screenshot(Path(args.out), opts, (w, h))
+    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find}
+    return take_screenshot(Path(args.out), opts, (w, h), **view)
 
 
 def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]]:
@@ -163,6 +164,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("file", nargs="?")
     p.add_argument("--size", default="1280x800")
     p.add_argument("--theme", default=None, choices=("light", "sepia", "dark", "system"))
+    p.add_argument("--justify", action="store_true", help="justified lines (kashida and word spaces)")
+    p.add_argument("--hide-tashkeel", action="store_true", help="hide the diacritics")
+    p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
     for extra in _EXTRA_COMMANDS:
         extra(sub)
     return table

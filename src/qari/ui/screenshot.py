@@ -9,7 +9,10 @@ from pathlib import Path
 from qari.ui.app import GuiOptions
 
 
-def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 800)) -> int:
+def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 800), *,
+                    justify: bool = False, hide_tashkeel: bool = False, find: str | None = None) -> int:
+    """Render the window to ``out``; ``justify``/``hide_tashkeel`` switch the reader's mode for
+    this picture only, ``find`` opens the find bar on that word (scrolled to its first hit)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QARI_NO_DIALOGS", "1")
     from qari.ui.app import ensure_app
@@ -29,7 +32,18 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
             app.processEvents()
         window.reader._apply_restore()
         app.processEvents()
+        saved = {"justify": window.reader.prefs.justify, "hide_tashkeel": window.reader.prefs.hide_tashkeel}
+        if justify or hide_tashkeel:
+            window.reader_controls.update(justify=justify or saved["justify"],
+                                          hide_tashkeel=hide_tashkeel or saved["hide_tashkeel"])
+        window.reader.relayout_now()  # the final width: no pending (debounced) re-justification
+        app.processEvents()
+        if find:
+            window.reader_pane.find.open()
+            window.reader_pane.find_bar.field.setText(find)
+            app.processEvents()
         ok = window.grab().save(str(out))
+        window.reader_controls.update(**saved)  # a picture does not change the reader's saved preferences
         window.close()
         session.close()
     return 0 if ok else 1

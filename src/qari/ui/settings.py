@@ -15,7 +15,7 @@ class ReaderPrefs:
     font_family: str = DEFAULT_FONT
     font_size: float = 20.0  # points
     line_height: int = 110  # percent of the font's own line (Amiri's is already ~1.8 em): ~2 em
-    text_width: int = 32  # em: about 12-14 Arabic words a line
+    text_width: int = 26  # em: about 70 characters (11-13 Arabic words) a line
     theme: str = "light"  # light | sepia | dark | system
     justify: bool = False
     hide_tashkeel: bool = False

@@ -8,7 +8,7 @@ justified mode and with diacritics hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -82,7 +82,9 @@ class FindBar(QWidget):
             self.count_label.setText(self.tr("No matches"))
         else:
             shown = 0 if current is None else current + 1
-            self.count_label.setText(self.tr("%1 / %2").replace("%1", str(shown)).replace("%2", str(total)))
+            loc = QLocale()
+            self.count_label.setText(self.tr("%1 / %2").replace("%1", loc.toString(shown))
+                                     .replace("%2", loc.toString(total)))
         self.previous_button.setEnabled(total > 0)
         self.next_button.setEnabled(total > 0)
 
@@ -126,7 +128,8 @@ class FindController(QObject):
         article = self.reader.article
         self._text = article.text if article else ""
         self.hits = find_all(self._text, query) if article and self.bar.isVisible() else []
-        self.current = next_hit(self.hits, self.reader.top_position())
+        at_top = self.reader.verticalScrollBar().value() == 0
+        self.current = next_hit(self.hits, 0 if at_top else self.reader.top_position())
         self._paint(scroll=True)
 
     def next(self) -> None:

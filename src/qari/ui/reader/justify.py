@@ -45,6 +45,7 @@ KASHIDA_SHARE = 0.65  # at most this share of a line's slack goes to kashida, th
 MAX_WORDS_PER_LINE = 3
 MAX_PER_WORD = 2
 MAX_SPACE_EM = 1.0  # a word space never grows by more than this: an over-loose line stays ragged
+SAFETY = 0.75  # px left unfilled on a justified line, so rounding never re-wraps it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class LineInfo:
     block: int
     start: int  # canonical offsets of the line's text
     end: int
-    qt_start: int  # document positions of the line's text without its trailing spaces
+    qt_start: int  # document positions of the line's text, trailing space included
     qt_end: int
     width: float
     natural: float
@@ -172,10 +173,10 @@ def measure_lines(doc: QTextDocument, display: DisplayText, skip_blocks: int = 1
         for i in range(lay.lineCount() - 1):
             line = lay.lineAt(i)
             qs = base + line.textStart()
-            start, end = display.from_qt(qs), display.from_qt(qs + line.textLength())
+            qe = qs + line.textLength()  # with its trailing space: see apply_word_spacing
+            start, end = display.from_qt(qs), display.from_qt(qe)
             while end > start and text[end - 1].isspace():
                 end -= 1
-            qs, qe = display.span_to_qt(start, end)
             out.append(LineInfo(block.blockNumber(), start, end, qs, qe, line.width(),
                                 line.naturalTextWidth(), rtl, tatweel, em))
         block = block.next()
@@ -190,24 +191,46 @@ def line_starts(lines: Iterable[LineInfo]) -> dict[int, list[int]]:
     return out
 
 
-def apply_word_spacing(doc: QTextDocument, text: str, lines: Iterable[LineInfo]) -> int:
-    """Widen the spaces of each line to take up its remaining slack; returns lines justified."""
-    done = 0
+def apply_word_spacing(doc: QTextDocument, display: DisplayText, lines: list[LineInfo]) -> int:
+    """Widen the spaces of each line to take up its remaining slack; returns lines justified.
+
+    The format covers the line's trailing space too: measured here, a word-spacing format
+    that stops just before it makes Qt report some Amiri lines ~18 px narrower than they
+    are drawn. A second pass tops up lines where Qt widened fewer spaces than counted.
+    """
+    text = display.canonical
+    spacing: dict[tuple[int, int], float] = {}
+    for line in lines:
+        spaces = text[line.start:line.end].count(" ")
+        left = line.width - line.natural - SAFETY
+        if spaces and left > 0:
+            spacing[(line.block, line.start)] = min(left / spaces, MAX_SPACE_EM * line.em)
+    _set_spacing(doc, lines, spacing)
+    first = {(ln.block, ln.start): ln.width - ln.natural for ln in lines}
+    top_up: dict[tuple[int, int], float] = {}
+    after = measure_lines(doc, display)
+    for line in after:
+        key = (line.block, line.start)
+        left = line.width - line.natural - SAFETY
+        if key in spacing and key in first and left > 0.5:
+            gained = first[key] - (line.width - line.natural)
+            if gained > 0.5:  # widen at the rate the first pass achieved, a little under
+                top_up[key] = min(spacing[key] * (1 + 0.97 * left / gained), MAX_SPACE_EM * line.em)
+    if top_up:
+        _set_spacing(doc, after, top_up)
+    return len(spacing)
+
+
+def _set_spacing(doc: QTextDocument, lines: list[LineInfo], spacing: dict[tuple[int, int], float]) -> None:
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     for line in lines:
-        slack = line.width - line.natural - 0.75  # a hair under: never re-wrap
-        if slack <= 0:
+        ws = spacing.get((line.block, line.start))
+        if ws is None:
             continue
-        spaces = text[line.start:line.end].count(" ")
-        if spaces == 0:
-            continue
-        extra = min(slack / spaces, MAX_SPACE_EM * line.em)
         fmt = QTextCharFormat()
-        fmt.setFontWordSpacing(extra)
+        fmt.setFontWordSpacing(ws)
         cursor.setPosition(line.qt_start)
         cursor.setPosition(line.qt_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
-        done += 1
     cursor.endEditBlock()
-    return done

@@ -136,7 +136,7 @@ class ReaderView(QTextBrowser):
         if shown != insertions:
             self._layout_text(insertions)
             lines = justify.measure_lines(self.document(), self._display)
-        self.justified_lines = justify.apply_word_spacing(self.document(), text, lines)
+        self.justified_lines = justify.apply_word_spacing(self.document(), self._display, lines)
 
     def _paragraph_spans(self) -> list[tuple[int, int, int]]:
         out, pos = [], 0
