@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from qari.ui.main_window import MainWindow
 
@@ -23,6 +24,8 @@ def open_text(make_window, data_dir: Path, text: str) -> MainWindow:
     session.close()
     window = make_window()
     assert window.reader.article.id == aid
+    window.activateWindow()  # the window takes keyboard shortcuts as a person's would
+    QApplication.processEvents()
     return window
 
 

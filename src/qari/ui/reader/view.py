@@ -217,7 +217,8 @@ class ReaderView(QTextBrowser):
         root.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        keep = self.top_position() if self._article and self._painted else None
+        at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
+        keep = self.top_position() if self._article and self._painted and not at_top else None
         super().resizeEvent(event)
         self._update_margins()
         if keep is not None:

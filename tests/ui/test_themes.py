@@ -1,0 +1,71 @@
+"""Reading themes: light, sepia, dark, or the system's scheme; remembered; `qari screenshot --theme`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from qari.ui.main_window import MainWindow
+from qari.ui.reader import themes
+
+
+def _page(window: MainWindow) -> QColor:
+    return window.reader.viewport().palette().color(QPalette.ColorRole.Base)
+
+
+@pytest.mark.parametrize("name", ["light", "sepia", "dark"])
+def test_each_theme_paints_page_and_ink(qtbot, window: MainWindow, name: str) -> None:
+    window.reader_controls.theme_actions[name].trigger()
+    theme = themes.THEMES[name]
+    assert _page(window) == QColor(theme.background)
+    body = window.reader.document().findBlockByNumber(2).charFormat()
+    assert body.foreground().color() == QColor(theme.text)
+    lede = window.reader.document().findBlockByNumber(1).charFormat()
+    assert lede.foreground().color() == QColor(theme.lede)
+    assert window.reader_controls.theme_actions[name].isChecked()
+
+
+def test_dark_theme_darkens_the_whole_window_and_light_restores_it(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.prefs.theme == "dark"
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_themes_keep_calm_contrast() -> None:
+    for theme in themes.THEMES.values():
+        ink, page = QColor(theme.text), QColor(theme.background)
+        assert abs(ink.lightness() - page.lightness()) > 150  # readable
+        assert page.name() not in ("#ffffff", "#000000")  # never glaring pure white or black
+
+
+def test_system_follows_the_platform_colour_scheme() -> None:
+    assert themes.resolve("system", system_dark=True).name == "dark"
+    assert themes.resolve("system", system_dark=False).name == "light"
+    assert themes.resolve("nonsense").name == "light"
+
+
+def test_the_theme_is_remembered(qtbot, make_window) -> None:
+    first = make_window()
+    first.reader_controls.theme_actions["sepia"].trigger()
+    first.close()
+    QApplication.processEvents()
+    second = make_window()
+    assert second.reader.prefs.theme == "sepia"
+    assert _page(second) == QColor(themes.THEMES["sepia"].background)
+
+
+def test_screenshot_theme_option_applies_the_theme(tmp_path: Path) -> None:
+    from qari.ui.app import GuiOptions
+    from qari.ui.screenshot import take_screenshot
+
+    out = tmp_path / "dark.png"
+    assert take_screenshot(out, GuiOptions(data_dir=tmp_path / "d", lang="en", theme="dark"), (1000, 700)) == 0
+    image = QImage(str(out))
+    page = QColor(image.pixel(image.width() - 40, image.height() // 2))  # the reading column's side
+    assert page.lightness() < 60
