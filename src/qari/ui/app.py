@@ -68,7 +68,24 @@ def install_translations(app: QApplication, lang: str) -> None:
                 app.installTranslator(tr)
                 installed.append(tr)
     app._qari_translators = installed  # type: ignore[attr-defined]
+    app._qari_lang = lang  # type: ignore[attr-defined]
+    QLocale.setDefault(interface_locale(lang))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+
+
+def interface_locale(lang: str) -> QLocale:
+    """Dates and numbers in the interface language. Arabic: the system's own Arabic locale when it writes
+    Western digits, else Modern Standard Arabic (ar_001) — its digits match the counts in translated text."""
+    system = QLocale.system()
+    if lang == "ar":
+        keep = system.language() == QLocale.Language.Arabic and system.zeroDigit() == "0"
+        return system if keep else QLocale("ar_001")
+    return system if system.language() == QLocale.Language.English else QLocale("en_US")
+
+
+def current_lang() -> str:
+    """The interface language installed by install_translations ("ar" or "en")."""
+    return str(getattr(QApplication.instance(), "_qari_lang", "en"))
 
 
 def error_dialog(title: str, message: str) -> None:

@@ -10,6 +10,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.extraction import build_analysis
 from qari.ui.help import install_help
+from qari.ui.language import LanguageMenu
 from qari.ui.reader.controls import ReaderControls
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self, self.view_menu)  # English / العربية, saved in settings.lang
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 

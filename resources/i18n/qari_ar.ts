@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AllNotesDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="37"/>
+        <source>All Notes</source>
+        <translation>كل الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="44"/>
+        <source>Filter notes</source>
+        <translation>تصفية الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="45"/>
+        <source>Filter by words in the highlight or note</source>
+        <translation>التصفية بكلمات من التظليل أو الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="51"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="56"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="57"/>
+        <source>All colours</source>
+        <translation>كل الألوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="65"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <source>Highlight</source>
+        <translation>التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="83"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="105"/>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="108"/>
+        <source>[orphaned]</source>
+        <translation>[يتيم]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="116"/>
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCommands</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="69"/>
+        <source>Delete Annotation</source>
+        <translation>حذف التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="85"/>
+        <source>Star Article</source>
+        <translation>تمييز المقالة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="85"/>
+        <source>Unstar Article</source>
+        <translation>إزالة نجمة المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="101"/>
+        <source>Edit Article Text</source>
+        <translation>تحرير نص المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="118"/>
+        <source>Import Annotations</source>
+        <translation>استيراد التعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="78"/>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;تظليل التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="82"/>
+        <source>Highlight in %1</source>
+        <translation>تظليل باللون %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="86"/>
+        <source>Add or Edit &amp;Note…</source>
+        <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="87"/>
+        <source>&amp;Bookmark This Place</source>
+        <translation>وضع &amp;علامة مرجعية هنا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
+        <source>&amp;Star Article</source>
+        <translation>تمييز المقالة ب&amp;نجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
+        <source>All &amp;Notes…</source>
+        <translation>كل الم&amp;لاحظات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="91"/>
+        <source>Edit Article &amp;Text…</source>
+        <translation>تحرير &amp;نص المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="93"/>
+        <source>&amp;Export Annotations of This Article…</source>
+        <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="95"/>
+        <source>Export &amp;All Annotations…</source>
+        <translation>تصدير &amp;كل التعليقات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="97"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>ا&amp;ستيراد تعليقات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="104"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="197"/>
+        <source>Highlight &amp;Colour</source>
+        <translation>&amp;لون التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="213"/>
+        <source>Select some text to highlight first.</source>
+        <translation>حدّد نصًا أولًا لتظليله.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="225"/>
+        <source>Highlight</source>
+        <translation>تظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="238"/>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="241"/>
+        <source>Bookmarked.</source>
+        <translation>وُضعت علامة مرجعية.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="249"/>
+        <source>Change Highlight Colour</source>
+        <translation>تغيير لون التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="249"/>
+        <source>Edit Note</source>
+        <translation>تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <source>Delete Bookmark</source>
+        <translation>حذف العلامة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <source>Delete Highlight</source>
+        <translation>حذف التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
+        <source>Select the words to re-attach it to first.</source>
+        <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="269"/>
+        <source>Re-attach Annotation</source>
+        <translation>إعادة ربط التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="311"/>
+        <source>Select some text, or click in a highlight, to add a note.</source>
+        <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="343"/>
+        <source>Highlight with Note</source>
+        <translation>تظليل مع ملاحظة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/annotations/controller.py" line="373"/>
+        <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
+        <translation>
+            <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
+            <numerusform>تعذّر وضع تعليق واحد في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع تعليقين في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليقات في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليقًا في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليق في النص الجديد؛ انظر الملاحظات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTransfer</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="28"/>
+        <source>Markdown (*.md)</source>
+        <translation>ماركداون (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="29"/>
+        <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="30"/>
+        <source>CSV, for Readwise and spreadsheets (*.csv)</source>
+        <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="64"/>
+        <source>There are no annotations to export.</source>
+        <translation>لا توجد تعليقات لتصديرها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="66"/>
+        <source>Export All Annotations</source>
+        <translation>تصدير كل التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="66"/>
+        <source>Export Annotations</source>
+        <translation>تصدير التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="84"/>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="88"/>
+        <source>Exported %1 annotation(s) to %2</source>
+        <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="95"/>
+        <source>Import Annotations</source>
+        <translation>استيراد التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="97"/>
+        <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
+        <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="117"/>
+        <source>Imported %1 annotation(s).</source>
+        <translation>عدد التعليقات المستوردة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="119"/>
+        <source>%1 could not be placed and are listed as orphaned.</source>
+        <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="31"/>
+        <source>Article Details</source>
+        <translation>تفاصيل المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="36"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="39"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="40"/>
+        <source>Where the article comes from (a site, a paper, a link)</source>
+        <translation>مصدر المقالة (موقع، صحيفة، رابط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="43"/>
+        <source>&amp;Headline:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dialogs.py" line="44"/>
+        <source>&amp;Source:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInfoPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="19"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="20"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <source>Length</source>
+        <translation>الطول</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/sidebar/info.py" line="38"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/sidebar/info.py" line="38"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة واحدة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditTextDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/edit_text.py" line="18"/>
+        <source>Edit Article Text</source>
+        <translation>تحرير نص المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/edit_text.py" line="20"/>
+        <source>One paragraph a line; the first line is the headline. Highlights and bookmarks follow their words; any that cannot be found again are listed under Notes as orphaned.</source>
+        <translation>فقرة في كل سطر؛ السطر الأول هو العنوان. يتبع التظليل والعلامات المرجعية كلماتها؛ وما يتعذّر العثور عليه من جديد يُدرج في الملاحظات على أنه يتيم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/edit_text.py" line="27"/>
+        <source>Article text</source>
+        <translation>نص المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="41"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="42"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="43"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="44"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="70"/>
+        <source>Names in this article</source>
+        <translation>الأسماء في هذه المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="81"/>
+        <source>&amp;Previous Mention</source>
+        <translation>الذكر ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="82"/>
+        <source>&amp;Next Mention</source>
+        <translation>الذكر ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="83"/>
+        <source>C&amp;lear Marks</source>
+        <translation>م&amp;سح العلامات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="93"/>
+        <source>Mention</source>
+        <translation>الذكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="115"/>
+        <source>Open an article to see who and what it names.</source>
+        <translation>افتح مقالة لترى من تذكر وما تذكر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="140"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="143"/>
+        <source>People, places &amp; organisations</source>
+        <translation>الأشخاص والأماكن والمنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="150"/>
+        <source>Analysing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="171"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لم يُذكر</numerusform>
+            <numerusform>ذُكر مرة واحدة</numerusform>
+            <numerusform>ذُكر مرتين</numerusform>
+            <numerusform>ذُكر %n مرات</numerusform>
+            <numerusform>ذُكر %n مرة</numerusform>
+            <numerusform>ذُكر %n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="173"/>
+        <source>Also written: %1</source>
+        <translation>يُكتب أيضًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="182"/>
+        <source>No people, places or organisations found in this article.</source>
+        <translation>لم يُعثر على أشخاص أو أماكن أو منظمات في هذه المقالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="188"/>
+        <source>Could not analyse this article.</source>
+        <translation>تعذّر تحليل هذه المقالة.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="32"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="35"/>
+        <source>Find in article</source>
+        <translation>البحث في المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="36"/>
+        <source>Text to find</source>
+        <translation>النص المراد البحث عنه</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="41"/>
+        <source>Matches</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="43"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>النتيجة السابقة (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="44"/>
+        <source>Next match (Enter)</source>
+        <translation>النتيجة التالية (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="45"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>إغلاق شريط البحث (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="82"/>
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="85"/>
+        <source>%1 / %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="285"/>
+        <source>This looks like a binary file, not text.</source>
+        <translation>يبدو أنه ملف ثنائي وليس نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <source>The file is larger than 20 MB.</source>
+        <translation>حجم الملف أكبر من 20 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="287"/>
+        <source>No encoding explains these bytes.</source>
+        <translation>لا يوجد ترميز يفسّر هذه البايتات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="288"/>
+        <source>No article text was found in this page.</source>
+        <translation>لم يُعثر على نص مقالة في هذه الصفحة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="289"/>
+        <source>The file no longer exists.</source>
+        <translation>الملف لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="290"/>
+        <source>This is a folder, not a file.</source>
+        <translation>هذا مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <source>This kind of file is not supported (use .txt, .html or .md).</source>
+        <translation>هذا النوع من الملفات غير مدعوم (استخدم ‎.txt أو ‎.html أو ‎.md).</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="292"/>
+        <source>You don&apos;t have permission to read this file.</source>
+        <translation>ليست لديك صلاحية قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="293"/>
+        <source>The file could not be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="294"/>
+        <source>This is not a regular file.</source>
+        <translation>هذا ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="295"/>
+        <source>The clipboard holds no text.</source>
+        <translation>لا تحتوي الحافظة على نص.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="38"/>
+        <source>Import Results</source>
+        <translation>نتائج الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="44"/>
+        <source>Show only &amp;failures</source>
+        <translation>إظهار الإخفاقات &amp;فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="49"/>
+        <source>Files imported</source>
+        <translation>الملفات المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <source>Headline or reason</source>
+        <translation>العنوان أو السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="64"/>
+        <source>&amp;Open Article</source>
+        <translation>&amp;فتح المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_results.py" line="81"/>
+        <source>%1 of %2 files were done before the cancel; they stay in the library.</source>
+        <translation>عدد الملفات التي اكتملت قبل الإلغاء: %1 من %2، وهي باقية في المكتبة.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="109"/>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="113"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="114"/>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="142"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="149"/>
+        <source>Import Articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="150"/>
+        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="156"/>
+        <source>Import a Folder of Articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="164"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="187"/>
+        <source>Importing %1 of %2…</source>
+        <translation>جارٍ استيراد %1 من %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="199"/>
+        <source>Import stopped</source>
+        <translation>توقّف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="200"/>
+        <source>The library could not be written: %1
+What was imported before stays.</source>
+        <translation>تعذّرت الكتابة في المكتبة: %1
+يبقى ما استُورد من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="219"/>
+        <source>Nothing to import: no .txt, .html or .md files were found there.</source>
+        <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="247"/>
+        <source>Nothing to paste</source>
+        <translation>لا شيء للصق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="252"/>
+        <source>Pasted article added to the library.</source>
+        <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="254"/>
+        <source>That article is already in the library.</source>
+        <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <source>Imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <source>Already in library</source>
+        <translation>موجود في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <source>Failed</source>
+        <translation>أخفق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="310"/>
+        <source>%1 imported, %2 already in the library, %3 failed</source>
+        <translation>استُورد: %1، موجود في المكتبة: %2، أخفق: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="313"/>
+        <source>Import cancelled: </source>
+        <translation>أُلغي الاستيراد: </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../src/qari/ui/language.py" line="21"/>
+        <location filename="../../src/qari/ui/language.py" line="23"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/language.py" line="22"/>
+        <source>Qari will be in English the next time it starts.</source>
+        <translation>سيظهر «قارئ» بالإنجليزية عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/language.py" line="24"/>
+        <source>Qari will be in Arabic the next time it starts.</source>
+        <translation>سيظهر «قارئ» بالعربية عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/language.py" line="46"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/library/commands.py" line="23"/>
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>حذف المقالات</numerusform>
+            <numerusform>حذف مقالة واحدة</numerusform>
+            <numerusform>حذف مقالتين</numerusform>
+            <numerusform>حذف %n مقالات</numerusform>
+            <numerusform>حذف %n مقالة</numerusform>
+            <numerusform>حذف %n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/commands.py" line="43"/>
+        <source>Edit article details</source>
+        <translation>تحرير تفاصيل المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <source>Headline</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="94"/>
+        <source>Read</source>
+        <translation>المقروء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <source>The article&apos;s headline</source>
+        <translation>عنوان المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <source>Where it came from</source>
+        <translation>مصدرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <source>When it was imported</source>
+        <translation>تاريخ استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="97"/>
+        <source>Length in words</source>
+        <translation>طولها بالكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="97"/>
+        <source>How far you have read</source>
+        <translation>إلى أين وصلت في قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="155"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="156"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
+        <source>Filter the library</source>
+        <translation>تصفية المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="62"/>
+        <source>Filter by headline or source…</source>
+        <translation>التصفية بالعنوان أو المصدر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="67"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="68"/>
+        <source>Import articles from files or folders (Ctrl+O)</source>
+        <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="69"/>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="74"/>
+        <source>Articles in the library</source>
+        <translation>المقالات في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="100"/>
+        <source>Your library is empty.
+Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
+        <translation>مكتبتك فارغة.
+استورد مقالات من ملف ← استيراد (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="116"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="117"/>
+        <source>&amp;Edit Details…</source>
+        <translation>&amp;تحرير التفاصيل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="118"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="235"/>
+        <source>Delete “%1” from the library?</source>
+        <translation>أتريد حذف «%1» من المكتبة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/library/panel.py" line="237"/>
+        <source>Delete %n articles from the library?</source>
+        <translation>
+            <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
+            <numerusform>أتريد حذف مقالة واحدة من المكتبة؟</numerusform>
+            <numerusform>أتريد حذف مقالتين من المكتبة؟</numerusform>
+            <numerusform>أتريد حذف %n مقالات من المكتبة؟</numerusform>
+            <numerusform>أتريد حذف %n مقالة من المكتبة؟</numerusform>
+            <numerusform>أتريد حذف %n مقالة من المكتبة؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="239"/>
+        <source>Delete Articles</source>
+        <translation>حذف المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="240"/>
+        <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
+        <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/library/panel.py" line="260"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <source>%1 of %2 articles</source>
+        <translation>المقالات: %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/qari/ui/library/dock.py" line="55"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dock.py" line="66"/>
+        <source>&amp;Import Files…</source>
+        <translation>استيراد &amp;ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dock.py" line="68"/>
+        <source>Import &amp;Folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dock.py" line="70"/>
+        <source>&amp;Paste as New Article</source>
+        <translation>ل&amp;صق كمقالة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/dock.py" line="72"/>
+        <source>Show &amp;Library</source>
+        <translation>إظهار الم&amp;كتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="42"/>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="45"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="46"/>
+        <source>Sidebar</source>
+        <translation>الشريط الجانبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="86"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="88"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="90"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="91"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="99"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="100"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="102"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="103"/>
+        <source>&amp;Actual Size</source>
+        <translation>ا&amp;لحجم الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="105"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>إظهار الشريط ال&amp;جانبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="114"/>
+        <source>&amp;About Qari</source>
+        <translation>&amp;حول «قارئ»</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="138"/>
+        <source>Quote copied</source>
+        <translation>نُسخ الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="166"/>
+        <source>Qari</source>
+        <translation>قارئ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/main_window.py" line="168"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>لا كلمات</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%n كلمات</numerusform>
+            <numerusform>%n كلمة</numerusform>
+            <numerusform>%n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/main_window.py" line="168"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>أقل من دقيقة قراءة</numerusform>
+            <numerusform>دقيقة قراءة واحدة</numerusform>
+            <numerusform>دقيقتا قراءة</numerusform>
+            <numerusform>%n دقائق قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+            <numerusform>%n دقيقة قراءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="183"/>
+        <source>%1% read</source>
+        <translation>قُرئ %1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="193"/>
+        <source>Text size %1 pt</source>
+        <translation>حجم النص %1 نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="203"/>
+        <source>About Qari</source>
+        <translation>حول «قارئ»</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="204"/>
+        <source>Qari — a reader for Arabic articles.
+Free software under the GPL, version 3 or later.</source>
+        <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
+برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="65"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
+        <source>Bookmark Note</source>
+        <translation>ملاحظة العلامة المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="67"/>
+        <source>&amp;Note:</source>
+        <translation>الم&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="70"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="71"/>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="77"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="79"/>
+        <source>&amp;Tags:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="81"/>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="71"/>
+        <source>Select text in the article and press Ctrl+H to highlight it, or Ctrl+D to bookmark your place.</source>
+        <translation>حدّد نصًا في المقالة واضغط Ctrl+H لتظليله، أو Ctrl+D لوضع علامة مرجعية عند موضعك.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="77"/>
+        <source>Highlights, notes and bookmarks</source>
+        <translation>التظليل والملاحظات والعلامات المرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="90"/>
+        <source>Colour:</source>
+        <translation>اللون:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="93"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="96"/>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="99"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="102"/>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="104"/>
+        <source>Save Note</source>
+        <translation>حفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="117"/>
+        <source>Orphaned (their text is no longer in the article):</source>
+        <translation>تعليقات يتيمة (لم يعد نصها في المقالة):</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="121"/>
+        <source>Orphaned annotations</source>
+        <translation>التعليقات اليتيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="124"/>
+        <source>Re-attach to Selection</source>
+        <translation>إعادة الربط بالتحديد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="126"/>
+        <source>Select the right words in the article first</source>
+        <translation>حدّد الكلمات الصحيحة في المقالة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="176"/>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="33"/>
+        <source>Yellow</source>
+        <translation>الأصفر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="34"/>
+        <source>Green</source>
+        <translation>الأخضر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="35"/>
+        <source>Blue</source>
+        <translation>الأزرق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="36"/>
+        <source>Pink</source>
+        <translation>الوردي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="37"/>
+        <source>Purple</source>
+        <translation>البنفسجي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="38"/>
+        <source>Orange</source>
+        <translation>البرتقالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="39"/>
+        <source>Red</source>
+        <translation>الأحمر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/palette.py" line="40"/>
+        <source>Gray</source>
+        <translation>الرمادي</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="113"/>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="212"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
+        <source>Reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="219"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="352"/>
+        <source>Speaker not named</source>
+        <translation>متحدث غير مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="256"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="257"/>
+        <source>Show the quotes of one speaker</source>
+        <translation>إظهار اقتباسات متحدث واحد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="260"/>
+        <source>Kind of quote</source>
+        <translation>نوع الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="261"/>
+        <source>Quotes and statements</source>
+        <translation>الاقتباسات والتصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="262"/>
+        <source>Direct quotes</source>
+        <translation>اقتباسات مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="263"/>
+        <source>Reported statements</source>
+        <translation>تصريحات منقولة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="270"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="313"/>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="282"/>
+        <source>&amp;Copy with Citation</source>
+        <translation>&amp;نسخ مع الإسناد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="287"/>
+        <source>&amp;Show in Text</source>
+        <translation>إ&amp;ظهار في النص</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="310"/>
+        <source>Open an article to see its quotations.</source>
+        <translation>افتح مقالة لترى اقتباساتها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="322"/>
+        <source>Analysing…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="330"/>
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>لا اقتباسات</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%n اقتباسات</numerusform>
+            <numerusform>%n اقتباسًا</numerusform>
+            <numerusform>%n اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="331"/>
+        <source>%n reported statement(s)</source>
+        <translation>
+            <numerusform>لا تصريحات منقولة</numerusform>
+            <numerusform>تصريح منقول واحد</numerusform>
+            <numerusform>تصريحان منقولان</numerusform>
+            <numerusform>%n تصريحات منقولة</numerusform>
+            <numerusform>%n تصريحًا منقولًا</numerusform>
+            <numerusform>%n تصريح منقول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="339"/>
+        <source>Could not analyse this article.</source>
+        <translation>تعذّر تحليل هذه المقالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="350"/>
+        <source>All speakers</source>
+        <translation>كل المتحدثين</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="375"/>
+        <source>No quotations found in this article.</source>
+        <translation>لم يُعثر على اقتباسات في هذه المقالة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="377"/>
+        <source>No quotations match this filter.</source>
+        <translation>لا اقتباسات تطابق هذه التصفية.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderControls</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="35"/>
+        <source>&amp;Find in Article…</source>
+        <translation>ال&amp;بحث في المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="37"/>
+        <source>Find &amp;Next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="38"/>
+        <source>Find Pre&amp;vious</source>
+        <translation>البحث عن ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="40"/>
+        <source>Hide &amp;Diacritics</source>
+        <translation>إخفاء ال&amp;تشكيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="42"/>
+        <source>&amp;Justify Lines</source>
+        <translation>&amp;ضبط السطور</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="44"/>
+        <source>Reading &amp;Preferences…</source>
+        <translation>&amp;تفضيلات القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="48"/>
+        <source>&amp;Theme</source>
+        <translation>ال&amp;سمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="67"/>
+        <source>Reading progress</source>
+        <translation>تقدّم القراءة</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPrefsDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="35"/>
+        <source>Reading Preferences</source>
+        <translation>تفضيلات القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="45"/>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="46"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="47"/>
+        <source> em</source>
+        <translation> إم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="48"/>
+        <source>Justify lines (kashida and word spaces)</source>
+        <translation>ضبط السطور (بالكشيدة والمسافات بين الكلمات)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="49"/>
+        <source>Hide diacritics (tashkeel)</source>
+        <translation>إخفاء علامات التشكيل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="53"/>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="54"/>
+        <source>&amp;Font:</source>
+        <translation>ال&amp;خط:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="55"/>
+        <source>Text &amp;size:</source>
+        <translation>&amp;حجم النص:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="56"/>
+        <source>&amp;Line height:</source>
+        <translation>ارت&amp;فاع السطر:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/prefs_dialog.py" line="57"/>
+        <source>Text &amp;width:</source>
+        <translation>&amp;عرض النص:</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/view.py" line="45"/>
+        <source>Article text</source>
+        <translation>نص المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="21"/>
+        <source>Highlight toolbar</source>
+        <translation>شريط أدوات التظليل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="31"/>
+        <source>Note…</source>
+        <translation>ملاحظة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="31"/>
+        <source>Highlight and add a note</source>
+        <translation>التظليل وإضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
+        <source>Bookmark</source>
+        <translation>علامة مرجعية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
+        <source>Bookmark this place</source>
+        <translation>وضع علامة مرجعية هنا</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <source>Scroll by a line</source>
+        <translation>التمرير سطرًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <source>Up, Down</source>
+        <translation>السهم لأعلى، السهم لأسفل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <source>Scroll by a page</source>
+        <translation>التمرير صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <source>Page Up, Page Down, Space, Shift+Space</source>
+        <translation>صفحة لأعلى، صفحة لأسفل، Space، Shift+Space</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <source>Go to the start / the end</source>
+        <translation>الانتقال إلى البداية / النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <source>Home, End, Ctrl+Home, Ctrl+End</source>
+        <translation>Home، End، Ctrl+Home، Ctrl+End</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="31"/>
+        <source>Next / previous match (in the find bar)</source>
+        <translation>النتيجة التالية / السابقة (في شريط البحث)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="31"/>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter، Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="32"/>
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="32"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="105"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="77"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="81"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="82"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="82"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/themes.py" line="40"/>
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/themes.py" line="41"/>
+        <source>Sepia</source>
+        <translation>بنّية</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/themes.py" line="42"/>
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/themes.py" line="43"/>
+        <source>Follow the System</source>
+        <translation>حسب النظام</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="41"/>
+        <source>Library not opened</source>
+        <translation>تعذّر فتح المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="58"/>
+        <source>Could not open the file</source>
+        <translation>تعذّر فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="70"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
+</context>
+</TS>
