@@ -46,6 +46,8 @@ class ReaderView(QTextBrowser):
         self.setOpenLinks(False)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        # The column is set by margins and wraps at the viewport: never a sideways scroll.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -290,10 +292,8 @@ class ReaderView(QTextBrowser):
         if self._restore_to is None or not self.isVisible():
             return
         offset, self._restore_to = self._restore_to, None
-        if offset > 0:
-            self.scroll_to_offset(offset)
-        else:
-            self.verticalScrollBar().setValue(0)
+        if offset > 0:  # (0: a new document already starts at the top; a late restore must not
+            self.scroll_to_offset(offset)  # undo a scroll the reader made meanwhile)
 
     def stop_tracking(self) -> None:
         """No more position reports (the window is closing and saves the place itself)."""
