@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -261,8 +261,8 @@ def test_arabic_window_is_mirrored_and_every_string_of_every_panel_and_dialog_is
     first, last = bar.actions()[0], bar.actions()[-1]
     assert bar.actionGeometry(first).x() > bar.actionGeometry(last).x()  # File at the right
     strings = _everything(qtbot, window)
-    # mirrored: the library at the right (the start side), the sidebar at the left; English is the reverse
-    assert _x(window, window.library_ui.dock) > _x(window, window.reader_pane) > _x(window, window.sidebar)
+    # the sidebar at the right, the start side of an Arabic page; the library opposite (Qt does not mirror docks)
+    assert _x(window, window.sidebar) > _x(window, window.reader_pane) > _x(window, window.library_ui.dock)
     assert window.reader.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert len(strings) > 300
     left = untranslated(strings, _article_data(window))
@@ -275,7 +275,7 @@ def test_english_window_is_english_and_the_article_still_reads_right_to_left(qtb
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.reader.layoutDirection() == Qt.LayoutDirection.RightToLeft
     strings = _everything(qtbot, window)
-    assert _x(window, window.library_ui.dock) < _x(window, window.reader_pane) < _x(window, window.sidebar)
+    assert _x(window, window.sidebar) > _x(window, window.reader_pane) > _x(window, window.library_ui.dock)
     text = window.reader.article.text
     arabic_words = re.compile("[\u0600-\u06ff]+")
     # Arabic is only the article's own words (headline, quotes, names, tags of the test's own notes) or العربية
@@ -318,3 +318,10 @@ def test_language_menu_saves_the_choice_says_so_in_that_language_and_the_next_st
     assert again.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert again.menuBar().actions()[0].text() == "&ملف"
     assert again.language_menu.lang_actions["ar"].isChecked()
+
+
+def test_counts_take_the_arabic_plural_form_their_number_needs(make_window, qm: Path) -> None:
+    make_window(lang="ar")
+    words = {n: QCoreApplication.translate("MainWindow", "%n word(s)", "", n) for n in (1, 2, 3, 11, 100, 103, 111)}
+    assert words == {1: "كلمة واحدة", 2: "كلمتان", 3: "3 كلمات", 11: "11 كلمة", 100: "100 كلمة",
+                     103: "103 كلمات", 111: "111 كلمة"}
