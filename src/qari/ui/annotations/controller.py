@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from qari.core.article import canonicalize
@@ -79,7 +79,7 @@ class AnnotationController(QObject):
                                           "highlight")
         self.color_actions: dict[str, QAction] = {}
         for i, name in enumerate(color_names(), start=1):
-            act = self._act(tr("Highlight in %1").replace("%1", color_label(name)), [f"Alt+{i}"],
+            act = self._act(tr("Highlight in %1").replace("%1", color_label(name)), [f"Ctrl+Alt+{i}"],
                             lambda _c=False, n=name: self.highlight(n), f"highlight-{name}")
             act.setIcon(swatch_icon(name))
             self.color_actions[name] = act
@@ -187,19 +187,24 @@ class AnnotationController(QObject):
         self.reader.setTextCursor(cursor)
         self.toolbar.hide()
 
-    def _context_menu(self, pos: QPoint) -> None:
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The reader's context menu: the standard entries plus highlight, colours, note, bookmark."""
         menu = self.reader.createStandardContextMenu(pos)
         menu.setObjectName("reader-context-menu")
         menu.addSeparator()
         has_selection = self.reader.selected_span() is not None
-        self.highlight_action.setEnabled(has_selection)
-        menu.addAction(self.highlight_action)
+        highlight = menu.addAction(self.highlight_action.icon(), self.highlight_action.text(), self.highlight)
+        highlight.setObjectName("menu-highlight")
+        highlight.setEnabled(has_selection)
         colors = menu.addMenu(self.tr("Highlight &Colour"))
         colors.addActions(list(self.color_actions.values()))
         colors.setEnabled(has_selection)
         menu.addActions([self.note_action, self.bookmark_action])
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
         menu.exec(self.reader.viewport().mapToGlobal(pos))
-        self.highlight_action.setEnabled(True)
         menu.deleteLater()
 
     def _status(self, text: str) -> None:
@@ -383,7 +388,8 @@ class AnnotationController(QObject):
             self.annotationsChanged.connect(lambda _i: self.all_notes.refresh())
         self.all_notes.refresh()
         self.all_notes.show()
-        self.all_notes.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen windows cannot be raised
+            self.all_notes.raise_()
         return self.all_notes
 
     def open_at(self, article_id: int, offset: int) -> None:
