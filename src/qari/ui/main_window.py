@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
+from qari.ui.annotations.controller import AnnotationController
 from qari.ui.extraction import build_analysis
 from qari.ui.help import install_help
 from qari.ui.language import LanguageMenu
@@ -15,6 +16,7 @@ from qari.ui.reader.controls import ReaderControls
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
+from qari.ui.sidebar.notes import NotesPanel
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
         self.info_panel = ArticleInfoPanel()
         self.tabs.addTab(self.info_panel, self.tr("Article"))
         self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
+        self.notes_panel = NotesPanel()
+        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setWidget(self.tabs)
@@ -53,6 +57,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.progress_label)
 
+        self.undo_stack = QUndoStack(self)  # one stack for the window: annotations, stars, text, deletes
+        self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
         self._build_actions()
         self._connect_signals()
         if settings.geometry is not None:
@@ -78,6 +84,15 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                                         self.close, "quit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for act, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
+            act.setObjectName(name)
+            self.addAction(act)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.zoom_in_action = self._action(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"],
                                            lambda: self.zoom(1), "zoom-in")
@@ -96,6 +111,7 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
         self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
+        self.annotations.populate_menus(self.file_menu, self.edit_menu, self.view_menu)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self, self.view_menu)  # English / العربية, saved in settings.lang
         self.file_menu.addSeparator()
@@ -118,6 +134,13 @@ class MainWindow(QMainWindow):
         an.quotes.quoteCopied.connect(lambda _t: self.statusBar().showMessage(self.tr("Quote copied"), 2000))
         an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
         an.entities.mentionActivated.connect(an.marks.go_to_mention)
+        ann, notes = self.annotations, self.notes_panel  # highlights, notes, bookmarks
+        self.articleOpened.connect(ann.article_opened)
+        ann.currentAnnotationsChanged.connect(notes.set_annotations)
+        notes.jumpRequested.connect(lambda offset: self.reader.scroll_to_offset(offset, center=True))
+        notes.updateRequested.connect(ann.update)
+        notes.deleteRequested.connect(ann.delete)
+        notes.reattachRequested.connect(ann.reattach)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
 
     # -- opening articles --------------------------------------------------------------
