@@ -102,7 +102,7 @@ def test_f1_lists_every_action_from_the_window_itself(qtbot, window: MainWindow)
     rows = shortcut_rows(window)
     assert dialog.table.rowCount() == len(rows)
     names = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}
-    assert {"Find in Article", "Hide Diacritics", "Justify Lines", "Sepia", "Keyboard Shortcuts"} <= names
+    assert {"Find in Article", "Hide Diacritics", "Justify Lines", "Theme › Sepia", "Keyboard Shortcuts"} <= names
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(len(rows))}
     assert shown["Hide Diacritics"] == QKeySequence("Ctrl+Shift+H").toString(QKeySequence.SequenceFormat.NativeText)
     assert "| Find in Article | Ctrl+F" in shortcuts_markdown(window)

@@ -33,19 +33,26 @@ def reading_keys() -> list[tuple[str, str]]:
     ]
 
 
-def _actions(window: QMainWindow) -> list[QAction]:
-    seen: list[QAction] = []
+def _actions(window: QMainWindow) -> list[tuple[QAction, str]]:
+    """Every action once, in menu order, with the submenu it sits in (e.g. "Theme › ")."""
+    seen: dict[QAction, str] = {}
 
-    def visit(actions: list[QAction]) -> None:
+    def visit(actions: list[QAction], prefix: str, depth: int) -> None:
         for act in actions:
-            if act.menu() is not None:
-                visit(act.menu().actions())
+            menu = act.menu()
+            if menu is not None:
+                visit(menu.actions(), prefix if depth == 0 else _in_menu(prefix, _label(act)), depth + 1)
             elif not act.isSeparator() and act.text() and act not in seen:
-                seen.append(act)
+                seen[act] = prefix
 
-    visit(window.menuBar().actions())
-    visit(window.actions())
-    return seen
+    visit(window.menuBar().actions(), "", 0)
+    visit(window.actions(), "", 1)
+    return list(seen.items())
+
+
+def _in_menu(menu: str, name: str) -> str:
+    """ "Theme › Sepia": an action named with the submenu it sits in (the order flips in Arabic)."""
+    return _t("%1 › %2").replace("%1", menu).replace("%2", name) if menu else name
 
 
 def _label(act: QAction) -> str:
@@ -56,9 +63,9 @@ def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat = QKeySe
                   ) -> list[tuple[str, str]]:
     """(action, shortcuts) for every action of the window, then the reading keys."""
     rows = []
-    for act in _actions(window):
+    for act, where in _actions(window):
         keys = ", ".join(dict.fromkeys(k.toString(fmt) for k in act.shortcuts() if not k.isEmpty()))
-        rows.append((_label(act), keys))
+        rows.append((_in_menu(where, _label(act)), keys))
     return rows + reading_keys()
 
 
@@ -81,6 +88,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
