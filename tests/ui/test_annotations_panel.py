@@ -132,3 +132,16 @@ def test_all_notes_filters_by_text_tag_and_colour_and_opens_the_article(qtbot, w
 def test_all_notes_shortcut(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.annotations.all_notes is not None and window.annotations.all_notes.isVisible()
+
+
+def test_a_click_in_a_highlight_selects_its_row(qtbot, window: MainWindow) -> None:
+    u1 = _add(window, "فلاديمير بوتين")
+    u2 = _add(window, "كيم جونغ أون", "blue")
+    assert window.notes_panel.current_uuid() != u1
+    start, end = _at(window, "فلاديمير بوتين")
+    rect = window.reader.cursorRect(window.reader.qt_cursor(start + 3, start + 3))
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.notes_panel.current_uuid() == u1
+    start, _ = _at(window, "كيم جونغ أون")
+    window.reader.select_span(start + 1, start + 1)
+    assert window.notes_panel.current_uuid() == u2

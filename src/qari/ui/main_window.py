@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         notes.updateRequested.connect(ann.update)
         notes.deleteRequested.connect(ann.delete)
         notes.reattachRequested.connect(ann.reattach)
+        ann.annotationClicked.connect(notes.select_uuid)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
 
     # -- opening articles --------------------------------------------------------------

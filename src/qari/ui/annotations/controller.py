@@ -6,24 +6,27 @@ every change goes through ``window.undo_stack``. It emits:
 
 - ``annotationsChanged(article_id)`` after any annotation of that article changed;
 - ``currentAnnotationsChanged(anchored, orphans)``: the open article's lists, for the Notes panel;
+- ``annotationClicked(uuid)``: a click landed in a highlight (the Notes panel selects its row);
 - ``starredChanged(article_id, starred)``;
 - ``articleTextChanged(article_id)`` after Edit Article Text (or its undo).
 """
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from qari.core.article import canonicalize
 from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation
 from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation, SetArticleText, SetStarred
+from qari.ui.annotations.marks import build_layers
 from qari.ui.annotations.note_editor import NoteEditor
-from qari.ui.annotations.palette import BOOKMARK_COLOR, color_label, color_names, highlight_color, swatch_icon
-from qari.ui.annotations.toolbar import SelectionToolbar
+from qari.ui.annotations.palette import color_label, color_names, swatch_icon
+from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
 from qari.ui.edit_text import EditTextDialog
 
 if TYPE_CHECKING:
@@ -35,6 +38,7 @@ LAYER, NOTE_LAYER, BOOKMARK_LAYER = "annotations", "annotations~notes", "annotat
 class AnnotationController(QObject):
     annotationsChanged = Signal(int)
     currentAnnotationsChanged = Signal(object, object)  # list[Annotation] in text order, orphans
+    annotationClicked = Signal(str)  # uuid of the highlight the reader clicked into
     starredChanged = Signal(int, bool)
     articleTextChanged = Signal(int)
 
@@ -60,6 +64,9 @@ class AnnotationController(QObject):
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._context_menu)
         self._dark = False
+        self.reader.cursorPositionChanged.connect(self._cursor_moved)
+        if os.environ.get("QARI_E2E_HIGHLIGHT"):  # tests/e2e/test_gui_kill_safety.py
+            self.window.articleOpened.connect(self._e2e_highlight, Qt.ConnectionType.SingleShotConnection)
         self.reader.laidOut.connect(lambda: self._dark != self.reader.theme.dark and self._paint(lists=False))
         self._build_actions()
 
@@ -135,20 +142,8 @@ class AnnotationController(QObject):
         records = self.store.for_article(aid)
         if lists:
             self.currentAnnotationsChanged.emit(records, self.store.orphans(aid))
-        spans: list[tuple[int, int, QColor]] = []
-        notes: list[tuple[int, int, QColor]] = []
-        marks: list[tuple[int, int, QColor]] = []
         text = self.reader.article.text if self.reader.article else ""
-        for a in records:
-            if a.kind == BOOKMARK:
-                end = a.start
-                while end < len(text) and not text[end].isspace():
-                    end += 1
-                marks.append((a.start, max(end, min(a.start + 1, len(text))), QColor(BOOKMARK_COLOR)))
-                continue
-            spans.append((a.start, a.end, highlight_color(a.color, dark=dark)))
-            if a.note:
-                notes.append((a.start, a.end, highlight_color(a.color, dark=not dark)))
+        spans, notes, marks = build_layers(records, text, dark=dark)
         self.reader.set_layer(LAYER, spans)
         self.reader.set_layer(NOTE_LAYER, notes, underline=True)
         self.reader.set_layer(BOOKMARK_LAYER, marks, underline=True)
@@ -181,6 +176,22 @@ class AnnotationController(QObject):
             return
         self.toolbar.show_near(rect)
 
+    def _cursor_moved(self) -> None:
+        if not self.reader.textCursor().hasSelection():
+            hit = self.annotation_at_cursor()
+            if hit is not None:
+                self.annotationClicked.emit(hit.uuid)
+
+    def _e2e_highlight(self, _article: object = None) -> None:
+        """Test hook: highlight the words named in $QARI_E2E_HIGHLIGHT the GUI's way, print the uuid."""
+        words = os.environ.get("QARI_E2E_HIGHLIGHT", "")
+        text = self.reader.article.text if self.reader.article else ""
+        if words in text:
+            start = text.index(words)
+            self.reader.select_span(start, start + len(words))
+            record = self.highlight("green")
+            print(f"highlight {record.uuid if record else '-'}", flush=True)
+
     def _clear_selection(self) -> None:
         cursor = self.reader.textCursor()
         cursor.clearSelection()
@@ -189,18 +200,7 @@ class AnnotationController(QObject):
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's context menu: the standard entries plus highlight, colours, note, bookmark."""
-        menu = self.reader.createStandardContextMenu(pos)
-        menu.setObjectName("reader-context-menu")
-        menu.addSeparator()
-        has_selection = self.reader.selected_span() is not None
-        highlight = menu.addAction(self.highlight_action.icon(), self.highlight_action.text(), self.highlight)
-        highlight.setObjectName("menu-highlight")
-        highlight.setEnabled(has_selection)
-        colors = menu.addMenu(self.tr("Highlight &Colour"))
-        colors.addActions(list(self.color_actions.values()))
-        colors.setEnabled(has_selection)
-        menu.addActions([self.note_action, self.bookmark_action])
-        return menu
+        return reader_context_menu(self, pos)
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(pos)

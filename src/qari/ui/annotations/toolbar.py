@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from qari.ui.annotations.palette import ColorRow
+
+if TYPE_CHECKING:
+    from qari.ui.annotations.controller import AnnotationController
 
 
 class SelectionToolbar(QFrame):
@@ -59,3 +64,20 @@ class SelectionToolbar(QFrame):
         self.move(x, y)
         self.show()
         self.raise_()
+
+
+def reader_context_menu(ctl: AnnotationController, pos: QPoint) -> QMenu:
+    """The reader's standard context menu plus highlight, colours, note and bookmark."""
+    reader = ctl.reader
+    menu = reader.createStandardContextMenu(pos)
+    menu.setObjectName("reader-context-menu")
+    menu.addSeparator()
+    has_selection = reader.selected_span() is not None
+    highlight = menu.addAction(ctl.highlight_action.icon(), ctl.highlight_action.text(), ctl.highlight)
+    highlight.setObjectName("menu-highlight")
+    highlight.setEnabled(has_selection)
+    colors = menu.addMenu(QCoreApplication.translate("AnnotationController", "Highlight &Colour"))
+    colors.addActions(list(ctl.color_actions.values()))
+    colors.setEnabled(has_selection)
+    menu.addActions([ctl.note_action, ctl.bookmark_action])
+    return menu
