@@ -32,6 +32,7 @@ def test_preferences_apply_at_once_and_are_remembered(qtbot, make_window) -> Non
     window.close()
     QApplication.processEvents()
     again = make_window()
+    assert again.reader.justified_lines > 20  # justified from the first paint on
     prefs = again.reader.prefs
     assert (prefs.font_family, prefs.font_size, prefs.line_height, prefs.text_width, prefs.theme, prefs.justify) == (
         "Noto Naskh Arabic", 24.0, 130, 30, "sepia", True)

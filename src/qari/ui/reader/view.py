@@ -58,6 +58,7 @@ class ReaderView(QTextBrowser):
         self._display = DisplayText.build("")
         self._layers: dict[str, tuple[list[Span], bool]] = {}
         self.justified_lines = 0  # lines made flush by the last justification pass
+        self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self.relayout_now)
         self._painted = False
@@ -106,10 +107,11 @@ class ReaderView(QTextBrowser):
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
         self._layout_text({})
-        if self._prefs.justify and self._article is not None:
+        self.justified_lines = 0
+        # Justify at the width the page is shown at; before the first show, wait for it.
+        self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
+        if self._prefs.justify and self._article is not None and self.isVisible():
             self._justify()
-        else:
-            self.justified_lines = 0
         self._refresh_selections()
         self._restore_to = position
         self._apply_restore()
@@ -258,6 +260,8 @@ class ReaderView(QTextBrowser):
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Show:
+            if self._justify_on_show:
+                self.relayout_now()  # laid out justified before the first paint
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
