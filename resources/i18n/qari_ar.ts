@@ -117,123 +117,123 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="78"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="85"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="82"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="86"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="93"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="87"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="94"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="95"/>
         <source>&amp;Star Article</source>
         <translation>تمييز المقالة ب&amp;نجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="97"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="91"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="98"/>
         <source>Edit Article &amp;Text…</source>
         <translation>تحرير &amp;نص المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="93"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="100"/>
         <source>&amp;Export Annotations of This Article…</source>
         <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="95"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
         <source>Export &amp;All Annotations…</source>
         <translation>تصدير &amp;كل التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="97"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="104"/>
         <source>&amp;Import Annotations…</source>
         <translation>ا&amp;ستيراد تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="104"/>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="197"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="111"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="79"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="213"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="218"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="225"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="230"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="238"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="241"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="246"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="249"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="254"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="249"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="254"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="270"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="269"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="274"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="311"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="316"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="343"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="348"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/controller.py" line="373"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="378"/>
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
             <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="115"/>
         <source>Open an article to see who and what it names.</source>
-        <translation>افتح مقالة لترى من تذكر وما تذكر.</translation>
+        <translation>افتح مقالة لترى من تذكره من أشخاص وأماكن ومنظمات.</translation>
     </message>
     <message>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="140"/>
@@ -545,7 +545,7 @@
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="85"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="86"/>
         <source>%1 / %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -646,12 +646,12 @@
         <translation>العنوان أو السبب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="64"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="63"/>
         <source>&amp;Open Article</source>
         <translation>&amp;فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="81"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="80"/>
         <source>%1 of %2 files were done before the cancel; they stay in the library.</source>
         <translation>عدد الملفات التي اكتملت قبل الإلغاء: %1 من %2، وهي باقية في المكتبة.</translation>
     </message>
@@ -808,62 +808,62 @@ What was imported before stays.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <location filename="../../src/qari/ui/library/model.py" line="108"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <location filename="../../src/qari/ui/library/model.py" line="108"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <location filename="../../src/qari/ui/library/model.py" line="108"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="93"/>
+        <location filename="../../src/qari/ui/library/model.py" line="108"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="94"/>
+        <location filename="../../src/qari/ui/library/model.py" line="109"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="96"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="97"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="97"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="155"/>
+        <location filename="../../src/qari/ui/library/model.py" line="177"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="156"/>
+        <location filename="../../src/qari/ui/library/model.py" line="178"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -871,64 +871,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="46"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="62"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="47"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="67"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="52"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="68"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="74"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="59"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="100"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="90"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
-استورد مقالات من ملف ← استيراد (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
+استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="116"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="106"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="117"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="118"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="235"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="236"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="237"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="238"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -940,17 +940,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="239"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="240"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="240"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="241"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="260"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -962,7 +962,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="263"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -970,27 +970,27 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="55"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="67"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="66"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="76"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="68"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="78"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="70"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="80"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="72"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="82"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
@@ -1010,77 +1010,77 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="86"/>
+        <location filename="../../src/qari/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="88"/>
+        <location filename="../../src/qari/ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="90"/>
+        <location filename="../../src/qari/ui/main_window.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="91"/>
+        <location filename="../../src/qari/ui/main_window.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="93"/>
+        <location filename="../../src/qari/ui/main_window.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="99"/>
+        <location filename="../../src/qari/ui/main_window.py" line="95"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="100"/>
+        <location filename="../../src/qari/ui/main_window.py" line="96"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="102"/>
+        <location filename="../../src/qari/ui/main_window.py" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="103"/>
+        <location filename="../../src/qari/ui/main_window.py" line="99"/>
         <source>&amp;Actual Size</source>
         <translation>ا&amp;لحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="105"/>
+        <location filename="../../src/qari/ui/main_window.py" line="101"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="113"/>
+        <location filename="../../src/qari/ui/main_window.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="114"/>
+        <location filename="../../src/qari/ui/main_window.py" line="110"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="138"/>
+        <location filename="../../src/qari/ui/main_window.py" line="134"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="166"/>
+        <location filename="../../src/qari/ui/main_window.py" line="163"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="168"/>
+        <location filename="../../src/qari/ui/main_window.py" line="165"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1092,7 +1092,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="168"/>
+        <location filename="../../src/qari/ui/main_window.py" line="165"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1104,22 +1104,22 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="183"/>
+        <location filename="../../src/qari/ui/main_window.py" line="180"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="193"/>
+        <location filename="../../src/qari/ui/main_window.py" line="190"/>
         <source>Text size %1 pt</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="203"/>
+        <location filename="../../src/qari/ui/main_window.py" line="200"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="204"/>
+        <location filename="../../src/qari/ui/main_window.py" line="201"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1528,27 +1528,27 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="21"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="26"/>
         <source>Highlight toolbar</source>
         <translation>شريط أدوات التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="31"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="36"/>
         <source>Note…</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="31"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="36"/>
         <source>Highlight and add a note</source>
         <translation>التظليل وإضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="38"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="38"/>
         <source>Bookmark this place</source>
         <translation>وضع علامة مرجعية هنا</translation>
     </message>
@@ -1606,7 +1606,12 @@ Free software under the GPL, version 3 or later.</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="105"/>
+        <location filename="../../src/qari/ui/help.py" line="55"/>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/help.py" line="113"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -1614,22 +1619,22 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="77"/>
+        <location filename="../../src/qari/ui/help.py" line="84"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="81"/>
+        <location filename="../../src/qari/ui/help.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="82"/>
+        <location filename="../../src/qari/ui/help.py" line="89"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="82"/>
+        <location filename="../../src/qari/ui/help.py" line="89"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
