@@ -328,6 +328,7 @@ class AnnotationController(QObject):
         editor.accepted.connect(lambda: self._note_accepted(editor, target, aid, span))
         editor.finished.connect(editor.deleteLater)
         self.note_editor = editor
+        self.toolbar.hide()
         editor.open()
         return editor
 
