@@ -69,3 +69,15 @@ def test_screenshot_theme_option_applies_the_theme(tmp_path: Path) -> None:
     image = QImage(str(out))
     page = QColor(image.pixel(image.width() - 40, image.height() // 2))  # the reading column's side
     assert page.lightness() < 60
+
+
+def test_following_the_system_repaints_when_the_scheme_changes(qtbot, window: MainWindow, monkeypatch) -> None:
+    window.reader_controls.theme_actions["system"].trigger()
+    assert window.reader.prefs.theme == "system"
+    monkeypatch.setattr(themes, "system_is_dark", lambda: True)
+    # (offscreen Qt cannot switch its scheme: call what QStyleHints.colorSchemeChanged is wired to)
+    window.reader_controls._system_scheme_changed(Qt.ColorScheme.Dark)
+    assert _page(window) == QColor(themes.THEMES["dark"].background)
+    monkeypatch.setattr(themes, "system_is_dark", lambda: False)
+    window.reader_controls._system_scheme_changed(Qt.ColorScheme.Light)
+    assert _page(window) == QColor(themes.THEMES["light"].background)
