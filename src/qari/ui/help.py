@@ -18,18 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def reading_keys() -> list[tuple[str, str]]:
     """Keys the reading view handles itself (they are not window actions)."""
     return [
-        (_t("Scroll by a line"), _t("Up, Down")),
-        (_t("Scroll by a page"), _t("Page Up, Page Down, Space, Shift+Space")),
-        (_t("Go to the start / the end"), _t("Home, End, Ctrl+Home, Ctrl+End")),
-        (_t("Next / previous match (in the find bar)"), _t("Enter, Shift+Enter")),
-        (_t("Close the find bar"), _t("Esc")),
+        (QCoreApplication.translate("Shortcuts", "Scroll by a line"),
+         QCoreApplication.translate("Shortcuts", "Up, Down")),
+        (QCoreApplication.translate("Shortcuts", "Scroll by a page"),
+         QCoreApplication.translate("Shortcuts", "Page Up, Page Down, Space, Shift+Space")),
+        (QCoreApplication.translate("Shortcuts", "Go to the start / the end"),
+         QCoreApplication.translate("Shortcuts", "Home, End, Ctrl+Home, Ctrl+End")),
+        (QCoreApplication.translate("Shortcuts", "Next / previous match (in the find bar)"),
+         QCoreApplication.translate("Shortcuts", "Enter, Shift+Enter")),
+        (QCoreApplication.translate("Shortcuts", "Close the find bar"),
+         QCoreApplication.translate("Shortcuts", "Esc")),
     ]
 
 
@@ -52,7 +53,7 @@ def _actions(window: QMainWindow) -> list[tuple[QAction, str]]:
 
 def _in_menu(menu: str, name: str) -> str:
     """ "Theme › Sepia": an action named with the submenu it sits in (the order flips in Arabic)."""
-    return _t("%1 › %2").replace("%1", menu).replace("%2", name) if menu else name
+    return QCoreApplication.translate("Shortcuts", "%1 › %2").replace("%1", menu).replace("%2", name) if menu else name
 
 
 def _label(act: QAction) -> str:

@@ -31,21 +31,20 @@ class ReaderControls(QObject):
         self.prefs: ReaderPrefs = window.settings.reader
         self._dialog: ReaderPrefsDialog | None = None
 
-        tr = self.tr
-        self.find_action = self._action(tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
+        self.find_action = self._action(self.tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
                                         "find", pane.find.open)
-        self.find_next_action = self._action(tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
-        self.find_previous_action = self._action(tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"],
+        self.find_next_action = self._action(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
+        self.find_previous_action = self._action(self.tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"],
                                                  "find-previous", pane.find.previous)
-        self.tashkeel_action = self._action(tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
+        self.tashkeel_action = self._action(self.tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
                                             lambda on: self.update(hide_tashkeel=bool(on)), checkable=True)
-        self.justify_action = self._action(tr("&Justify Lines"), ["Ctrl+J"], "justify",
+        self.justify_action = self._action(self.tr("&Justify Lines"), ["Ctrl+J"], "justify",
                                            lambda on: self.update(justify=bool(on)), checkable=True)
-        self.prefs_action = self._action(tr("Reading &Preferences…"), ["Ctrl+,"], "reader-prefs", self.show_prefs)
+        self.prefs_action = self._action(self.tr("Reading &Preferences…"), ["Ctrl+,"], "reader-prefs", self.show_prefs)
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        self.theme_menu = QMenu(tr("&Theme"), window)
+        self.theme_menu = QMenu(self.tr("&Theme"), window)
         self.theme_menu.setObjectName("theme-menu")
         for n, name in enumerate(themes.THEME_NAMES, start=1):
             act = self._action(themes.theme_label(name), [f"Alt+{n}"], f"theme-{name}",
@@ -64,7 +63,7 @@ class ReaderControls(QObject):
 
         self.progress_bar = QProgressBar(window)
         self.progress_bar.setObjectName("reading-progress")
-        self.progress_bar.setAccessibleName(tr("Reading progress"))
+        self.progress_bar.setAccessibleName(self.tr("Reading progress"))
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedSize(120, 6)
