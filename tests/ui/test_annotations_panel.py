@@ -138,7 +138,7 @@ def test_a_click_in_a_highlight_selects_its_row(qtbot, window: MainWindow) -> No
     u1 = _add(window, "فلاديمير بوتين")
     u2 = _add(window, "كيم جونغ أون", "blue")
     assert window.notes_panel.current_uuid() != u1
-    start, end = _at(window, "فلاديمير بوتين")
+    start, _end = _at(window, "فلاديمير بوتين")
     rect = window.reader.cursorRect(window.reader.qt_cursor(start + 3, start + 3))
     qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.notes_panel.current_uuid() == u1
