@@ -267,7 +267,7 @@ class ReaderMarks(QObject):
 
     def go_to_mention(self, start: int, end: int) -> None:
         self._reader.scroll_to_offset(start, center=True)
-        self._reader.set_layer("entity-current", [(start, end, self._color(MENTION_COLOR, 190))])
+        self._reader.set_layer("entity-current", [(start, end, self._color(MENTION_COLOR, 150))])
 
 
 @dataclass

@@ -9,18 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-    Signal,
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPalette, QTextLayout
-from PySide6.QtGui import QTextOption as _TextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -124,9 +124,9 @@ def _fit_layout(text: str, font: QFont, width: float, rtl: bool, max_lines: int)
     def lay(s: str) -> QTextLayout:
         layout = QTextLayout(s, font)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        option = _TextOption(side | Qt.AlignmentFlag.AlignAbsolute)
+        option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
         option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        option.setWrapMode(_TextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
@@ -221,7 +221,7 @@ class QuoteDelegate(QStyledItemDelegate):
         name_rect = line.adjusted(0 if not rtl else badge_w + 6, 0, -(badge_w + 6) if not rtl else 0, 0)
         name = fm.elidedText(f"— {who}", Qt.TextElideMode.ElideRight, name_rect.width())
         painter.setPen(fg if row.speaker else dim)
-        option_ = _TextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        option_ = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         option_.setTextDirection(Qt.LayoutDirection.RightToLeft if is_rtl_text(who) else Qt.LayoutDirection.LeftToRight)
         painter.drawText(name_rect, name, option_)
         painter.restore()
