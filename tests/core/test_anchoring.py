@@ -161,3 +161,14 @@ def test_a_one_word_highlight_follows_its_word_when_text_is_added_before() -> No
     found = anchor(sel, new)
     assert found is not None and new[found.start:found.end] == "الخبراء"
     assert found.start == i + len("في خطوة لافتة ")
+
+
+def test_deleted_words_do_not_jump_to_a_similar_phrase_elsewhere() -> None:
+    text = (
+        "وسط تحذيرات من أن كيم يستعد لتقديم قذائف مدفعية للكرملين وذخائر أخرى للحرب في أوكرانيا. "
+        "ومن المتوقع أن تستغل روسيا محادثات الأربعاء للحصول على قذائف مدفعية وصواريخ مضادة للدبابات."
+    )
+    start = text.index("قذائف مدفعية للكرملين")
+    sel = make_selector(text, start, start + len("قذائف مدفعية للكرملين"))
+    edited = text.replace("لتقديم قذائف مدفعية للكرملين وذخائر", "لتقديم ذخائر")
+    assert anchor(sel, edited) is None

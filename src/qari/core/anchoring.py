@@ -44,6 +44,8 @@ SHORT_QUOTE = 12
 MIN_CONTEXT = 4
 FUZZY_THRESHOLD = 0.75
 FUZZY_MIN_LENGTH = 6
+FUZZY_SURE = 0.9  # a fuzzy match this close needs no help from its context
+FUZZY_CONTEXT = 0.6  # otherwise the prefix/suffix must be at least this similar
 
 Method = Literal["position", "quote", "fuzzy"]
 
@@ -202,6 +204,11 @@ def _fuzzy(sel: Selector, text: str) -> Anchored | None:
     fsel = Selector(0, 0, q, fold(sel.prefix).text, fold(sel.suffix).text)
     if not _accept_quote(len(q), _agreement(ft, s, e, fsel), fsel):
         return None
+    # A merely similar phrase elsewhere (the highlighted words were deleted, a phrase sharing some
+    # of them remains) must not capture the mark: below a near-exact score, the surroundings must
+    # also look like the old ones.
+    if score < FUZZY_SURE and _context_similarity(ft, s, e, fsel) < FUZZY_CONTEXT:
+        return None
     start, end = folded.span(s, e)
     return Anchored(start, end, "fuzzy", round(score, 4))
 
@@ -231,6 +238,16 @@ def _refine(q: str, ft: str, s: int, e: int) -> tuple[int, int, float]:
             if score > best:
                 best, s = score, cand
     return s, e, best
+
+
+def _context_similarity(ft: str, s: int, e: int, sel: Selector) -> float:
+    """Similarity (0..1) of the stored prefix and suffix to the text now around [s, e)."""
+    scores = []
+    if sel.prefix:
+        scores.append(Indel.normalized_similarity(sel.prefix, ft[max(0, s - len(sel.prefix)):s]))
+    if sel.suffix:
+        scores.append(Indel.normalized_similarity(sel.suffix, ft[e:e + len(sel.suffix)]))
+    return sum(scores) / len(scores) if scores else 1.0
 
 
 def _folded_index(starts: list[int], original: int) -> int:
