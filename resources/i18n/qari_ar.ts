@@ -228,12 +228,12 @@
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="348"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="349"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/controller.py" line="378"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="379"/>
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
             <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
@@ -1419,42 +1419,42 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderControls</name>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="35"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="34"/>
         <source>&amp;Find in Article…</source>
         <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="37"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="36"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="38"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="37"/>
         <source>Find Pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="40"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="39"/>
         <source>Hide &amp;Diacritics</source>
         <translation>إخفاء ال&amp;تشكيل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="42"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="41"/>
         <source>&amp;Justify Lines</source>
         <translation>&amp;ضبط السطور</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="44"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="43"/>
         <source>Reading &amp;Preferences…</source>
         <translation>&amp;تفضيلات القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="48"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="47"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="67"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="66"/>
         <source>Reading progress</source>
         <translation>تقدّم القراءة</translation>
     </message>
@@ -1556,37 +1556,37 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <location filename="../../src/qari/ui/help.py" line="24"/>
         <source>Scroll by a line</source>
         <translation>التمرير سطرًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <location filename="../../src/qari/ui/help.py" line="25"/>
         <source>Up, Down</source>
         <translation>السهم لأعلى، السهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <location filename="../../src/qari/ui/help.py" line="26"/>
         <source>Scroll by a page</source>
         <translation>التمرير صفحة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <location filename="../../src/qari/ui/help.py" line="27"/>
         <source>Page Up, Page Down, Space, Shift+Space</source>
         <translation>صفحة لأعلى، صفحة لأسفل، Space، Shift+Space</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <location filename="../../src/qari/ui/help.py" line="28"/>
         <source>Go to the start / the end</source>
         <translation>الانتقال إلى البداية / النهاية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <location filename="../../src/qari/ui/help.py" line="29"/>
         <source>Home, End, Ctrl+Home, Ctrl+End</source>
         <translation>Home، End، Ctrl+Home، Ctrl+End</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="31"/>
+        <location filename="../../src/qari/ui/help.py" line="30"/>
         <source>Next / previous match (in the find bar)</source>
         <translation>النتيجة التالية / السابقة (في شريط البحث)</translation>
     </message>
@@ -1601,17 +1601,17 @@ Free software under the GPL, version 3 or later.</source>
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="32"/>
+        <location filename="../../src/qari/ui/help.py" line="33"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="55"/>
+        <location filename="../../src/qari/ui/help.py" line="56"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="113"/>
+        <location filename="../../src/qari/ui/help.py" line="114"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -1619,22 +1619,22 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="84"/>
+        <location filename="../../src/qari/ui/help.py" line="85"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="88"/>
+        <location filename="../../src/qari/ui/help.py" line="89"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="89"/>
+        <location filename="../../src/qari/ui/help.py" line="90"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="89"/>
+        <location filename="../../src/qari/ui/help.py" line="90"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
