@@ -30,7 +30,11 @@ def _shield_none_refcount() -> None:
     ``sys.getrefcount(None)`` by 1000), and when the count reaches zero CPython aborts with
     "none_dealloc: deallocating None" (the full GUI test run did). ``None`` is immortal from
     CPython 3.12 on; before that, give it a cushion of references no session can use up."""
-    if sys.version_info >= (3, 12) or getattr(sys, "_qari_none_shield", False):
+    import PySide6
+
+    if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12.") or getattr(
+        sys, "_qari_none_shield", False
+    ):
         return
     import ctypes
 

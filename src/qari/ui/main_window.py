@@ -12,6 +12,7 @@ from qari.ui.annotations.controller import AnnotationController
 from qari.ui.extraction import build_analysis
 from qari.ui.help import install_help
 from qari.ui.language import LanguageMenu
+from qari.ui.library.dock import build_library
 from qari.ui.reader.controls import ReaderControls
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
@@ -48,8 +49,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        # The start side of the window: right in a right-to-left window (Qt mirrors dock areas).
-        self.addDockWidget(self._start_area(), self.sidebar)
+        # On the right, the start side of an Arabic page, in both interface languages. Qt does NOT
+        # mirror dock areas in a right-to-left window (measured), so the area is absolute.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar)
         self.sidebar.setVisible(settings.sidebar_visible)
 
         self.words_label = QLabel()
@@ -59,15 +61,11 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)  # one stack for the window: annotations, stars, text, deletes
         self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
+        self.library_ui = build_library(self, session, self.undo_stack)  # library dock, importing, drop, paste
         self._build_actions()
         self._connect_signals()
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
-
-    def _start_area(self) -> Qt.DockWidgetArea:
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            return Qt.DockWidgetArea.LeftDockWidgetArea
-        return Qt.DockWidgetArea.RightDockWidgetArea
 
     # -- actions and menus ----------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
@@ -82,6 +80,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addActions(self.library_ui.file_actions)
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                                         self.close, "quit")
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
+        self.view_menu.addAction(self.library_ui.toggle_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Qari"), [], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         notes.reattachRequested.connect(ann.reattach)
         ann.annotationClicked.connect(notes.select_uuid)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
+        lib, importer = self.library_ui.panel, self.library_ui.importer  # the library list and importing
+        lib.openRequested.connect(self.open_article)
+        lib.importRequested.connect(importer.choose_files)
+        lib.articleEdited.connect(lambda i: i == getattr(self.reader.article, "id", None) and self.open_article(i))
+        importer.articlesAdded.connect(lib.add_articles)
+        importer.openRequested.connect(self.open_article)
+        self.articleOpened.connect(lambda a: lib.set_current(a.id))
+        self.reader.positionChanged.connect(lambda _o, p: lib.set_current_progress(p))
 
     # -- opening articles --------------------------------------------------------------
     def open_article(self, article_id: int) -> bool:
