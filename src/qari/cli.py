@@ -13,11 +13,13 @@ Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
+    import argparse
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -42,6 +44,8 @@ def _open_session(args: argparse.Namespace):  # -> Session
 
 
 def _print_json(obj: object) -> None:
+    import json
+
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
 
 
@@ -141,6 +145,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]]:
+    import argparse
+
+    from qari.cli_annotations import register as _register_annotations
+
     table: dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]] = {}
 
     def sub(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
@@ -167,36 +175,37 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--justify", action="store_true", help="justified lines (kashida and word spaces)")
     p.add_argument("--hide-tashkeel", action="store_true", help="hide the diacritics")
     p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
-    for extra in _EXTRA_COMMANDS:
-        extra(sub)
+    _register_annotations(sub)  # export, import-annotations, annotations
     return table
 
 
-# Later modules (annotations export/import) add their subcommands here.
-_EXTRA_COMMANDS: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
-
-from qari.cli_annotations import register as _register_annotations  # noqa: E402
-
-_EXTRA_COMMANDS.append(_register_annotations)
+COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    table = _subparsers()
     command = _command_word(argv)
-    if command in table:
+    if command in COMMANDS:
+        table = _subparsers()
         fn, parser = table[command]
         rest = list(argv)
         rest.remove(command)
         return fn(parser.parse_args(rest))
-    gui = argparse.ArgumentParser(prog="qari", description=__doc__,
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    _global_options(gui)
-    gui.add_argument("file", nargs="?", type=Path, help="an article to import and open")
-    gui.add_argument("--version", action="version", version=_version())
-    args = gui.parse_args(argv)
-    if args.file is not None and not args.file.exists():
-        message = f"{args.file}: no such file."
+    fast = _gui_args_fast(argv)  # `qari [FILE] [--data-dir D] [--lang L]` without argparse: start-up is timed
+    if fast is not None:
+        file, data_dir, lang = fast
+    else:
+        import argparse
+
+        gui = argparse.ArgumentParser(prog="qari", description=__doc__,
+                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+        _global_options(gui)
+        gui.add_argument("file", nargs="?", type=Path, help="an article to import and open")
+        gui.add_argument("--version", action="version", version=_version())
+        args = gui.parse_args(argv)
+        file, data_dir, lang = args.file, args.data_dir, args.lang
+    if file is not None and not file.exists():
+        message = f"{file}: no such file."
         print(f"qari: {message}", file=sys.stderr)
         from qari.ui.app import error_dialog
 
@@ -204,7 +213,29 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     from qari.ui.app import GuiOptions, run_gui
 
-    return run_gui(GuiOptions(file=args.file, data_dir=args.data_dir, lang=args.lang))
+    return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
+
+
+def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:
+    """The common GUI command lines, parsed by hand; None sends anything else to argparse."""
+    file = data_dir = lang = None
+    it = iter(argv)
+    for arg in it:
+        if arg == "--data-dir":
+            value = next(it, None)
+            if value is None:
+                return None
+            data_dir = Path(value)
+        elif arg == "--lang":
+            value = next(it, None)
+            if value not in ("ar", "en"):
+                return None
+            lang = value
+        elif arg.startswith("-") or file is not None:
+            return None
+        else:
+            file = Path(arg)
+    return file, data_dir, lang
 
 
 _VALUED_GLOBALS = ("--data-dir", "--lang")

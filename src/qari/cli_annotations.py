@@ -4,7 +4,7 @@
     qari import-annotations FILE [--json]
     qari annotations [--article ID] [--search TEXT] [--tag TAG] [--color NAME] [--orphans] [--json]
 
-Registered in :mod:`qari.cli` through ``_EXTRA_COMMANDS``.
+Registered in :mod:`qari.cli` by ``_subparsers``.
 """
 
 from __future__ import annotations

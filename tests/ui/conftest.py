@@ -33,8 +33,13 @@ def make_window(qtbot, data_dir: Path) -> Iterator:
         return window
 
     yield factory
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     for window, session in built:
         window.close()
+        window.deleteLater()  # gone before its library closes: no stray signal can reach a closed store
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _window, session in built:
         session.close()
 
 

@@ -9,7 +9,6 @@ positions at its edge and nowhere else.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -60,6 +59,8 @@ def content_hash(text: str) -> str:
     Two imports of the same article that differ only in diacritics, tatweel,
     hamza/alef forms, spacing or paragraphing are the same article.
     """
+    import hashlib
+
     from qari.core.arabic import normalize_for_identity
 
     return hashlib.sha256(normalize_for_identity(text).encode("utf-8")).hexdigest()

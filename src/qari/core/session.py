@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qari.core.article import Article
-from qari.core.store.annotations import Annotations
 from qari.core.store.db import DB_NAME, Database
 from qari.core.store.library import Library
+
+if TYPE_CHECKING:
+    from qari.core.store.annotations import Annotations
 
 
 @dataclass
@@ -16,7 +21,17 @@ class Session:
     data_dir: Path
     db: Database
     library: Library
-    annotations: Annotations
+
+    @cached_property
+    def annotations(self) -> Annotations:
+        """The annotation repository, loaded on first use (it pulls in the fuzzy matcher,
+        which the first paint of an article does not need)."""
+        from qari.core.store.annotations import Annotations
+
+        return Annotations(self.db)
+
+    def _reanchor(self, conn: sqlite3.Connection, article_id: int, old: str, new: str) -> None:
+        self.annotations.reanchor_article(conn, article_id, old, new)
 
     @classmethod
     def open(cls, data_dir: Path, *, seed_sample: bool = True) -> Session:
@@ -29,9 +44,8 @@ class Session:
         db = Database.open(data_dir / DB_NAME)
         library = Library(db)
         library.purge_deleted()
-        annotations = Annotations(db)
-        library.text_changed_hooks.append(annotations.reanchor_article)
-        session = cls(data_dir, db, library, annotations)
+        session = cls(data_dir, db, library)
+        library.text_changed_hooks.append(session._reanchor)
         if seed_sample and library.get_state("seeded") is None:
             from qari.resources import sample_article_path
 

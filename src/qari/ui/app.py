@@ -7,9 +7,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QStandardPaths, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from qari.resources import font_paths, resource_path
 
@@ -111,6 +111,8 @@ def error_dialog(title: str, message: str) -> None:
     """Tell a person in the GUI; skipped when QARI_NO_DIALOGS is set (tests, scripts)."""
     if os.environ.get("QARI_NO_DIALOGS"):
         return
+    from PySide6.QtWidgets import QMessageBox
+
     ensure_app()
     QMessageBox.critical(None, title, message)
 
@@ -119,12 +121,21 @@ def run_gui(opts: GuiOptions) -> int:
     from qari.ui.startup import build_window
 
     app = ensure_app(sys.argv[:1])
-    built = build_window(opts)
+    built = build_window(opts, deferred=True)
     if isinstance(built, int):
         return built
     window, _session = built
-    if os.environ.get("QARI_BENCH_FIRST_PAINT"):
-        window.reader.firstPaint.connect(lambda: (print("first-paint", flush=True), app.quit()))
+    bench = os.environ.get("QARI_BENCH_FIRST_PAINT")
+
+    def complete() -> None:  # the rest of the window, right after the article is on screen
+        window.complete()
+        if bench:
+            print("window-complete", flush=True)
+            app.quit()
+
+    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
+    if bench:
+        window.reader.firstPaint.connect(lambda: print("first-paint", flush=True))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
     _close_on_sigterm(app)

@@ -99,6 +99,7 @@ class ExtractionController(QObject):
         self._busy = False
         self._executor: ThreadPoolExecutor | None = None
         self._relay = _Relay(self)
+        self._emit_lock = threading.Lock()
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
         app = QCoreApplication.instance()
@@ -174,10 +175,14 @@ class ExtractionController(QObject):
         else:
             self._emit(self._relay.done, ticket, article, ex)
 
-    @staticmethod
-    def _emit(signal: Any, *args: object) -> None:
-        with contextlib.suppress(RuntimeError):  # the window (and the relay) went away meanwhile
-            signal.emit(*args)
+    def _emit(self, signal: Any, *args: object) -> None:
+        # Under the lock shutdown() takes: once the window has shut the controller down, no worker
+        # emits on the relay, which may be deleted right after (emitting on it then would crash).
+        with self._emit_lock:
+            if self._closed:
+                return
+            with contextlib.suppress(RuntimeError):
+                signal.emit(*args)
 
     # -- back on the UI thread ------------------------------------------------------------
     def _on_done(self, ticket: int, article: Article, ex: Extraction) -> None:
@@ -220,7 +225,8 @@ class ExtractionController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: drop queued work; a running job finishes and is ignored."""
-        self._closed = True
+        with self._emit_lock:
+            self._closed = True
         self._ticket += 1
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)

@@ -1,4 +1,11 @@
-"""The main window: builds every pane, then wires their signals in one place."""
+"""The main window: builds every pane, then wires their signals in one place.
+
+It is built in two steps so that the article is on screen as early as possible: the
+constructor makes what the first paint shows (the reader, the empty sidebar and menu bar,
+the status bar); :meth:`MainWindow.complete` makes everything else (panels, library,
+annotation tools, actions) and wires it. ``qari`` completes the window right after the first
+paint; tests and screenshots get a window that is already complete.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +15,17 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTa
 
 from qari.core.article import Article
 from qari.core.session import Session
-from qari.ui.annotations.controller import AnnotationController
-from qari.ui.extraction import build_analysis
-from qari.ui.help import install_help
-from qari.ui.language import LanguageMenu
-from qari.ui.library.dock import build_library
-from qari.ui.reader.controls import ReaderControls
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
-from qari.ui.sidebar.notes import NotesPanel
 
 
 class MainWindow(QMainWindow):
     articleOpened = Signal(object)  # Article
 
-    def __init__(self, session: Session, settings: Settings, qsettings: QSettings) -> None:
+    def __init__(
+        self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.session = session
@@ -40,9 +42,6 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.info_panel = ArticleInfoPanel()
         self.tabs.addTab(self.info_panel, self.tr("Article"))
-        self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
-        self.notes_panel = NotesPanel()
-        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
         self.sidebar = QDockWidget(self.tr("Sidebar"), self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setWidget(self.tabs)
@@ -60,12 +59,38 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
 
         self.undo_stack = QUndoStack(self)  # one stack for the window: annotations, stars, text, deletes
-        self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
-        self.library_ui = build_library(self, session, self.undo_stack)  # library dock, importing, drop, paste
-        self._build_actions()
-        self._connect_signals()
+        bar = self.menuBar()  # the menus exist from the start, so nothing moves when they fill
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.completed = False
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        if not deferred:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build and wire everything the first paint does not need (once)."""
+        if self.completed:
+            return
+        self.completed = True
+        from qari.ui.annotations.controller import AnnotationController
+        from qari.ui.extraction import build_analysis
+        from qari.ui.library.dock import build_library
+        from qari.ui.sidebar.notes import NotesPanel
+
+        self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
+        self.notes_panel = NotesPanel()
+        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
+        self.library_ui = build_library(self, self.session, self.undo_stack)  # library dock, import, drop, paste
+        self._build_actions()
+        self._connect_signals()
+        if self.reader.painted:
+            self.analysis.controller.release()
+        if self.reader.article is not None:  # opened before completion: let the new panels show it
+            self.articleOpened.emit(self.reader.article)
 
     # -- actions and menus ----------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
@@ -78,12 +103,13 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
+        from qari.ui.help import install_help
+        from qari.ui.language import LanguageMenu
+        from qari.ui.reader.controls import ReaderControls
+
         self.file_menu.addActions(self.library_ui.file_actions)
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                                         self.close, "quit")
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -92,7 +118,6 @@ class MainWindow(QMainWindow):
             act.setObjectName(name)
             self.addAction(act)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.view_menu = bar.addMenu(self.tr("&View"))
         self.zoom_in_action = self._action(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"],
                                            lambda: self.zoom(1), "zoom-in")
         self.zoom_out_action = self._action(self.tr("Zoom &Out"), ["Ctrl+-"], lambda: self.zoom(-1), "zoom-out")
@@ -106,7 +131,6 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
-        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Qari"), [], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
         self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
@@ -178,7 +202,8 @@ class MainWindow(QMainWindow):
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))
-        self.reader_controls.show_progress(progress)
+        if self.completed:
+            self.reader_controls.show_progress(progress)
 
     def _remember_sidebar(self, visible: bool) -> None:
         if not self.isHidden():
@@ -207,7 +232,8 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.stop_tracking()
-        self.analysis.controller.shutdown()
+        if self.completed:
+            self.analysis.controller.shutdown()
         article = self.reader.article
         if article is not None and article.id is not None:
             self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())

@@ -21,7 +21,8 @@ def _tell(title: str, message: str) -> None:
     error_dialog(title, message)
 
 
-def build_window(opts: GuiOptions) -> tuple[MainWindow, Session] | int:
+def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindow, Session] | int:
+    """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -59,7 +60,7 @@ def build_window(opts: GuiOptions) -> tuple[MainWindow, Session] | int:
             return EXIT_BAD_INPUT
         open_id = outcomes[0].article_id
 
-    window = MainWindow(session, settings, qsettings)
+    window = MainWindow(session, settings, qsettings, deferred=deferred)
     target = open_id or session.library.last_opened() or _first_article(session)
     if target is not None:
         window.open_article(target)

@@ -71,6 +71,11 @@ class ReaderView(QTextBrowser):
 
     # -- content ----------------------------------------------------------------
     @property
+    def painted(self) -> bool:
+        """Whether the article has been painted once (see ``firstPaint``)."""
+        return self._painted
+
+    @property
     def article(self) -> Article | None:
         return self._article
 
