@@ -1,6 +1,10 @@
+from pathlib import Path
+
 import pytest
 
-from qari.core.extract.ner import Tagger, tag_conll
+from qari.core.extract.features import FeatureExtractor
+from qari.core.extract.gazetteer import default_gazetteer
+from qari.core.extract.ner import Tagger, person_starts, repair, tag_conll
 from qari.core.extract.tokens import tokenize
 
 
@@ -61,3 +65,36 @@ def test_tag_conll_keeps_tokens_and_order_and_ignores_a_tag_column() -> None:
     tags = [ln.split("\t")[1] for ln in out]
     assert all(t == "O" or t[:2] in ("B-", "I-") for t in tags)
     assert tags[4] == "B-LOC"
+
+
+def test_a_place_in_the_gazetteer_is_not_turned_into_a_person_by_a_name_part_it_shares() -> None:
+    # جونغ is part of كيم جونغ أون; بيونغ يانغ (a multiword city in the gazetteer) stays a place.
+    words = ["وقال", "كيم", "جونغ", "أون", "إن", "بيونغ", "يانغ", "مستعدة"]
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-PERS", "I-PERS", "O"]
+    fx = FeatureExtractor(default_gazetteer())
+    _, multi = fx.sentence_and_multi(words)
+    repair(fx, words, tags, multi, person_starts(fx, [words], [tags]))
+    assert ("بيونغ يانغ", "LOC") in entities(words, tags)
+    assert ("كيم جونغ أون", "PERS") in entities(words, tags)
+
+
+def test_two_people_joined_by_a_preposition_are_split() -> None:
+    sents = [["التقى", "بوتين", "أمس"], ["وقال", "كيم", "لبوتين", "إن"]]
+    tags = [["O", "B-PERS", "O"], ["O", "B-PERS", "I-PERS", "O"]]
+    fx = FeatureExtractor(default_gazetteer())
+    starts = person_starts(fx, sents, tags)
+    repair(fx, sents[1], tags[1], fx.sentence_and_multi(sents[1])[1], starts)
+    assert entities(sents[1], tags[1]) == {("كيم", "PERS"), ("لبوتين", "PERS")}
+
+
+def test_sample_article_keeps_pyongyang_a_place(tagger: Tagger) -> None:
+    from qari.core.extract.tokens import split_sentences
+
+    text = (Path(__file__).resolve().parents[2] / "resources" / "samples" / "kim-putin-vostochny.txt").read_text(
+        encoding="utf-8"
+    )
+    toks = tokenize(text)
+    sents = [[t.text for t in s] for s in split_sentences(toks, text)]
+    found = [e for s, t in zip(sents, tagger.tag_sentences(sents), strict=True) for e in entities(s, t)]
+    assert ("بيونغ يانغ", "PERS") not in found
+    assert ("بيونغ يانغ", "LOC") in found

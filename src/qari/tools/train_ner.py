@@ -91,31 +91,51 @@ def train(
     trainer.train(str(out))
 
 
-def _fold(args: tuple[list[Sentence], list[Sentence], Path, dict[str, object]]) -> list[list[str]]:
-    """Train on ``fit``, tag ``held`` (first pass): honest first-pass labels for the second pass."""
+FoldJob = tuple[list[Sentence], list[Sentence], Path, dict[str, object]]
+
+
+def _fold(args: FoldJob) -> tuple[list[list[str]], list[list[list[str]]]]:
+    """Train on ``fit``, tag ``held`` (first pass): honest first-pass labels and confidences
+    for the second pass."""
     fit, held, path, params = args
     fx = FeatureExtractor(Gazetteer.load())
     train(fit, path, params, fx)
-    return Tagger(path).tag_sentences([[w for w, _ in s] for s in held])
+    if not held:
+        return [], []
+    _, _, tags, conf = Tagger(path, extractor=fx).first_pass([[w for w, _ in s] for s in held])
+    return tags, conf
 
 
 def train_stacked(
-    sents: list[Sentence], out1: Path, out2: Path, params: dict[str, object], fx: FeatureExtractor, tmp: Path
+    sents: list[Sentence],
+    out1: Path,
+    out2: Path,
+    params: dict[str, object],
+    fx: FeatureExtractor,
+    tmp: Path,
+    params2: dict[str, object] | None = None,
 ) -> None:
     """First pass on all of ``sents``; second pass on first-pass labels from a K-fold jackknife."""
     k = FOLDS
     bounds = [len(sents) * i // k for i in range(k + 1)]
-    jobs = [
-        (sents[: bounds[i]] + sents[bounds[i + 1] :], sents[bounds[i] : bounds[i + 1]], tmp / f"f{i}", params)
+    jobs: list[FoldJob] = [
+        (
+            sents[: bounds[i]] + sents[bounds[i + 1] :],
+            sents[bounds[i] : bounds[i + 1]],
+            tmp / f"f{i}",
+            params,
+        )
         for i in range(k)
     ]
     jobs.append((sents, [], out1, params))
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 2)) as pool:
         results = list(pool.map(_fold, jobs))
-    tags1 = [t for r in results[:k] for t in r]
+    tags1 = [t for r in results[:k] for t in r[0]]
+    conf1 = [c for r in results[:k] for c in r[1]]
     words = [[w for w, _ in s] for s in sents]
-    extra = doc_features(fx, words, tags1, DOC_WINDOW)
-    train(sents, out2, params, fx, extra)
+    doc = doc_features(fx, words, tags1, DOC_WINDOW)
+    extra = [[a + b for a, b in zip(d, c, strict=True)] for d, c in zip(doc, conf1, strict=True)]
+    train(sents, out2, params2 or params, fx, extra)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -131,13 +151,14 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     params = {**PARAMS, "c1": args.c1, "c2": args.c2, "max_iterations": args.iters}
     data = anercorp_dir(args.data)
-    fx = FeatureExtractor(Gazetteer.load())
+    gaz = Gazetteer.load()
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(data / "split.py"), tmp], check=True, stdout=subprocess.DEVNULL)
         sents = read_conll(Path(tmp) / "train.txt")
         if not args.no_dev:
             cut = len(sents) * 9 // 10
             t0 = time.perf_counter()
+            fx = FeatureExtractor(gaz)
             dev_model, dev_doc = Path(tmp) / "dev.crfsuite", Path(tmp) / "dev-doc.crfsuite"
             if args.first_pass:
                 train(sents[:cut], dev_model, params, fx)
@@ -145,9 +166,9 @@ def main(argv: list[str] | None = None) -> None:
                 train_stacked(sents[:cut], dev_model, dev_doc, params, fx, Path(tmp))
             dev = sents[cut:]
             gold = [[t for _, t in s] for s in dev]
-            pred1 = Tagger(dev_model).tag_sentences([[w for w, _ in s] for s in dev])
+            pred1 = Tagger(dev_model, extractor=fx).tag_sentences([[w for w, _ in s] for s in dev])
             print("dev, first pass only: micro P {:.3f} R {:.3f} F1 {:.3f}".format(*score(gold, pred1)["micro"]))
-            pred = Tagger(dev_model, dev_doc).tag_sentences([[w for w, _ in s] for s in dev])
+            pred = Tagger(dev_model, dev_doc, extractor=fx).tag_sentences([[w for w, _ in s] for s in dev])
             print(f"dev ({len(dev)} sentences, trained in {time.perf_counter() - t0:.0f}s, {params}):")
             for typ, (p, r, f) in score(gold, pred).items():
                 print(f"  {typ:6s} P {p:.3f} R {r:.3f} F1 {f:.3f}")
@@ -155,6 +176,7 @@ def main(argv: list[str] | None = None) -> None:
             return
         t0 = time.perf_counter()
         args.out.parent.mkdir(parents=True, exist_ok=True)
+        fx = FeatureExtractor(gaz)
         doc_out = args.out.with_name(DOC_MODEL_NAME)
         train_stacked(sents, args.out, doc_out, params, fx, Path(tmp))
         size = (args.out.stat().st_size + doc_out.stat().st_size) / 1e6

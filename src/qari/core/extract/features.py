@@ -84,6 +84,7 @@ class Info(NamedTuple):
     p1: list[str]
     p2: list[str]
     forms: tuple[str, ...]
+    trig: tuple[str, ...]
 
 
 class FeatureExtractor:
@@ -109,7 +110,7 @@ class FeatureExtractor:
         if n.isdigit():
             shape = "D"
         elif n.isalpha():
-            shape = "A" if "\u0621" <= n[0] <= "\u064a" else "L"
+            shape = "A" if "\u0621" <= n[0] <= "\u064a" else "LU" if n.isupper() else "L"
         elif any(c.isdigit() for c in n):
             shape = "DX"
         else:
@@ -121,8 +122,12 @@ class FeatureExtractor:
         ctx = [f"w={n}", f"s={stem}", f"sh={shape}"]
         ctx += [f"g={c}" for c in sorted(gaz)] + [f"gs={c}" for c in sorted(gaz_stem - gaz)]
         ctx += [f"t={c}" for c in sorted(trig)]
+        # nisba adjective with the article (الفرنسيه، الدولي): the tail of many ORG and LOC names
+        nisba = stem is not last and len(stem) > 3 and (stem.endswith("يه") or stem.endswith("ي"))
+        ccx = ["nisba"] if nisba else []
         own = [
             *ctx,
+            *ccx,
             f"p={prefix}",
             f"p2={stem[:2]}",
             f"p3={stem[:3]}",
@@ -135,7 +140,7 @@ class FeatureExtractor:
             own.append("diac" if len(word) > len(n) else "fold")
         if not (gaz or gaz_stem):
             own.append("nogaz")
-        near = [*ctx, f"x2={stem[-2:]}", f"p={prefix}"]
+        near = [*ctx, *ccx, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
             own,
             ["-2:" + f for f in ctx],
@@ -143,9 +148,14 @@ class FeatureExtractor:
             ["+1:" + f for f in near],
             ["+2:" + f for f in ctx],
             tuple(forms),
+            tuple(sorted(trig)),
         )
 
     def sentence(self, words: list[str]) -> list[list[str]]:
+        return self.sentence_and_multi(words)[0]
+
+    def sentence_and_multi(self, words: list[str]) -> tuple[list[list[str]], list[str]]:
+        """Features per token, and the longest-match multiword gazetteer tags ("B-LOC", ...)."""
         infos = [self.info(w) for w in words]
         multi = self.gaz.match_multi([inf.forms for inf in infos])
         n = len(infos)
@@ -161,8 +171,11 @@ class FeatureExtractor:
                     f.append("BOS2")
             else:
                 f.append("BOS")
+            for j in range(max(0, i - 3), i - 1):  # triggers 2-3 words back (1 back is in m1)
+                f += ["L3t=" + c for c in infos[j].trig]
             if i + 1 < n:
                 f += infos[i + 1].p1
+                f.append("bg+=" + infos[i].own[0] + "|" + infos[i + 1].own[0])
                 if i + 2 < n:
                     f += infos[i + 2].p2
             else:
@@ -175,7 +188,7 @@ class FeatureExtractor:
             if i + 1 < n and multi[i + 1]:
                 f.append("+1:mg=" + multi[i + 1])
             out.append(f)
-        return out
+        return out, multi
 
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -187,7 +200,11 @@ def doc_features(
     """Second-pass features: the first pass's labels around each token, and how the first pass
     labelled the other occurrences of the same word (clitics stripped) in the sentences within
     ``window`` of this one (document-level label propagation, learnt rather than hard-coded)."""
-    keys = [[fx.info(w).forms[-1] for w in s] for s in sents]
+    # key: the shortest clitic-stripped form that is itself written somewhere in the document
+    # (لبوتين → بوتين, but بوتين stays بوتين rather than losing its ب as a "preposition")
+    forms = [[fx.info(w).forms for w in s] for s in sents]
+    vocab = {f[0] for s in forms for f in s}
+    keys = [[next((x for x in reversed(f[1:]) if x in vocab), f[0]) for f in s] for s in forms]
     counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
     idx = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
 

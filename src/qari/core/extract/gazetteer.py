@@ -12,7 +12,7 @@ from pathlib import Path
 
 __all__ = ["CLASSES", "Gazetteer", "norm"]
 
-CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG")
+CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG", "MISC")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
