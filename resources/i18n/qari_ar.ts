@@ -995,92 +995,92 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="42"/>
+        <location filename="../../src/qari/ui/main_window.py" line="44"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
         <location filename="../../src/qari/ui/main_window.py" line="45"/>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="46"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="82"/>
+        <location filename="../../src/qari/ui/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="84"/>
-        <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="86"/>
+        <location filename="../../src/qari/ui/main_window.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="87"/>
-        <source>&amp;Undo</source>
-        <translation>ت&amp;راجع</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="89"/>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="95"/>
+        <location filename="../../src/qari/ui/main_window.py" line="65"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="96"/>
-        <source>Zoom &amp;In</source>
-        <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="98"/>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="99"/>
-        <source>&amp;Actual Size</source>
-        <translation>ا&amp;لحجم الفعلي</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="101"/>
-        <source>Show &amp;Sidebar</source>
-        <translation>إظهار الشريط ال&amp;جانبي</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="109"/>
+        <location filename="../../src/qari/ui/main_window.py" line="66"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="110"/>
+        <location filename="../../src/qari/ui/main_window.py" line="85"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="113"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="115"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="121"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="123"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="124"/>
+        <source>&amp;Actual Size</source>
+        <translation>ا&amp;لحجم الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="126"/>
+        <source>Show &amp;Sidebar</source>
+        <translation>إظهار الشريط ال&amp;جانبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="134"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="134"/>
+        <location filename="../../src/qari/ui/main_window.py" line="158"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="163"/>
+        <location filename="../../src/qari/ui/main_window.py" line="187"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="165"/>
+        <location filename="../../src/qari/ui/main_window.py" line="189"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1092,7 +1092,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="165"/>
+        <location filename="../../src/qari/ui/main_window.py" line="189"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1104,22 +1104,22 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="180"/>
+        <location filename="../../src/qari/ui/main_window.py" line="204"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="190"/>
+        <location filename="../../src/qari/ui/main_window.py" line="215"/>
         <source>Text size %1 pt</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="200"/>
+        <location filename="../../src/qari/ui/main_window.py" line="225"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="201"/>
+        <location filename="../../src/qari/ui/main_window.py" line="226"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1665,19 +1665,44 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="41"/>
+        <location filename="../../src/qari/ui/startup.py" line="42"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="58"/>
+        <location filename="../../src/qari/ui/startup.py" line="52"/>
+        <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
+        <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="59"/>
+        <source>Not a file Qari can read.</source>
+        <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="62"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="70"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
+        <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
+        <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
+        <source>The library was upgraded; a copy of the old one is at %1.</source>
+        <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="78"/>
         <source>Library</source>
         <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="87"/>
+        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
+        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
     </message>
 </context>
 </TS>

@@ -25,11 +25,12 @@ class GuiOptions:
 
 
 def _shield_none_refcount() -> None:
-    """Work around a PySide6 6.12 fault on CPython 3.11: every call of a void Qt method drops one
-    reference to ``None`` (measured: 1000 ``QObject.setObjectName`` calls lower
-    ``sys.getrefcount(None)`` by 1000), and when the count reaches zero CPython aborts with
-    "none_dealloc: deallocating None" (the full GUI test run did). ``None`` is immortal from
-    CPython 3.12 on; before that, give it a cushion of references no session can use up."""
+    """Work around a PySide6 6.12 fault on CPython 3.11 (measured here, see tests/ui/test_refcount_shield.py):
+    every call of a void Qt method drops one reference to ``None`` (1000 ``QObject.setObjectName``
+    calls lower ``sys.getrefcount(None)`` by 1000), and every ``Signal.emit`` drops one reference to
+    the ``True``/``False`` it returns. When such a count reaches zero CPython aborts
+    ("none_dealloc" / "bool_dealloc"). These singletons are immortal from CPython 3.12 on; before
+    that, give each a cushion of references no session can use up."""
     import PySide6
 
     if sys.version_info >= (3, 12) or not PySide6.__version__.startswith("6.12.") or getattr(
@@ -38,7 +39,8 @@ def _shield_none_refcount() -> None:
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
     sys._qari_none_shield = True  # type: ignore[attr-defined]
 
 

@@ -39,21 +39,24 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     try:
         session = Session.open(data_dir)
     except StoreError as exc:
-        _tell(app.translate("startup", "Library not opened"), exc.message)
+        _tell(app.translate("startup", "Library not opened"), _store_message(exc))
         return EXIT_STORE
 
     open_id: int | None = None
     if opts.file is not None:
         from qari.core.importing import FAILED, import_paths  # only when a file was given: start-up stays lean
+        from qari.ui.importer import translated_reason
 
         if opts.file.is_dir():
             outcomes = []
-            message = f"{opts.file} is a folder, not a file. Use File → Import to bring in a folder."
+            message = app.translate("startup", "This is a folder, not a file. Use File → Import Folder to bring "
+                                    "in a folder.")
         else:
             outcomes = list(import_paths(session.library, [opts.file]))
-            message = outcomes[0].reason if outcomes and outcomes[0].status == FAILED else ""
+            failed = outcomes[0] if outcomes and outcomes[0].status == FAILED else None
+            message = translated_reason(failed.code, failed.reason) if failed else ""
             if not outcomes:
-                message = f"{opts.file}: not a file Qari can read."
+                message = app.translate("startup", "Not a file Qari can read.")
         if message or not outcomes:
             session.close()
             _tell(app.translate("startup", "Could not open the file"), f"{opts.file}: {message}")
@@ -64,12 +67,26 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     target = open_id or session.library.last_opened() or _first_article(session)
     if target is not None:
         window.open_article(target)
-    notes = list(session.db.report.notes)
-    if session.db.report.backup is not None:
-        notes.append(f"The library was upgraded; a copy of the old one is at {session.db.report.backup}.")
+    report, notes = session.db.report, []
+    if report.corrupt_moved_to is not None:
+        notes.append(app.translate("startup", "The library file was damaged; it was moved to %1 and a new "
+                                   "library was started.").replace("%1", str(report.corrupt_moved_to)))
+    if report.backup is not None:
+        notes.append(app.translate("startup", "The library was upgraded; a copy of the old one is at %1.")
+                     .replace("%1", str(report.backup)))
     if notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
     return window, session
+
+
+def _store_message(exc: StoreError) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if exc.code == "newer":
+        return QCoreApplication.translate(
+            "startup", "This library (%1) was written by a newer version of Qari and was left untouched. "
+            "Update Qari, or start it with --data-dir to use another folder.").replace("%1", str(exc.path))
+    return exc.message
 
 
 def _first_article(session: Session) -> int | None:
