@@ -126,6 +126,10 @@ ORG_TRIGGERS_DEF = _keys("الجيش البرلمان الكونغرس التل�
 
 # First names (and family names that lead a name: كيم، شي) common in Arabic news. Only an anchor:
 # a first name must be followed by at least one more name word to start an entity.
+# First names that are also common words (جيل "generation", أمل "hope", نور "light"): a name only
+# right before a surname already known in the document (جيل بايدن after بايدن was found).
+AMBIGUOUS_FIRST_NAMES = _keys("جيل أمل نور هدى وفاء")
+
 FIRST_NAMES = _keys(
     "محمد أحمد محمود مصطفى علي عمر عثمان خالد سعيد سعد حسن حسين عبد عبدالله إبراهيم يوسف موسى عيسى "
     "سليمان صالح طارق وليد وائل ياسر هشام هاني سامي سمير كمال جمال نبيل نبيه فيصل فهد سلمان ماجد "
@@ -138,7 +142,7 @@ FIRST_NAMES = _keys(
     "كامالا نانسي بيرني إيلون بنيامين يائير نفتالي إسحق إيهود أفيغدور فلاديمير ديمتري دميتري سيرغي "
     "سيرجي سيرغيه يفغيني ميخائيل نيكولاي إيغور فاليري يوري رجب أحمد فولوديمير فيكتور كيم شينزو "
     "يوشيهيدي فوميو ناريندرا عمران نواز جاسيندا أنالينا كريستين أورسولا شارل جان بيير لويس كارلوس "
-    "خوسيه لولا خافيير إنريكي ريكاردو"
+    "خوسيه لولا خافيير إنريكي ريكاردو ميلانيا لورا"
 )
 
 # Curated gazetteer: countries, capitals and big cities, regions, organisations. Plain names.

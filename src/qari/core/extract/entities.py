@@ -163,7 +163,7 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
             e = _name_run(doc, j, known)
             if e > j and (e >= n or doc.para[e] != doc.para[i] or _is_stop_after_name(keys[e])):
                 out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
-    if keys[i] in cues.FIRST_NAMES:
+    if keys[i] in cues.FIRST_NAMES or (keys[i] in cues.AMBIGUOUS_FIRST_NAMES and i + 1 < n and keys[i + 1] in known):
         e = _name_run(doc, i, known)
         if e > i + 1:
             out.append(_Cand(i, e, "PER", _PRIO_RULE, 0))
