@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.qari-installed
-QM     := resources/i18n/qari_ar.qm
+QM     := resources/i18n/qari_ar.qm resources/i18n/qari_en.qm
 
 .PHONY: run test bench lint model i18n clean screenshots ts
 
@@ -13,16 +13,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Arabic interface: the .ts source is in the repo, the .qm is built here.
-$(QM): resources/i18n/qari_ar.ts $(STAMP)
+# Interface translations: the .ts sources are in the repo (Arabic; English plural forms),
+# the .qm files are built here.
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the Arabic .ts from the sources (then translate the new entries).
 ts: $(STAMP)
 	$(BIN)/python -m qari.tools.update_ts
+	$(BIN)/python -m qari.tools.english_plurals
 
 i18n: $(STAMP)
-	@if [ -f resources/i18n/qari_ar.ts ]; then $(MAKE) --no-print-directory $(QM); fi
+	@$(MAKE) --no-print-directory $(QM)
 
 run: i18n
 	$(BIN)/qari

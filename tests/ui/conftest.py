@@ -35,7 +35,7 @@ def make_window(qtbot, data_dir: Path) -> Iterator:
     yield factory
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    for window, session in built:
+    for window, _session in built:
         window.close()
         window.deleteLater()  # gone before its library closes: no stray signal can reach a closed store
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

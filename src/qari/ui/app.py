@@ -81,13 +81,15 @@ def install_translations(app: QApplication, lang: str) -> None:
     for old in getattr(app, "_qari_translators", []):
         app.removeTranslator(old)
     installed: list[QTranslator] = []
+    catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for base, folder in (("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))):
-            tr = QTranslator(app)
-            if tr.load(base, folder):
-                app.installTranslator(tr)
-                installed.append(tr)
+        catalogues = [("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))]
+    for base, folder in catalogues:
+        tr = QTranslator(app)
+        if tr.load(base, folder):
+            app.installTranslator(tr)
+            installed.append(tr)
     app._qari_translators = installed  # type: ignore[attr-defined]
     app._qari_lang = lang  # type: ignore[attr-defined]
     QLocale.setDefault(interface_locale(lang))
