@@ -454,32 +454,47 @@
         <translation>م&amp;سح العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="93"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="90"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="91"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="92"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="97"/>
         <source>Mention</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="115"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="119"/>
         <source>Open an article to see who and what it names.</source>
         <translation>افتح مقالة لترى من تذكره من أشخاص وأماكن ومنظمات.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="140"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="144"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="143"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="147"/>
         <source>People, places &amp; organisations</source>
         <translation>الأشخاص والأماكن والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="150"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="154"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="171"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="175"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لم يُذكر</numerusform>
@@ -491,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="173"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="177"/>
         <source>Also written: %1</source>
         <translation>يُكتب أيضًا: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="182"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="186"/>
         <source>No people, places or organisations found in this article.</source>
         <translation>لم يُعثر على أشخاص أو أماكن أو منظمات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="188"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="192"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>

@@ -140,7 +140,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
-    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find}
+    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab}
     return take_screenshot(Path(args.out), opts, (w, h), **view)
 
 
@@ -175,6 +175,8 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--justify", action="store_true", help="justified lines (kashida and word spaces)")
     p.add_argument("--hide-tashkeel", action="store_true", help="hide the diacritics")
     p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
+    p.add_argument("--tab", default=None, choices=("article", "quotes", "entities", "notes"),
+                   help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
     _register_annotations(sub)  # export, import-annotations, annotations
     return table
 

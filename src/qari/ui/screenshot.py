@@ -5,12 +5,17 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qari.ui.app import GuiOptions
 
+if TYPE_CHECKING:
+    from qari.ui.main_window import MainWindow
+
 
 def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 800), *,
-                    justify: bool = False, hide_tashkeel: bool = False, find: str | None = None) -> int:
+                    justify: bool = False, hide_tashkeel: bool = False, find: str | None = None,
+                    tab: str | None = None) -> int:
     """Render the window to ``out``; ``justify``/``hide_tashkeel`` switch the reader's mode for
     this picture only, ``find`` opens the find bar on that word (scrolled to its first hit)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,8 +47,24 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
             window.reader_pane.find.open()
             window.reader_pane.find_bar.field.setText(find)
             app.processEvents()
+        if tab:
+            _show_tab(window, tab)
+            app.processEvents()
         ok = window.grab().save(str(out))
         window.reader_controls.update(**saved)  # a picture does not change the reader's saved preferences
         window.close()
         session.close()
     return 0 if ok else 1
+
+
+def _show_tab(window: MainWindow, tab: str) -> None:
+    from qari.ui.extraction import show_analysis_tab
+
+    if tab == "notes":
+        window.tabs.setCurrentWidget(window.notes_panel)
+        return
+    show_analysis_tab(window, tab)
+    if tab == "entities":  # mark the most mentioned name, as a click on it would
+        ex = window.analysis.controller.result
+        if ex is not None and ex.entities:
+            window.analysis.entities.activate(max(ex.entities, key=lambda e: len(e.mentions)).id)

@@ -86,6 +86,10 @@ class EntitiesPanel(QWidget):
         self.clear_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.clear_action.triggered.connect(self.clear_active)
         self.addAction(self.clear_action)
+        # The buttons show short labels (the sidebar is narrow); menus and F1 keep the full names.
+        self.prev_action.setIconText(self.tr("Previous"))
+        self.next_action.setIconText(self.tr("Next"))
+        self.clear_action.setIconText(self.tr("Clear"))
 
         self.position = QLabel()
         self.position.setObjectName("entity-position")
