@@ -53,6 +53,7 @@ class LanguageMenu(QObject):
             act.setObjectName(f"language-{code}")
             act.setCheckable(True)
             act.setChecked(code == self.active)
+            act.setShortcut(f"Ctrl+Alt+Shift+{'A' if code == 'ar' else 'E'}")  # A: Arabic, E: English
             act.triggered.connect(lambda _c=False, c=code: self.choose(c))
             self.menu.addAction(act)
             self.lang_actions[code] = act

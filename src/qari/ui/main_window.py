@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
-        self.about_action = self._action(self.tr("&About Qari"), [], self.show_about, "about")
+        self.about_action = self._action(self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
         self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
