@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTa
 
 from qari.core.article import Article
 from qari.core.session import Session
+from qari.ui.actions import make_action
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -94,13 +95,7 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus ----------------------------------------------------------
     def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
-        act = QAction(text, self)
-        act.setObjectName(name)
-        act.setShortcuts([QKeySequence(s) for s in shortcuts])
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
+        return make_action(self, text, shortcuts, slot, name)
 
     def _build_actions(self) -> None:
         from qari.ui.help import install_help

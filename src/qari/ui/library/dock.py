@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from qari.core.session import Session
+from qari.ui.actions import make_action
 from qari.ui.importer import ImportController
 from qari.ui.library.panel import LibraryPanel
 
@@ -53,13 +54,7 @@ def show_at_launch(window: QMainWindow, session: Session) -> bool:
 
 
 def _action(window: QMainWindow, text: str, keys: list, slot: object, name: str) -> QAction:
-    act = QAction(text, window)
-    act.setObjectName(name)
-    act.setShortcuts([QKeySequence(k) for k in keys])
-    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    act.triggered.connect(slot)
-    window.addAction(act)
-    return act
+    return make_action(window, text, keys, slot, name)
 
 
 def build_library(window: QMainWindow, session: Session, undo_stack: QUndoStack) -> LibraryUi:

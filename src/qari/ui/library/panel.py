@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.library import ArticleSummary, Library
+from qari.ui.actions import make_action
 from qari.ui.library.commands import DeleteArticles, EditDetails
 from qari.ui.library.dialogs import ArticleDetailsDialog
 from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel
@@ -121,13 +122,7 @@ class LibraryPanel(QWidget):
         return QSize(220, 200)
 
     def _action(self, text: str, keys: list, slot: object, name: str) -> QAction:
-        act = QAction(text, self)
-        act.setObjectName(name)
-        act.setShortcuts([QKeySequence(k) for k in keys])
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
+        return make_action(self, text, keys, slot, name, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- loading --------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
