@@ -63,8 +63,7 @@ class Gazetteer:
         """Longest-match multiword tags over a sentence: "B-CLS"/"I-CLS" or "" per position.
 
         ``forms[i]`` are the candidate normalized forms of token i (the word, then with clitics
-        stripped); the first token of an entry may carry clitics, the others must match as written
-        (or with a leading و).
+        stripped); the first token of an entry may carry clitics, the others must match as written.
         """
         n = len(forms)
         out = [""] * n
