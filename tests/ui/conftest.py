@@ -11,6 +11,15 @@ from qari.ui.app import GuiOptions, ensure_app
 from qari.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def english() -> None:
+    """Every GUI test starts in English, whatever language an earlier test's window used
+    (panels built on their own take the application's current translators)."""
+    from qari.ui.app import install_translations
+
+    install_translations(ensure_app(), "en")
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir: Path) -> Iterator:
     """Build the real main window the way `qari` does; returns a factory taking GuiOptions fields."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QToolButton
 
 from qari.core.article import Article
 from qari.core.extract import Entity, Extraction, Mention
-from qari.ui.app import ensure_app, install_translations
 from qari.ui.main_window import MainWindow
 from qari.ui.sidebar.entities import EntitiesPanel
 
@@ -29,12 +28,6 @@ def _fake() -> Extraction:
         Entity("e5", "كأس العالم", "MISC", [], [_m(90, 100)]),
         Entity("e6", "بلا ذكر", "PER", [], []),
     ])
-
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """Panels built on their own speak English even after a test ran an Arabic window."""
-    install_translations(ensure_app(), "en")
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import pytest
@@ -41,7 +41,6 @@ import qari.ui
 from qari.core.importing import FAILED, IMPORTED, ImportOutcome
 from qari.resources import resource_path
 from qari.tools import update_ts
-from qari.ui.app import ensure_app, install_translations
 from qari.ui.main_window import MainWindow
 
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -102,13 +101,6 @@ def qm() -> Path:
         lrelease = Path(sys.executable).parent / "pyside6-lrelease"
         subprocess.run([str(lrelease), "-silent", str(update_ts.TS_PATH), "-qm", str(out)], check=True)
     return out
-
-
-@pytest.fixture(autouse=True)
-def back_to_english() -> Iterator[None]:
-    """Tests here switch the whole application to Arabic; leave it in English for the tests after them."""
-    yield
-    install_translations(ensure_app(), "en")
 
 
 # -- what a person can read in a widget tree ------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 
 from qari.core.article import Article
 from qari.core.extract import Extraction, Quote
-from qari.ui.app import ensure_app, install_translations
 from qari.ui.main_window import MainWindow
 from qari.ui.sidebar.quotes import DIRECT, REPORTED, QuotesPanel, _fit_layout
 
@@ -30,12 +29,6 @@ def _fake() -> tuple[Article, Extraction]:
                 Quote("لن نتراجع", q2, q2 + 9, "الرئيس", "e1", "قال", DIRECT)],
         statements=[Quote("الميزانية كافية", s1, s1 + 15, "الوزير", None, "أكد", REPORTED)],
     )
-
-
-@pytest.fixture(autouse=True)
-def english() -> None:
-    """Panels built on their own speak English even after a test ran an Arabic window."""
-    install_translations(ensure_app(), "en")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ trafilatura are imported only when a file needs them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -98,28 +99,12 @@ def _sniff_html(data: bytes) -> bool:
     return looks_like_html(data)
 
 
-def import_path(path: Path) -> Article:
-    """The article in the file at ``path``; the size is checked before anything is read."""
-    path = Path(path)
+@contextlib.contextmanager
+def _os_errors() -> Iterator[None]:
+    """The file system's refusals, as the reasons a person is told."""
     try:
-        st = path.stat()
+        yield
     except FileNotFoundError:
-        raise ImportFailed("missing") from None
-    except PermissionError:
-        raise ImportFailed("permission") from None
-    except OSError:
-        raise ImportFailed("unreadable") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ImportFailed("is_dir")
-    if not stat.S_ISREG(st.st_mode):
-        raise ImportFailed("unreadable", "This is not a regular file.")
-    _format_of(path.name)
-    if st.st_size > MAX_BYTES:
-        raise ImportFailed("too_large")
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:  # vanished since it was listed
         raise ImportFailed("missing") from None
     except IsADirectoryError:
         raise ImportFailed("is_dir") from None
@@ -127,6 +112,22 @@ def import_path(path: Path) -> Article:
         raise ImportFailed("permission") from None
     except OSError:
         raise ImportFailed("unreadable") from None
+
+
+def import_path(path: Path) -> Article:
+    """The article in the file at ``path``; the size is checked before anything is read."""
+    path = Path(path)
+    with _os_errors():
+        st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise ImportFailed("is_dir")
+    if not stat.S_ISREG(st.st_mode):
+        raise ImportFailed("unreadable", "This is not a regular file.")
+    _format_of(path.name)
+    if st.st_size > MAX_BYTES:
+        raise ImportFailed("too_large")
+    with _os_errors(), open(path, "rb") as f:  # it may have vanished since it was listed
+        data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:  # grew while we looked
         raise ImportFailed("too_large")
     return import_bytes(data, path.name)
