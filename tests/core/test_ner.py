@@ -98,3 +98,10 @@ def test_sample_article_keeps_pyongyang_a_place(tagger: Tagger) -> None:
     found = [e for s, t in zip(sents, tagger.tag_sentences(sents), strict=True) for e in entities(s, t)]
     assert ("بيونغ يانغ", "PERS") not in found
     assert ("بيونغ يانغ", "LOC") in found
+
+
+def test_repair_copes_with_a_one_letter_word_inside_a_name() -> None:
+    words, tags = ["قال", "جون", "و", "سميث"], ["O", "B-PERS", "I-PERS", "I-PERS"]
+    fx = FeatureExtractor(default_gazetteer())
+    repair(fx, words, tags, fx.sentence_and_multi(words)[1], {"جون"})
+    assert tags == ["O", "B-PERS", "I-PERS", "I-PERS"]

@@ -11,11 +11,13 @@ import pycrfsuite
 
 from qari.core.extract.features import FeatureExtractor, doc_features
 from qari.core.extract.gazetteer import default_gazetteer
+from qari.core.extract.memory import Memory
 
-__all__ = ["MODEL_NAME", "Tagger", "person_starts", "repair", "tag_conll"]
+__all__ = ["DOC_MODEL_NAME", "MEMORY_NAME", "MODEL_NAME", "Tagger", "person_starts", "repair", "tag_conll"]
 
 MODEL_NAME = "ner.crfsuite"  # first pass: sentence-level features
 DOC_MODEL_NAME = "ner-doc.crfsuite"  # second pass: adds first-pass labels and document-level features
+MEMORY_NAME = "ner-memory.tsv"  # how ANERcorp's train split tagged each name (features of both passes)
 DOC_WINDOW = 20  # sentences either side that count as "the document" for label propagation
 _lock = threading.Lock()
 _default: Tagger | None = None
@@ -74,6 +76,12 @@ class Tagger:
         both = [fx.sentence_and_multi(s) for s in words]
         feats = [b[0] for b in both]
         multi = [b[1] for b in both]
+        tags, conf = self.tag_features(feats)
+        return feats, multi, tags, conf
+
+    def tag_features(self, feats: list[list[list[str]]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+        """First-pass tags and binned confidence features (marginals) per token."""
+        assert self._crf is not None
         tags: list[list[str]] = []
         conf: list[list[list[str]]] = []
         crf = self._crf
@@ -99,7 +107,7 @@ class Tagger:
                     cf.append(f"mt={best}:{min(int(best_p * 5), 4)}")
                 c.append(cf)
             conf.append(c)
-        return feats, multi, tags, conf
+        return tags, conf
 
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         if self._crf is None:
@@ -123,6 +131,7 @@ class Tagger:
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
 REPAIR = True
+_PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}
 
 
@@ -160,7 +169,7 @@ def repair(fx: FeatureExtractor, words: list[str], tags: list[str], multi: list[
         if tags[i] == "I-PERS":
             forms = fx.info(words[i]).forms
             n = forms[0]
-            if (n[0] in "لب" or (n[0] in "وف" and n[1] in "لب")) and any(len(f) > 2 and f in starts for f in forms[1:]):
+            if n.startswith(_PREP_CLITICS) and any(len(f) > 2 and f in starts for f in forms[1:]):
                 tags[i] = "B-PERS"
     for s, e, typ in _spans(tags):
         if typ != "PERS" or e - s < 2 or not multi[s].startswith("B-"):
@@ -174,7 +183,8 @@ def repair(fx: FeatureExtractor, words: list[str], tags: list[str], multi: list[
 
 @cache
 def _extractor() -> FeatureExtractor:
-    return FeatureExtractor(default_gazetteer())
+    path = _model_path(MEMORY_NAME)
+    return FeatureExtractor(default_gazetteer(), Memory.load(path) if path.is_file() else None)
 
 
 def _token_of(line: str) -> str:
