@@ -73,10 +73,11 @@ def from_babel(out: dict[str, set[str]]) -> None:
 
 
 def from_curated(out: dict[str, set[str]]) -> None:
-    for line in (OUT / "curated.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cls, _, name = line.partition("\t")
-            out[cls.strip()].add(clean(name))
+    for path in sorted(OUT.glob("curated*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                cls, _, name = line.partition("\t")
+                out[cls.strip()].add(clean(name))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -23,11 +23,13 @@ import pycrfsuite
 
 from qari.core.extract.features import FeatureExtractor, doc_features
 from qari.core.extract.gazetteer import Gazetteer
-from qari.core.extract.ner import DOC_MODEL_NAME, DOC_WINDOW, Tagger
+from qari.core.extract.memory import Memory
+from qari.core.extract.ner import DOC_MODEL_NAME, DOC_WINDOW, MEMORY_NAME, Tagger
 from qari.tools.build_gazetteers import anercorp_dir
 
 REPO = Path(__file__).resolve().parents[3]
 FOLDS = 4
+MEMORY_BLOCKS = 10
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 Sentence = list[tuple[str, str]]
@@ -74,16 +76,31 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float
     return out
 
 
+Feats = list[list[list[str]]]
+
+
+def jackknife_features(sents: list[Sentence], gaz: Gazetteer, blocks: int = MEMORY_BLOCKS) -> list[Feats]:
+    """First-pass features for training: each block of consecutive sentences (news stories run
+    over consecutive sentences) sees an entity memory built from the other blocks only."""
+    bounds = [len(sents) * i // blocks for i in range(blocks + 1)]
+    out: list[Feats] = []
+    for b in range(blocks):
+        memory = Memory.from_sentences(sents[: bounds[b]] + sents[bounds[b + 1] :])
+        fx = FeatureExtractor(gaz, memory)
+        out += [fx.sentence([w for w, _ in s]) for s in sents[bounds[b] : bounds[b + 1]]]
+    return out
+
+
 def train(
     sents: list[Sentence],
     out: Path,
     params: dict[str, object],
-    fx: FeatureExtractor,
+    fx: FeatureExtractor | list[Feats],
     extra: list[list[list[str]]] | None = None,
 ) -> None:
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for k, s in enumerate(sents):
-        feats = fx.sentence([w for w, _ in s])
+        feats = fx[k] if isinstance(fx, list) else fx.sentence([w for w, _ in s])
         if extra is not None:
             feats = [a + b for a, b in zip(feats, extra[k], strict=True)]
         trainer.append(feats, [t for _, t in s])
@@ -91,19 +108,18 @@ def train(
     trainer.train(str(out))
 
 
-FoldJob = tuple[list[Sentence], list[Sentence], Path, dict[str, object]]
+FoldJob = tuple[list[Sentence], int, int, Path, dict[str, object]]
 
 
 def _fold(args: FoldJob) -> tuple[list[list[str]], list[list[list[str]]]]:
-    """Train on ``fit``, tag ``held`` (first pass): honest first-pass labels and confidences
-    for the second pass."""
-    fit, held, path, params = args
-    fx = FeatureExtractor(Gazetteer.load())
-    train(fit, path, params, fx)
-    if not held:
+    """Train on all but ``sents[a:b]``, tag ``sents[a:b]`` (first pass): honest first-pass
+    labels and confidences for the second pass."""
+    sents, a, b, path, params = args
+    feats = jackknife_features(sents, Gazetteer.load())
+    train(sents[:a] + sents[b:], path, params, feats[:a] + feats[b:])
+    if a == b:
         return [], []
-    _, _, tags, conf = Tagger(path, extractor=fx).first_pass([[w for w, _ in s] for s in held])
-    return tags, conf
+    return Tagger(path).tag_features(feats[a:b])
 
 
 def train_stacked(
@@ -118,16 +134,8 @@ def train_stacked(
     """First pass on all of ``sents``; second pass on first-pass labels from a K-fold jackknife."""
     k = FOLDS
     bounds = [len(sents) * i // k for i in range(k + 1)]
-    jobs: list[FoldJob] = [
-        (
-            sents[: bounds[i]] + sents[bounds[i + 1] :],
-            sents[bounds[i] : bounds[i + 1]],
-            tmp / f"f{i}",
-            params,
-        )
-        for i in range(k)
-    ]
-    jobs.append((sents, [], out1, params))
+    jobs: list[FoldJob] = [(sents, bounds[i], bounds[i + 1], tmp / f"f{i}", params) for i in range(k)]
+    jobs.append((sents, 0, 0, out1, params))
     with ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 2)) as pool:
         results = list(pool.map(_fold, jobs))
     tags1 = [t for r in results[:k] for t in r[0]]
@@ -135,7 +143,7 @@ def train_stacked(
     words = [[w for w, _ in s] for s in sents]
     doc = doc_features(fx, words, tags1, DOC_WINDOW)
     extra = [[a + b for a, b in zip(d, c, strict=True)] for d, c in zip(doc, conf1, strict=True)]
-    train(sents, out2, params2 or params, fx, extra)
+    train(sents, out2, params2 or params, jackknife_features(sents, fx.gaz), extra)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -158,10 +166,10 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_dev:
             cut = len(sents) * 9 // 10
             t0 = time.perf_counter()
-            fx = FeatureExtractor(gaz)
+            fx = FeatureExtractor(gaz, Memory.from_sentences(sents[:cut]))
             dev_model, dev_doc = Path(tmp) / "dev.crfsuite", Path(tmp) / "dev-doc.crfsuite"
             if args.first_pass:
-                train(sents[:cut], dev_model, params, fx)
+                train(sents[:cut], dev_model, params, jackknife_features(sents[:cut], gaz))
             else:
                 train_stacked(sents[:cut], dev_model, dev_doc, params, fx, Path(tmp))
             dev = sents[cut:]
@@ -176,10 +184,12 @@ def main(argv: list[str] | None = None) -> None:
             return
         t0 = time.perf_counter()
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        fx = FeatureExtractor(gaz)
-        doc_out = args.out.with_name(DOC_MODEL_NAME)
+        memory = Memory.from_sentences(sents)
+        fx = FeatureExtractor(gaz, memory)
+        doc_out, mem_out = args.out.with_name(DOC_MODEL_NAME), args.out.with_name(MEMORY_NAME)
         train_stacked(sents, args.out, doc_out, params, fx, Path(tmp))
-        size = (args.out.stat().st_size + doc_out.stat().st_size) / 1e6
+        memory.save(mem_out)
+        size = sum(p.stat().st_size for p in (args.out, doc_out, mem_out)) / 1e6
         print(f"model {args.out} ({size:.1f} MB) trained on {len(sents)} sentences in {time.perf_counter() - t0:.0f}s")
 
 

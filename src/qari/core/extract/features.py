@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm
+from qari.core.extract.memory import Memory
 
 __all__ = ["TRIGGERS", "FeatureExtractor"]
 
@@ -88,8 +89,9 @@ class Info(NamedTuple):
 
 
 class FeatureExtractor:
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, memory: Memory | None = None) -> None:
         self.gaz = gaz
+        self.memory = memory
         self._cache: dict[str, Info] = {}
 
     def info(self, word: str) -> Info:
@@ -140,6 +142,10 @@ class FeatureExtractor:
             own.append("diac" if len(word) > len(n) else "fold")
         if not (gaz or gaz_stem):
             own.append("nogaz")
+        if self.memory is not None:
+            mem = self.memory.word_features(forms)
+            own += mem
+            ctx = [*ctx, *mem]
         near = [*ctx, *ccx, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
             own,
@@ -158,6 +164,7 @@ class FeatureExtractor:
         """Features per token, and the longest-match multiword gazetteer tags ("B-LOC", ...)."""
         infos = [self.info(w) for w in words]
         multi = self.gaz.match_multi([inf.forms for inf in infos])
+        mem = self.memory.match_phrases([inf.forms for inf in infos]) if self.memory is not None else None
         n = len(infos)
         out: list[list[str]] = []
         for i in range(n):
@@ -187,6 +194,8 @@ class FeatureExtractor:
                 f.append("-1:mg=" + multi[i - 1])
             if i + 1 < n and multi[i + 1]:
                 f.append("+1:mg=" + multi[i + 1])
+            if mem is not None and mem[i]:
+                f.append("mm=" + mem[i])
             out.append(f)
         return out, multi
 
