@@ -93,3 +93,18 @@ def test_crf_tags_add_entities_and_propagate_to_every_occurrence() -> None:
 def test_a_first_name_word_used_as_an_adjective_is_not_a_person() -> None:
     ex = ents("عنوان\nوقال الوزير إنه سعيد للغاية برؤيته، وإن الطقس جميل.")
     assert not [e for e in ex.entities if e.type == "PER"]
+
+
+def test_a_noun_with_nisba_adjectives_tagged_as_a_place_is_not_a_place() -> None:
+    # «الذخيرة الكورية الشمالية» is North Korean ammunition; كوريا الشمالية is the place
+    text = "عنوان\nوصلت الذخيرة الكورية الشمالية إلى الجبهة. وقالت كوريا الشمالية إنها مستعدة."
+    toks = tokenize(text)
+    words = [t.text for t in toks]
+    tags = ["O"] * len(words)
+    a = words.index("الذخيرة")
+    tags[a : a + 3] = ["B-LOC", "I-LOC", "I-LOC"]
+    b = words.index("كوريا")
+    tags[b : b + 2] = ["B-LOC", "I-LOC"]
+    names = {e.name for e in find_entities(Doc.build(text, toks), tags).entities}
+    assert "كوريا الشمالية" in names
+    assert not [n for n in names if "الذخيرة" in n or n == "الكورية الشمالية"]

@@ -247,11 +247,22 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[_Cand]:
             if (e < j and e == i + 1) or not first_ok:
                 j = i
             j = min(j, e)
+        if j > i and _CRF_TYPES.get(typ) == "LOC" and _adjectival(doc, i, j):
+            j = i
         if j > i and typ in _CRF_TYPES:
             strip = next((s for v, s in variants(doc.keys[i])[1:] if v in words), 0)
             out.append(_Cand(i, j, _CRF_TYPES[typ], _PRIO_CRF, strip))
         i = max(span_end, i + 1)
     return out
+
+
+def _adjectival(doc: Doc, i: int, j: int) -> bool:
+    """A definite noun or adjective followed by definite nisba adjectives only («الذخيرة الكورية
+    الشمالية»، «الكورية الشمالية») describes something; it is not a place's name. Names of that
+    shape (الضفة الغربية، المملكة العربية السعودية) come from the gazetteer, which goes first;
+    one word (الإسكندرية، اللاذقية) is left to the model."""
+    ks = [variants(k)[-1][0] for k in doc.keys[i:j]]
+    return j - i > 1 and all(k.startswith("ال") for k in ks) and all(k.endswith(("ي", "ية", "يه")) for k in ks[1:])
 
 
 def _roots(names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
