@@ -113,3 +113,16 @@ def test_sample_article_quotes_and_speakers() -> None:
     assert len(ex.quotes) == 9
     reported = {s.speaker for s in ex.statements}
     assert {"الخبراء", "وكالات الأنباء الروسية الرسمية", "سيمون ويزمان", "مايكل كوفمان"} <= reported
+
+
+def test_two_reports_in_one_sentence_are_two_statements_and_a_quoted_report_is_not_repeated() -> None:
+    text = (
+        "ماكرون يستقبل شولتس\n"
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن «أوروبا يجب أن تعتمد على نفسها»، فيما أكد المستشار"
+        " الألماني أولاف شولتس أن برلين ستواصل دعم كييف."
+    )
+    article, ex = run(text)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [("أوروبا يجب أن تعتمد على نفسها", "إيمانويل ماكرون")]
+    # the quote is not listed again as Macron's statement; Scholz's report does not run into Macron's
+    assert [(s.text, s.speaker) for s in ex.statements] == [("برلين ستواصل دعم كييف", "أولاف شولتس")]
+    assert_offsets(article, ex)
