@@ -344,32 +344,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="19"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="20"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="20"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="38"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="39"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="38"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="39"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -823,62 +823,62 @@ What was imported before stays.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="108"/>
+        <location filename="../../src/qari/ui/library/model.py" line="109"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="108"/>
+        <location filename="../../src/qari/ui/library/model.py" line="109"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="108"/>
+        <location filename="../../src/qari/ui/library/model.py" line="109"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="108"/>
+        <location filename="../../src/qari/ui/library/model.py" line="109"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="110"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="177"/>
+        <location filename="../../src/qari/ui/library/model.py" line="178"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="178"/>
+        <location filename="../../src/qari/ui/library/model.py" line="179"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -886,64 +886,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="46"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="47"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="47"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="48"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="52"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="59"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="60"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="90"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="91"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="106"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="236"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="231"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="238"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="233"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -955,17 +955,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="240"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="235"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="241"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="236"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="256"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -977,7 +977,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="263"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="258"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -985,117 +985,117 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="67"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="62"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="76"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="71"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="78"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="80"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="75"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="82"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="77"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="44"/>
+        <location filename="../../src/qari/ui/main_window.py" line="45"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="45"/>
+        <location filename="../../src/qari/ui/main_window.py" line="46"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="63"/>
+        <location filename="../../src/qari/ui/main_window.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="64"/>
+        <location filename="../../src/qari/ui/main_window.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="65"/>
+        <location filename="../../src/qari/ui/main_window.py" line="66"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="66"/>
+        <location filename="../../src/qari/ui/main_window.py" line="67"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="85"/>
+        <location filename="../../src/qari/ui/main_window.py" line="86"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="111"/>
+        <location filename="../../src/qari/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="113"/>
+        <location filename="../../src/qari/ui/main_window.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="115"/>
+        <location filename="../../src/qari/ui/main_window.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="121"/>
+        <location filename="../../src/qari/ui/main_window.py" line="116"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="123"/>
+        <location filename="../../src/qari/ui/main_window.py" line="118"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="124"/>
+        <location filename="../../src/qari/ui/main_window.py" line="119"/>
         <source>&amp;Actual Size</source>
         <translation>ا&amp;لحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="126"/>
+        <location filename="../../src/qari/ui/main_window.py" line="121"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="134"/>
+        <location filename="../../src/qari/ui/main_window.py" line="129"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="158"/>
+        <location filename="../../src/qari/ui/main_window.py" line="153"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="187"/>
+        <location filename="../../src/qari/ui/main_window.py" line="182"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="189"/>
+        <location filename="../../src/qari/ui/main_window.py" line="184"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1107,7 +1107,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="189"/>
+        <location filename="../../src/qari/ui/main_window.py" line="184"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1119,22 +1119,22 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="204"/>
+        <location filename="../../src/qari/ui/main_window.py" line="199"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="215"/>
+        <location filename="../../src/qari/ui/main_window.py" line="210"/>
         <source>Text size %1 pt</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="225"/>
+        <location filename="../../src/qari/ui/main_window.py" line="220"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="226"/>
+        <location filename="../../src/qari/ui/main_window.py" line="221"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1305,6 +1305,14 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/annotations/palette.py" line="40"/>
         <source>Gray</source>
         <translation>الرمادي</translation>
+    </message>
+</context>
+<context>
+    <name>Qari</name>
+    <message>
+        <location filename="../../src/qari/ui/sample.py" line="12"/>
+        <source>Qari sample</source>
+        <translation>مقال تجريبي من قارئ</translation>
     </message>
 </context>
 <context>

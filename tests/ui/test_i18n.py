@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 import qari.ui
 from qari.core.importing import FAILED, IMPORTED, ImportOutcome
+from qari.core.session import SAMPLE_SOURCE
 from qari.resources import resource_path
 from qari.tools import update_ts
 from qari.ui.main_window import MainWindow
@@ -179,7 +180,7 @@ def untranslated(strings: list[tuple[str, str]], data: set[str]) -> list[tuple[s
 def _article_data(window: MainWindow) -> set[str]:
     data = {p for p in window.reader.article.text.split("\n")}
     for s in window.session.library.summaries():
-        data |= {s.title, s.source}
+        data |= {s.title} | ({s.source} - {SAMPLE_SOURCE})  # the sample's source is interface text
     return data | {"/tmp/تقرير.txt", "تقرير.txt", "/tmp/data.bin", "data.bin"}  # files of the results dialog
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from qari.core.store.annotations import Annotations
 
 
+SAMPLE_SOURCE = "Qari sample"  # the seeded sample's source; the interface shows it translated
+
+
 @dataclass
 class Session:
     data_dir: Path
@@ -50,7 +53,7 @@ class Session:
             from qari.resources import sample_article_path
 
             text = sample_article_path().read_text(encoding="utf-8")
-            result = library.add(Article.from_text(text, source="Qari sample"))
+            result = library.add(Article.from_text(text, source=SAMPLE_SOURCE))
             library.set_state("seeded", str(result.id))
         return session
 

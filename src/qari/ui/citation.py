@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from qari.core.article import Article
+from qari.ui.sample import shown_source
 
 _OPEN_MARKS = "«“\"‹„"
 _CLOSE_MARKS = "»”\"›“"
@@ -34,7 +35,7 @@ def cite(quote: _QuoteLike, article: Article | None) -> str:
     if article is not None:
         if article.title:
             parts.append(f'"{article.title}"')
-        source = article.source or article.site
+        source = shown_source(article.source) or article.site
         if source:
             parts.append(source.strip())
         if article.published:

@@ -34,6 +34,7 @@ from PySide6.QtGui import QFont
 
 from qari.core.arabic import fold_text
 from qari.core.store.library import ArticleSummary
+from qari.ui.sample import shown_source
 
 TITLE, SOURCE, ADDED, LENGTH, PROGRESS = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +126,7 @@ class LibraryModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(s.id, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, SOURCE):
-            return s.title if col == TITLE else s.source
+            return s.title if col == TITLE else shown_source(s.source)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (LENGTH, PROGRESS):
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -163,7 +164,7 @@ class LibraryModel(QAbstractTableModel):
         if col == TITLE:
             return s.title
         if col == SOURCE:
-            return s.source
+            return shown_source(s.source)
         if col == ADDED:
             shown = self._dates.get(s.added)
             if shown is None:

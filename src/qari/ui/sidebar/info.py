@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qari.core.article import Article
+from qari.ui.sample import shown_source
 
 
 class ArticleInfoPanel(QWidget):
@@ -31,7 +32,7 @@ class ArticleInfoPanel(QWidget):
 
     def show_article(self, article: Article) -> None:
         self._fields["title"].setText(article.title)
-        self._fields["source"].setText(article.source or "—")
+        self._fields["source"].setText(shown_source(article.source) or "—")
         self._fields["author"].setText(article.author or "—")
         self._fields["published"].setText(article.published or "—")
         self._fields["words"].setText(
