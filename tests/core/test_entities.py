@@ -108,3 +108,10 @@ def test_a_noun_with_nisba_adjectives_tagged_as_a_place_is_not_a_place() -> None
     names = {e.name for e in find_entities(Doc.build(text, toks), tags).entities}
     assert "كوريا الشمالية" in names
     assert not [n for n in names if "الذخيرة" in n or n == "الكورية الشمالية"]
+
+
+def test_compound_names_with_abd_and_bin_are_kept_whole() -> None:
+    ex = ents("عنوان\nوقال الأمير عبد العزيز بن سلمان إن السوق مستقرة، والتقى أحمد أبو الغيط.")
+    people = {e.name for e in ex.entities if e.type == "PER"}
+    assert "عبد العزيز بن سلمان" in people
+    assert "عبد" not in people

@@ -126,3 +126,20 @@ def test_two_reports_in_one_sentence_are_two_statements_and_a_quoted_report_is_n
     # the quote is not listed again as Macron's statement; Scholz's report does not run into Macron's
     assert [(s.text, s.speaker) for s in ex.statements] == [("برلين ستواصل دعم كييف", "أولاف شولتس")]
     assert_offsets(article, ex)
+
+
+def test_short_quoted_clause_after_a_participle_is_speech_and_predictions_are_statements() -> None:
+    text = (
+        "النفط يرتفع\n"
+        "وأوضح وزير الطاقة السعودي الأمير عبد العزيز بن سلمان أن المملكة ملتزمة بخفض الإنتاج، مضيفا أن"
+        " «السوق تحتاج إلى الاستقرار». وقال محللون إن الطلب سيبقى قويا، فيما توقعت منظمة أوبك أن يستقر"
+        " الإنتاج. وتحدث التقرير عن «الحرب التجارية» بين البلدين."
+    )
+    article, ex = run(text)
+    assert [(q.text, q.speaker, q.cue) for q in ex.quotes] == [
+        ("السوق تحتاج إلى الاستقرار", "عبد العزيز بن سلمان", "مضيفا")  # a clause with a verb, not a term
+    ]
+    said = {(s.speaker, s.cue, s.text) for s in ex.statements}
+    assert ("منظمة أوبك", "توقعت", "يستقر الإنتاج") in said
+    assert ("محللون", "قال", "الطلب سيبقى قويا") in said
+    assert_offsets(article, ex)

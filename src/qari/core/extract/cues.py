@@ -35,14 +35,17 @@ def _keys(words: str) -> frozenset[str]:
 _MASC_VERBS = (
     "قال يقول أضاف يضيف أكد يؤكد أعلن يعلن أشار يشير أوضح يوضح صرح يصرح لفت تابع ذكر اعتبر يعتبر "
     "رأى يرى كشف نفى حذر يحذر شدد يشدد طالب يطالب أفاد نقل أردف دعا يدعو أعرب شكر اعترف زعم أبلغ "
-    "كتب غرد سأل رد استطرد ختم لاحظ أكمل أجاب أقر وصف"
+    "كتب غرد سأل رد استطرد ختم لاحظ أكمل أجاب أقر وصف توقع يتوقع رجح يرجح نوه استبعد"
 )
 _FEM_VERBS = (
     "قالت تقول أضافت تضيف أكدت تؤكد أعلنت تعلن أشارت تشير أوضحت توضح صرحت تصرح لفتت تابعت ذكرت "
     "اعتبرت تعتبر رأت ترى كشفت نفت حذرت تحذر شددت تشدد طالبت تطالب أفادت نقلت أردفت دعت تدعو أعربت "
-    "شكرت اعترفت زعمت أبلغت كتبت غردت سألت ردت استطردت ختمت لاحظت أكملت أجابت أقرت وصفت"
+    "شكرت اعترفت زعمت أبلغت كتبت غردت سألت ردت استطردت ختمت لاحظت أكملت أجابت أقرت وصفت توقعت تتوقع "
+    "رجحت ترجح نوهت استبعدت"
 )
-_PLURAL_VERBS = "قالوا يقولون أضافوا أكدوا أعلنوا أشاروا أوضحوا ذكروا اعتبروا رأوا كشفوا نفوا حذروا"
+_PLURAL_VERBS = (
+    "قالوا يقولون أضافوا أكدوا أعلنوا أشاروا أوضحوا ذكروا اعتبروا رأوا كشفوا نفوا حذروا توقعوا يتوقعون رجحوا"
+)
 PASSIVE_VERBS = _keys("يقال قيل أفيد")
 MASC_VERBS = _keys(_MASC_VERBS)
 FEM_VERBS = _keys(_FEM_VERBS)
@@ -249,6 +252,10 @@ def strip_conj(k: str) -> str:
     return k
 
 
+# words that take a definite word as the next part of a name: عبد العزيز، أبو الغيط، بن الحسين، آل الشيخ
+NAME_LINKS = _keys("عبد أبو أبي ابن بن بنت آل ذو ذي")
+
+
 def is_definite(k: str) -> bool:
     return k.startswith(("ال", "وال", "بال", "فال", "كال", "لل")) and len(k) > 3
 
@@ -263,10 +270,14 @@ def name_like(k: str) -> bool:
         return False
     if k.endswith(("ة", "ها", "هم", "هما", "كم")) or (k.endswith("ه") and len(k) >= 4):
         return False
+    return not looks_like_verb(k)
+
+
+def looks_like_verb(k: str) -> bool:
+    """A reporting or passive verb, or a present-tense verb (يقدم، تشعر، يستعد) by its shape."""
     if verb_gender(k) or k in PASSIVE_VERBS:
-        return False
-    # a present-tense verb (يقدم، تشعر، يستعد) is not a name
-    return not (k[0] in "يت" and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او")))
+        return True
+    return k[0] in "يت" and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او"))
 
 
 def has_tanween(word: str) -> bool:

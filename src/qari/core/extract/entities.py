@@ -94,12 +94,21 @@ def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
     return " ".join([first] + [t.text for t in doc.toks[i + 1 : j]])
 
 
+def _name_part(doc: Doc, i: int) -> bool:
+    """Can token i continue a name: a name-like word, or a definite word after عبد/أبو/بن …
+    (عبد العزيز بن سلمان، أحمد أبو الغيط)."""
+    if cues.has_tanween(doc.toks[i].text):
+        return False
+    k = doc.keys[i]
+    return name_like(k) or (i > 0 and doc.keys[i - 1] in cues.NAME_LINKS and k.startswith("ال") and len(k) > 3)
+
+
 def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
     """End of the run of name-like words starting at i (i itself if none)."""
     j, n = i, len(doc.keys)
     while j < n and j - i < limit and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        if not name_like(k) or (k[0] in "لبو" and k[1:] in known) or cues.has_tanween(doc.toks[j].text):
+        if not _name_part(doc, j) or (k[0] in "لبو" and k[1:] in known):
             break
         j += 1
     # A run may end on a definite family name (الجابر) or one ending in ة/ه (نافعة، ليمكه)
@@ -241,7 +250,7 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[_Cand]:
             j -= 1
         if _CRF_TYPES.get(typ) == "PER":  # «كيم بمصافحة»، «سعيد للغاية»: trim non-name words
             e = i + 1
-            while e < j and name_like(doc.keys[e]) and not cues.has_tanween(doc.toks[e].text):
+            while e < j and _name_part(doc, e):
                 e += 1
             first_ok = any(name_like(v) for v, _ in variants(doc.keys[i]))
             if (e < j and e == i + 1) or not first_ok:

@@ -112,12 +112,18 @@ def _attribute(
         after += 1
     if after < n and f.sent[after] == f.sent[o] and f.inq[after] < 0 and (f.verb_at(after) or f.source_at(after)):
         fwd = after
-    term = ntok <= 4 and cues.is_definite(keys[a]) if a < b else True
+    # a scare-quoted term: a short definite noun phrase with no verb («الحرب على الإرهاب»);
+    # «السوق تحتاج إلى الاستقرار» is speech
+    term = (
+        ntok <= 4 and cues.is_definite(keys[a]) and not any(cues.looks_like_verb(keys[t]) for t in range(a + 1, b))
+        if a < b
+        else True
+    )
     cue_any = verb is not None or part is not None or src is not None or fwd is not None
     if not (colon or ntok >= 8 or (cue_any and not term and (ntok >= 3 or o - 1 in (verb, src) or fwd))):
         return None
-    if verb is not None:
-        return f.resolve_verb(verb), f.cue_text(verb)
+    if verb is not None:  # «أوضح X أن …، مضيفا أن "…"»: X's quote, introduced by the nearer مضيفا
+        return f.resolve_verb(verb), f.cue_text(verb if part is None else part)
     if part is not None:
         g = "f" if strip_conj(keys[part]) in cues.PARTICIPLES_F else "m"
         return f.continuation(part, g), f.cue_text(part)
