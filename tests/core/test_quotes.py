@@ -143,3 +143,20 @@ def test_short_quoted_clause_after_a_participle_is_speech_and_predictions_are_st
     assert ("منظمة أوبك", "توقعت", "يستقر الإنتاج") in said
     assert ("محللون", "قال", "الطلب سيبقى قويا") in said
     assert_offsets(article, ex)
+
+
+def test_speaker_named_after_his_organisation_or_before_the_verb() -> None:
+    text = (
+        "نتنياهو يرفض الخطة\n"
+        "وقال القيادي في حماس سامي أبو زهري لوكالة فرانس برس إن تصريحات نتنياهو \"تكشف نيته إفشال جهود"
+        " الوسطاء\". وذكرت صحيفة هآرتس أن وزير الدفاع يوآف غالانت أبلغ المبعوث الأمريكي عاموس هوكستين"
+        " بأن الجيش مستعد لتوسيع العملية. وقال مصدر في مكتب نتنياهو إن القرار لم يتخذ بعد."
+    )
+    article, ex = run(text)
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("سامي أبو زهري", "تكشف نيته إفشال جهود الوسطاء")]
+    by_cue = {s.cue: s.speaker for s in ex.statements}
+    assert by_cue["أبلغ"] == "يوآف غالانت"  # the subject before the verb, not the envoy after it
+    assert by_cue["ذكرت"] == "صحيفة هآرتس"
+    # a name inside the prepositional phrase is not the speaker
+    assert not any(s.speaker and "نتنياهو" in s.speaker and s.text.startswith("القرار") for s in ex.statements)
+    assert_offsets(article, ex)

@@ -66,7 +66,12 @@ class Finder:
         if k in cues.PASSIVE_VERBS:
             return "passive"
         g = cues.verb_gender(k)
-        if g and i > 0 and (cues.is_definite(self.keys[i - 1]) or self.keys[i - 1] in cues.PREPOSITIONS):
+        if (
+            g
+            and i > 0
+            and self.sent[i - 1] == self.sent[i]  # the headline's last word does not count
+            and (cues.is_definite(self.keys[i - 1]) or self.keys[i - 1] in cues.PREPOSITIONS)
+        ):
             return None
         return g
 
@@ -96,8 +101,9 @@ class Finder:
         k = bisect.bisect_left(self.mention_starts, a)
         while k < len(ents.spans) and ents.spans[k][0] < b:
             s, e, eid = ents.spans[k]
-            if ents.types[eid] == "PER" and not any(
-                self.keys[t][0] == "ل" or self.keys[t] in cues.PREPOSITIONS for t in range(a, s)
+            if ents.types[eid] == "PER" and (
+                not any(self.keys[t][0] == "ل" or self.keys[t] in cues.PREPOSITIONS for t in range(a, s))
+                or self._after_named_place_or_body(s)
             ):
                 return self.entity_name(eid), eid, None
             k += 1
@@ -115,6 +121,22 @@ class Finder:
                 return self.entity_name(eid), eid, None
         text = self.doc.text[self.doc.toks[a].start : self.doc.toks[e - 1].end]
         return text, eid, None
+
+    def _after_named_place_or_body(self, s: int) -> bool:
+        """«القيادي في حماس سامي أبو زهري»: a name right after an organisation or place closes
+        the prepositional phrase and stands beside the head noun («مصدر في مكتب بوتين» does not:
+        بوتين is inside the phrase)."""
+        eid = self.ents.by_token.get(s - 1)
+        return eid is not None and self.ents.types[eid] != "PER" and self.ents.by_token.get(s) != eid
+
+    def person_before(self, i: int) -> str | None:
+        """The person whose name ends right before token i («… يوآف غالانت أبلغ …»), if any."""
+        k = bisect.bisect_left(self.mention_starts, i) - 1
+        if k >= 0:
+            s, e, eid = self.ents.spans[k]
+            if e == i and self.ents.types[eid] == "PER" and self.sent[s] == self.sent[i]:
+                return eid
+        return None
 
     def entity_name(self, eid: str) -> str:
         return next(e.name for e in self.ents.entities if e.id == eid)
@@ -144,6 +166,10 @@ class Finder:
         g = self.verb_at(i)
         if g == "passive":
             res: Res = (None, None, None)
+        elif strip_conj(self.keys[i]) == self.keys[i] and (eid := self.person_before(i)) is not None:
+            res = (self.entity_name(eid), eid, g)  # subject before the verb: «… غالانت أبلغ …»
+            if g in ("m", "f"):
+                self.gender.setdefault(eid, g)
         else:
             subj = self.subject(i)
             if subj:
