@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from qari.core.extract import cues
 from qari.core.extract.cues import key, name_like, strip_conj, variants
+from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Entity, Mention
-from qari.core.extract.tokens import Token
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
 
@@ -37,36 +37,6 @@ _KIN = frozenset(
     )
 )
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
-
-
-@dataclass(slots=True)
-class Doc:
-    """An article's text with its tokens, their keys and paragraph numbers."""
-
-    text: str
-    toks: list[Token]
-    keys: list[str]
-    para: list[int]
-
-    @classmethod
-    def build(cls, text: str, toks: list[Token]) -> Doc:
-        keys = [key(t.text) for t in toks]
-        para: list[int] = []
-        p, last = 0, 0
-        for t in toks:
-            p += text.count("\n", last, t.start)
-            last = t.start
-            para.append(p)
-        return cls(text, toks, keys, para)
-
-
-@dataclass(slots=True)
-class EntityIndex:
-    entities: list[Entity] = field(default_factory=list)
-    # (first token, end token, entity id) of every mention, in text order
-    spans: list[tuple[int, int, str]] = field(default_factory=list)
-    by_token: dict[int, str] = field(default_factory=dict)
-    types: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ import re
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
-from qari.core.extract.entities import Doc, EntityIndex
+from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Quote
 from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res, Span
 from qari.core.extract.statements import only_a_quote, source_np, source_statement, statement

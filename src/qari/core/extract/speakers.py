@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
-from qari.core.extract.entities import Doc, EntityIndex
+from qari.core.extract.doc import Doc, EntityIndex
 
 __all__ = ["PUNCT", "TERMINATORS", "Finder", "Res", "Span"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
-from qari.core.extract.entities import Doc
+from qari.core.extract.doc import Doc
 from qari.core.extract.model import Quote
 from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res
 
