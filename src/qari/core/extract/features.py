@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from qari.core.extract.gazetteer import Gazetteer, norm
+from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics
 from qari.core.extract.memory import Memory
 
 __all__ = ["TRIGGERS", "FeatureExtractor"]
@@ -54,30 +54,6 @@ for _cls, _words in TRIGGERS.items():
         _WORD_TRIGGER[_w] = (*_WORD_TRIGGER.get(_w, ()), _cls)
 
 _CACHE_MAX = 300_000
-_CONJ = "وف"
-_PREP = "بلك"
-
-
-def strip_clitics(n: str) -> tuple[str, list[str]]:
-    """(clitic prefix, lookup forms): the word, without و/ف, without a preposition, with لل→ال."""
-    forms = [n]
-    prefix = ""
-    w = n
-    if len(w) > 3 and w[0] in _CONJ:
-        prefix += w[0]
-        w = w[1:]
-        forms.append(w)
-    if len(w) > 3 and w[0] in _PREP:
-        if w[0] == "ل" and w[1] == "ل" and len(w) > 4:
-            prefix += "لل"
-            w = "ال" + w[2:]
-        else:
-            prefix += w[0]
-            w = w[1:]
-        forms.append(w)
-    return prefix, forms
-
-
 class Info(NamedTuple):
     own: list[str]
     m2: list[str]

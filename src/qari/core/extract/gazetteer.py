@@ -10,7 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-__all__ = ["CLASSES", "Gazetteer", "norm"]
+__all__ = ["CLASSES", "Gazetteer", "norm", "strip_clitics"]
 
 CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG", "MISC")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
@@ -20,6 +20,30 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 def norm(word: str) -> str:
     """Matching form: no tashkeel or tatweel, alef forms unified, ى→ي, ة→ه."""
     return _MARKS.sub("", word).translate(_FOLD)
+
+
+_CONJ = "وف"
+_PREP = "بلك"
+
+
+def strip_clitics(n: str) -> tuple[str, list[str]]:
+    """(clitic prefix, lookup forms): the word, without و/ف, without a preposition, with لل→ال."""
+    forms = [n]
+    prefix = ""
+    w = n
+    if len(w) > 3 and w[0] in _CONJ:
+        prefix += w[0]
+        w = w[1:]
+        forms.append(w)
+    if len(w) > 3 and w[0] in _PREP:
+        if w[0] == "ل" and w[1] == "ل" and len(w) > 4:
+            prefix += "لل"
+            w = "ال" + w[2:]
+        else:
+            prefix += w[0]
+            w = w[1:]
+        forms.append(w)
+    return prefix, forms
 
 
 def _gazetteer_dir() -> Path:

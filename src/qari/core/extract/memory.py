@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from qari.core.extract.gazetteer import Gazetteer, norm
+from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics
 
 __all__ = ["TYPES", "Memory"]
 
@@ -23,8 +23,6 @@ Labelled = Sequence[tuple[str, str]]
 
 
 def _forms(word: str) -> tuple[str, ...]:
-    from qari.core.extract.features import strip_clitics
-
     return tuple(strip_clitics(norm(word))[1])
 
 
