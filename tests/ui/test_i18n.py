@@ -326,3 +326,12 @@ def test_counts_take_the_arabic_plural_form_their_number_needs(make_window, qm: 
     words = {n: QCoreApplication.translate("MainWindow", "%n word(s)", "", n) for n in (1, 2, 3, 11, 100, 103, 111)}
     assert words == {1: "كلمة واحدة", 2: "كلمتان", 3: "3 كلمات", 11: "11 كلمة", 100: "100 كلمة",
                      103: "103 كلمات", 111: "111 كلمة"}
+
+
+def test_arabic_article_panel_names_the_sample_in_arabic_and_keeps_empty_fields_by_their_labels(
+        make_window, qm: Path) -> None:
+    window = make_window(lang="ar")
+    fields = window.info_panel._fields
+    assert fields["source"].text() == "مقال تجريبي من قارئ"
+    # the sample has no author: the dash reads right-to-left (beside its label, not at the far edge)
+    assert fields["author"].text() == "\u200f—"

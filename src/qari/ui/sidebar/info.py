@@ -31,10 +31,13 @@ class ArticleInfoPanel(QWidget):
             self._fields[key] = value
 
     def show_article(self, article: Article) -> None:
+        # a lone dash has no direction of its own: a right-to-left mark keeps it at the start of
+        # its field under the Arabic interface, beside its label
+        none = "\u200f—" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "—"
         self._fields["title"].setText(article.title)
-        self._fields["source"].setText(shown_source(article.source) or "—")
-        self._fields["author"].setText(article.author or "—")
-        self._fields["published"].setText(article.published or "—")
+        self._fields["source"].setText(shown_source(article.source) or none)
+        self._fields["author"].setText(article.author or none)
+        self._fields["published"].setText(article.published or none)
         self._fields["words"].setText(
             self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
         )
