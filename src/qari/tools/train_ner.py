@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from qari.core.extract.bio import spans
 from qari.core.extract.features import FeatureExtractor, doc_features
 from qari.core.extract.gazetteer import Gazetteer
 from qari.core.extract.memory import Memory
@@ -51,20 +52,9 @@ def read_conll(path: Path) -> list[Sentence]:
     return sents
 
 
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, typ = set(), None, None
-    for i, t in enumerate([*tags, "O"]):
-        if start is not None and (t == "O" or t.startswith("B-") or t[2:] != typ):
-            out.add((start, i, typ))
-            start = None
-        if t != "O" and start is None:
-            start, typ = i, t[2:]
-    return out
-
-
 def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float, float, float]]:
-    g = spans([t for s in gold for t in s])
-    p = spans([t for s in pred for t in s])
+    g = set(spans([t for s in gold for t in s]))
+    p = set(spans([t for s in pred for t in s]))
     tp, ng, np_ = Counter(s[2] for s in g & p), Counter(s[2] for s in g), Counter(s[2] for s in p)
 
     def prf(a: int, b: int, c: int) -> tuple[float, float, float]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics
+from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
 from qari.core.extract.memory import Memory
 
 __all__ = ["TRIGGERS", "FeatureExtractor"]
@@ -185,11 +185,9 @@ def doc_features(
     """Second-pass features: the first pass's labels around each token, and how the first pass
     labelled the other occurrences of the same word (clitics stripped) in the sentences within
     ``window`` of this one (document-level label propagation, learnt rather than hard-coded)."""
-    # key: the shortest clitic-stripped form that is itself written somewhere in the document
-    # (لبوتين → بوتين, but بوتين stays بوتين rather than losing its ب as a "preposition")
     forms = [[fx.info(w).forms for w in s] for s in sents]
     vocab = {f[0] for s in forms for f in s}
-    keys = [[next((x for x in reversed(f[1:]) if x in vocab), f[0]) for f in s] for s in forms]
+    keys = [[written_key(f, vocab) for f in s] for s in forms]
     counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
     idx = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
 

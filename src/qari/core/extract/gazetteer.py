@@ -7,10 +7,11 @@ Lists live in ``resources/gazetteers/<CLASS>.txt`` (one normalized entry a line)
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 from functools import cache
 from pathlib import Path
 
-__all__ = ["CLASSES", "Gazetteer", "norm", "strip_clitics"]
+__all__ = ["CLASSES", "Gazetteer", "norm", "strip_clitics", "written_key"]
 
 CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG", "MISC")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
@@ -44,6 +45,12 @@ def strip_clitics(n: str) -> tuple[str, list[str]]:
             w = w[1:]
         forms.append(w)
     return prefix, forms
+
+
+def written_key(forms: Sequence[str], vocab: Container[str]) -> str:
+    """A word's shortest clitic-stripped form that is itself written in ``vocab`` (لبوتين →
+    بوتين, but بوتين stays بوتين rather than losing its ب as a "preposition")."""
+    return next((f for f in reversed(forms[1:]) if f in vocab), forms[0])
 
 
 def _gazetteer_dir() -> Path:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics
+from qari.core.extract.bio import spans
+from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
 
 __all__ = ["TYPES", "Memory"]
 
@@ -60,19 +61,13 @@ class Memory:
         raw: dict[str, list[int]] = {}
         tagged: dict[tuple[str, str], int] = {}
         for s in sents:
-            start, typ = -1, ""
-            for i, (w, t) in enumerate([*s, ("", "O")]):
-                if start >= 0 and (t == "O" or t.startswith("B-") or t[2:] != typ):
-                    if i - start > 1:
-                        span = (typ, " ".join(norm(x) for x, _ in s[start:i]))
-                        tagged[span] = tagged.get(span, 0) + 1
-                    start = -1
-                if t != "O" and start < 0:
-                    start, typ = i, t[2:]
-                if w:
-                    forms = _forms(w)
-                    key = next((f for f in reversed(forms[1:]) if f in vocab), forms[0])
-                    raw.setdefault(key, [0, 0, 0, 0, 0])[_IDX.get(t[2:], 0) if t != "O" else 0] += 1
+            for start, end, typ in spans([t for _, t in s]):
+                if end - start > 1:
+                    span = (typ, " ".join(norm(w) for w, _ in s[start:end]))
+                    tagged[span] = tagged.get(span, 0) + 1
+            for w, t in s:
+                key = written_key(_forms(w), vocab)
+                raw.setdefault(key, [0, 0, 0, 0, 0])[_IDX.get(t[2:], 0) if t != "O" else 0] += 1
         counts = {k: c for k, c in raw.items() if any(c[1:])}
         return cls(counts, _mostly_entities(sents, tagged))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from qari.core.extract.bio import spans
 from qari.core.extract.features import FeatureExtractor, doc_features
 from qari.core.extract.gazetteer import default_gazetteer
 from qari.core.extract.memory import Memory
@@ -135,18 +136,6 @@ _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}
 
 
-def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    start, typ = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        if start >= 0 and (t == "O" or t.startswith("B-") or t[2:] != typ):
-            out.append((start, i, typ))
-            start = -1
-        if t != "O" and start < 0:
-            start, typ = i, t[2:]
-    return out
-
-
 def person_starts(fx: FeatureExtractor, words: list[list[str]], tags: list[list[str]]) -> set[str]:
     """Normalized written forms of the words that begin a person's name somewhere in the document."""
     out: set[str] = set()
@@ -171,7 +160,7 @@ def repair(fx: FeatureExtractor, words: list[str], tags: list[str], multi: list[
             n = forms[0]
             if n.startswith(_PREP_CLITICS) and any(len(f) > 2 and f in starts for f in forms[1:]):
                 tags[i] = "B-PERS"
-    for s, e, typ in _spans(tags):
+    for s, e, typ in spans(tags):
         if typ != "PERS" or e - s < 2 or not multi[s].startswith("B-"):
             continue
         gtyp = _GAZ_TYPE.get(multi[s][2:])
