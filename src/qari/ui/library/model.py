@@ -210,7 +210,7 @@ class LibraryModel(QAbstractTableModel):
         key = self._keys.get(article_id)
         if key is None:
             s = self._items[article_id]
-            key = self._keys[article_id] = fold_text(s.title) + "\n" + fold_text(s.source)
+            key = self._keys[article_id] = fold_text(s.title) + "\n" + fold_text(shown_source(s.source))
         return key
 
     def fold_some(self, n: int) -> bool:
@@ -338,7 +338,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _sort_value_of(self, s: ArticleSummary, col: int) -> Any:
         if col in (TITLE, SOURCE):
-            key = fold_text(s.title) + "\n" + fold_text(s.source)
+            key = fold_text(s.title) + "\n" + fold_text(shown_source(s.source))
             return key if col == TITLE else key.split("\n", 1)[1]
         return {ADDED: s.added, LENGTH: s.words, PROGRESS: s.progress}[col]
 
