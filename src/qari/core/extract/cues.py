@@ -68,6 +68,8 @@ DOC_NOUNS = _keys(
     "الإحصائيات وثيقة الوثيقة تصريحات التصريحات رسالة الرسالة"
 )
 DEMONSTRATIVES = _keys("هذه هذا تلك ذلك هذان هاتان")
+# Adjectives that follow a title or an office and are otherwise time words: «الأمين العام».
+TITLE_ADJ = _keys("العام العامة الأول الأولى")
 # Honorifics that stand for a titled person: «وأشار معاليه إلى أن …».
 HONORIFICS = _keys("معاليه معاليها سموه سموها فخامته سيادته سيادتها دولته سعادته سعادتها")
 MASC_VERBS = _keys(_MASC_VERBS)
@@ -120,7 +122,8 @@ TITLES = _keys(
     "المحللة البروفيسور الأستاذ الأستاذة البابا الإمام المرشد الحاكم المبعوث المبعوثة المدرب اللاعب "
     "الفنان الفنانة المخرج المغني المغنية الممثل الممثلة القاضي القاضية المحامي المحامية رئيسه "
     "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته "
-    "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة المهندس المهندسة"
+    "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة "
+    "المهندس المهندسة معالي سمو فخامة سعادة"
 )
 # Common nouns that stand where a speaker's name would: never part of a name.
 SPEAKER_NOUNS = _keys(
@@ -277,7 +280,7 @@ def strip_conj(k: str) -> str:
             or rest in PASSIVE_VERBS
             or rest in PARTICIPLES_M
             or rest in PARTICIPLES_F
-            or rest in ("بحسب", "حسب", "وفقا", "نقلا")
+            or rest in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا")
         ):
             return rest
     return k

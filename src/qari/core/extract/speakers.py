@@ -7,10 +7,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from qari.core.extract import cues
+from qari.core.extract import cues, subjects
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
-from qari.core.extract import subjects
 from qari.core.extract.nominals import Nominals
 
 __all__ = ["PUNCT", "TERMINATORS", "Finder", "Res", "Span"]
@@ -41,6 +40,7 @@ class Finder:
         self.sent = [0] * self.n
         self.names: dict[int, tuple[int, int]] = {}  # opener token -> words of a short quoted name
         self.short: dict[int, int] = {}  # quote index -> its opener token, for quotes of <= 4 words
+        self.short_at: dict[int, tuple[int, int]] = {}  # opener token -> words of such a quote
         self.nominals: Nominals | None = None
         self.starts: dict[int, int] = {}
 
@@ -72,7 +72,9 @@ class Finder:
             words = [t for t in range(a, b) if keys[t] not in PUNCT]
             if len(words) <= 4 and spans[q].closed:
                 self.short[q] = o
-                if self._name_shaped(a, b, len(words)) and self._name_position(o, b):
+                self.short_at[o] = (a, b)
+                where = self._name_position(o, b)
+                if where and self._name_shaped(a, b, len(words), where == "subject"):
                     self.names[o] = (a, b)
         self.starts = {}
         for t in range(self.n - 1, -1, -1):
@@ -80,32 +82,34 @@ class Finder:
         self.nominals = Nominals.read(self.doc, self.ents, self.inq, self.names)
         return ranges
 
-    def _name_shaped(self, a: int, b: int, words: int) -> bool:
-        """«أبل», «تايمز أوف إسرائيل», «في حب مصر»: a few words, no verb, no sentence inside."""
+    def _name_shaped(self, a: int, b: int, words: int, strict: bool) -> bool:
+        """«أبل», «تايمز أوف إسرائيل», «في حب مصر»: a few words, no sentence inside (and, in
+        subject position, no word shaped like a verb)."""
         keys = self.keys
-        return 0 < words and not any(
-            keys[t] in TERMINATORS or keys[t] in ("،", ",", ":") or cues.looks_like_verb(keys[t])
-            or keys[t] in cues.COMPLEMENTIZERS
+        return words > 0 and not any(
+            keys[t] in TERMINATORS or keys[t] in ("،", ",", ":") or keys[t] in cues.COMPLEMENTIZERS
+            or cues.verb_gender(keys[t]) or (strict and cues.looks_like_verb(keys[t]))
             for t in range(a, b)
         )
 
-    def _name_position(self, o: int, b: int) -> bool:
+    def _name_position(self, o: int, b: int) -> str | None:
         """Where a name stands: after a noun such as شركة or قناة (with a clitic or a pronoun),
         after a source cue or a preposition, or as the subject right after a reporting verb
         with the sentence going on («وأضاف "بن فرحان"، في جلسة …، أن …»)."""
         if o == 0 or self.sent[o - 1] != self.sent[o]:
-            return False
+            return None
         prev = strip_conj(self.keys[o - 1])
         forms = {v for v, _ in cues.variants(prev)}
         forms |= {f[: -len(x)] for f in list(forms) for x in ("ه", "ها", "هم") if f.endswith(x) and len(f) > len(x) + 2}
         if forms & cues.NAME_NOUNS or prev in ("ب", "ل", "لـ", "بـ") or prev in cues.PREPOSITIONS:
-            return True
+            return "noun"
         if self.source_at(o - 1) or prev in ("وفق", "حسب", "بحسب"):
-            return True
+            return "source"
         if self.verb_at(o - 1) not in (None, "passive"):
             after = b + 1
-            return after < self.n and self.sent[after] == self.sent[o] and self.keys[after] not in TERMINATORS
-        return False
+            if after < self.n and self.sent[after] == self.sent[o] and self.keys[after] not in TERMINATORS:
+                return "subject"
+        return None
 
     # --- cues ---------------------------------------------------------------------------
     def verb_at(self, i: int) -> str | None:

@@ -30,7 +30,7 @@ _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس �
 def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
     """«وقال X إن …», «أكد X أن …»: the verb at i with its complementizer in the same sentence."""
     if i > 0 and f.sent[i - 1] == f.sent[i] and f.keys[i - 1] in _AS_SAID and (
-        cues.key(f.keys[i - 1]).endswith("ما") or i - 1 > f.sentence_start(i)  # «كما قال» opening a sentence: "also"
+        f.keys[i - 1] not in ("كما", "وكما") or i - 1 > f.sentence_start(i)  # «كما قال» opening a sentence: "also"
     ):
         return _as_said(f, i, doc)
     verb = strip_conj(f.keys[i])
@@ -38,8 +38,8 @@ def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
     c, words = i + 1, 0
     while c < f.n and words <= _WINDOW and f.sent[c] == f.sent[i]:
         k = f.keys[c]
-        if c in f.names:  # «وأضاف «بن فرحان»، في جلسة …، أن»
-            c = f.names[c][1] + 1
+        if c in f.short_at:  # «وأضاف «بن فرحان»، في جلسة …، أن», «أمام مؤتمر "كوب 27"، …، أن»
+            c = f.short_at[c][1] + 1
             continue
         if f.inq[c] >= 0:
             return None

@@ -88,6 +88,8 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     if eid is not None:
         return f.entity_name(eid), eid, None
     head = strip_conj(keys[a])
+    if head[0] in "لب" and head[1:] in cues.DOC_NOUNS:  # «وفقا لبيان المؤسسة»
+        head = head[1:]
     if nm is not None:
         if head in cues.HONORIFICS and (who := nm.honorific(a)) is not None:
             return who[0], who[1], None
@@ -102,7 +104,7 @@ def phrase(f: Finder, a: int, b: int) -> Res:
             pp = min(pp, e)
             e += 2
             continue
-        if k in _ADJ_AFTER_TITLE and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
+        if k in cues.TITLE_ADJ and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
             e += 1  # «الأمين العام», «النيابة العامة»
             continue
         if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
@@ -114,7 +116,7 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
         if head in cues.DOC_NOUNS or (cues.is_definite(head) and norm_word(head) in ORG_NOUNS):
-            got = _body(f, a, e)
+            got = _body(f, a, e, head)
             if got is not None:
                 return got[0], got[1], None
     eid = ents.by_token.get(a) or next((ents.by_token[t] for t in range(a, min(e, pp)) if t in ents.by_token), None)
@@ -145,16 +147,15 @@ def _name(f: Finder, a: int, b: int) -> Res:
     return _text(f, a, b), None, None
 
 
-def _body(f: Finder, a: int, e: int) -> tuple[str | None, str | None] | None:
+def _body(f: Finder, a: int, e: int, head: str) -> tuple[str | None, str | None] | None:
     """«الشركة», «هذه المجموعة», «البيان», «النتائج التي أعلنتها اللجنة»."""
     nm, keys, n = f.nominals, f.keys, f.n
-    head = strip_conj(keys[a])
     if head in cues.DOC_NOUNS:
         # «النتائج التي أعلنتها أمس اللجان القضائية»: the issuer after the relative clause
         t = e
-        while t < n and t - e < 3 and f.sent[t] == f.sent[a] and keys[t] not in _PUNCT and keys[t] not in ("التي", "الذي"):
+        while t < n and t - e < 3 and f.sent[t] == f.sent[a] and keys[t] not in _PUNCT and keys[t] not in _WHICH:
             t += 1  # «النتائج غير النهائية التي …»
-        if t < n and keys[t] in ("التي", "الذي") and t + 1 < n:
+        if t < n and keys[t] in _WHICH and t + 1 < n:
             t += 2
             while t < n and keys[t] in cues.TIME_WORDS:
                 t += 1
@@ -164,7 +165,7 @@ def _body(f: Finder, a: int, e: int) -> tuple[str | None, str | None] | None:
                     end += 1
                 sp, eid, _ = phrase(f, t, end)
                 return sp, eid
-        if e < n and not cues.is_definite(keys[a]) and keys[a + 1] not in _STOPLIKE:
+        if a + 1 < n and not cues.is_definite(head) and keys[a + 1] not in _STOPLIKE:
             e = a + 1
             sp, eid, _ = phrase(f, e, min(n, e + 5))  # «بيان المؤسسة», «بيان للشركة»
             return sp, eid
@@ -173,7 +174,7 @@ def _body(f: Finder, a: int, e: int) -> tuple[str | None, str | None] | None:
     return nm.noun(head, a)
 
 
-_ADJ_AFTER_TITLE = cues._keys("العام العامة الأول الأولى")
+_WHICH = ("التي", "الذي")
 _STOPLIKE = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…') | cues.STOPWORDS
 
 
