@@ -123,7 +123,7 @@ TITLES = _keys(
     "الفنان الفنانة المخرج المغني المغنية الممثل الممثلة القاضي القاضية المحامي المحامية رئيسه "
     "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته "
     "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة "
-    "المهندس المهندسة معالي سمو فخامة سعادة"
+    "المهندس المهندسة معالي سمو فخامة"
 )
 # Common nouns that stand where a speaker's name would: never part of a name.
 SPEAKER_NOUNS = _keys(
@@ -284,6 +284,17 @@ def strip_conj(k: str) -> str:
         ):
             return rest
     return k
+
+
+# Every word a reporting cue can start with (before و/ف): a fast first test for each token.
+CUE_WORDS = (
+    MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | frozenset(VERBAL_NOUNS) | PARTICIPLES
+    | frozenset(p[0] for p in SOURCES) | frozenset(("وفق", "طبقا", "استنادا"))
+)
+
+
+def maybe_cue(k: str) -> bool:
+    return k in CUE_WORDS or (k[:1] in ("و", "ف") and k[1:] in CUE_WORDS)
 
 
 # words that take a definite word as the next part of a name: عبد العزيز، أبو الغيط، بن الحسين، آل الشيخ

@@ -10,12 +10,13 @@ those pairs; :meth:`Nominals.title` and :meth:`Nominals.noun` answer with the en
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
 
-__all__ = ["Nominals", "norm_word"]
+__all__ = ["NAME_NOUN_FORMS", "ORG_NOUNS", "Nominals", "norm_word", "plausible_person"]
 
 _SEP = frozenset("،,؛")
 _STOP = frozenset('.:;!?؟()[]«»“”"‹›„-–—…')
@@ -25,6 +26,7 @@ _GENERIC = frozenset(("رييس", "عام", "اول", "اعلي", "سابق", "�
 _MAX_SEGMENT = 12
 
 
+@lru_cache(maxsize=65536)
 def norm_word(k: str) -> str:
     """A keyed word for comparing titles: no clitic, article or ة/ى/hamza seat differences."""
     for p in ("وال", "بال", "فال", "كال", "لل", "ال", "ل", "ب"):
@@ -60,9 +62,11 @@ class Nominals:
         for t, k in enumerate(doc.keys):  # «تحدث ييس توروب، المدير الفني للأهلي»: a name no model knew
             if k in _SEP and t + 1 < len(doc.keys) and nm._title_word(t + 1) and t - 1 not in ents.by_token:
                 r = t
+                if t > 1 and cues.is_definite(doc.keys[t - 1]) and _nameish(doc, t - 2):
+                    r = t - 1  # a family name with the article: «سامر العلي»
                 while r > 0 and t - r < 4 and _nameish(doc, r - 1) and doc.para[r - 1] == doc.para[t]:
                     r -= 1
-                if t - r >= 2 and (r == 0 or doc.para[r - 1] != doc.para[t] or cues.looks_like_verb(doc.keys[r - 1])):
+                if t - r >= 2 and (r == 0 or doc.para[r - 1] != doc.para[t] or not _nameish(doc, r - 1)):
                     name = doc.text[doc.toks[r].start : doc.toks[t - 1].end]
                     nm._titles_around(r, t, None, name)
         for t, k in enumerate(doc.keys):
@@ -155,7 +159,7 @@ class Nominals:
         """The person a title-only phrase (tokens a..b-1) stands for, if the article paired one."""
         keys = self.doc.keys
         words = {norm_word(keys[t]) for t in range(a, b) if keys[t] not in _SEP and keys[t] not in _STOP}
-        words -= {norm_word(k) for k in cues.DEMONSTRATIVES}
+        words -= _DEMONSTRATIVES
         if not words:
             return None
         head = norm_word(strip_conj(keys[a]))
@@ -222,3 +226,5 @@ def _entity_name(ents: EntityIndex, eid: str) -> str:
 
 _NOUN_FORMS = frozenset(norm_word(k) for k in cues.NAME_NOUNS | cues.ORG_TRIGGERS) - {"بيان"}
 ORG_NOUNS = _NOUN_FORMS | frozenset(norm_word(k) for k in cues.ORG_TRIGGERS_DEF)
+NAME_NOUN_FORMS = ORG_NOUNS | frozenset(norm_word(k) for k in cues.NAME_NOUNS)
+_DEMONSTRATIVES = frozenset(norm_word(k) for k in cues.DEMONSTRATIVES)

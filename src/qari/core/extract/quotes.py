@@ -91,7 +91,7 @@ def _attribute(
 ) -> tuple[Res, str | None] | None:
     """Speaker and cue of the quote whose opening mark is token o (None: not speech)."""
     keys, n = f.keys, f.n
-    if o in f.names:  # «شركة "أبل"», «ووفق موقع "تايمز أوف إسرائيل"»: a name, not speech
+    if o in f.qnames:  # «شركة "أبل"», «ووفق موقع "تايمز أوف إسرائيل"»: a name, not speech
         return None
     ntok = sum(1 for t in range(a, b) if keys[t] not in PUNCT)
     if prev is not None and all(keys[t] in PUNCT for t in range(prev[0], o)):
@@ -163,7 +163,8 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     events: list[tuple[int, int]] = [(o, -1 - q) for q, (o, _, _) in enumerate(ranges)]
     events += [
         (i, i) for i in range(f.n)
-        if f.inq[i] < 0 and (f.verb_at(i) or f.source_at(i) or strip_conj(f.keys[i]) in cues.PARTICIPLES)
+        if f.inq[i] < 0 and cues.maybe_cue(f.keys[i])
+        and (f.verb_at(i) or f.source_at(i) or strip_conj(f.keys[i]) in cues.PARTICIPLES)
     ]
     events.sort()
     quotes: list[Quote] = []
@@ -195,6 +196,8 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
             if st:
                 statements.append(st)
                 claimed.add(f.sent[pos])
+            elif f.verb_at(pos) != "passive" and f.subject(pos) is not None:
+                f.remember(pos, f.resolve_verb(pos))  # «من جهته، انتقد النائب X القرار. وأضاف: …»
         else:
             sources.append(pos)
     for pos in sources:

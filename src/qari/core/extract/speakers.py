@@ -38,7 +38,7 @@ class Finder:
         self.memo: dict[int, Res] = {}
         self.inq = [-1] * self.n
         self.sent = [0] * self.n
-        self.names: dict[int, tuple[int, int]] = {}  # opener token -> words of a short quoted name
+        self.qnames: dict[int, tuple[int, int]] = {}  # opener token -> words of a short quoted name
         self.short: dict[int, int] = {}  # quote index -> its opener token, for quotes of <= 4 words
         self.short_at: dict[int, tuple[int, int]] = {}  # opener token -> words of such a quote
         self.nominals: Nominals | None = None
@@ -75,11 +75,11 @@ class Finder:
                 self.short_at[o] = (a, b)
                 where = self._name_position(o, b)
                 if where and self._name_shaped(a, b, len(words), where == "subject"):
-                    self.names[o] = (a, b)
+                    self.qnames[o] = (a, b)
         self.starts = {}
         for t in range(self.n - 1, -1, -1):
             self.starts[self.sent[t]] = t
-        self.nominals = Nominals.read(self.doc, self.ents, self.inq, self.names)
+        self.nominals = Nominals.read(self.doc, self.ents, self.inq, self.qnames)
         return ranges
 
     def _name_shaped(self, a: int, b: int, words: int, strict: bool) -> bool:
@@ -196,6 +196,11 @@ class Finder:
                 return eid
         return None
 
+    def _antecedent(self, w: int) -> str | None:
+        """The entity a relative pronoun at w refers to: the one named right before it."""
+        j = w - 1 if w > 0 and self.keys[w - 1] in ("،", ",") else w
+        return self.ents.by_token.get(j - 1) if j > 0 and self.sent[j - 1] == self.sent[w] else None
+
     def entity_name(self, eid: str) -> str:
         return next(e.name for e in self.ents.entities if e.id == eid)
 
@@ -215,8 +220,12 @@ class Finder:
             if self.keys[t] == "عن" and t + 1 < i:
                 res = self.phrase(t + 1, i)
             res = res if res and res[0] else subjects.clause_subject(self, i, g)
+        elif i > 1 and self.keys[i - 1] in ("الذي", "التي", "الذين") and (eid := self._antecedent(i - 1)):
+            res = (self.entity_name(eid), eid, g)  # «… كيم، الذي تحدث في وقت سابق عن …»
         elif strip_conj(self.keys[i]) == self.keys[i] and (eid := self.person_before(i)) is not None:
             res = (self.entity_name(eid), eid, g)  # subject before the verb: «… غالانت أبلغ …»
+        elif strip_conj(self.keys[i]) == self.keys[i] and (before := subjects.subject_before(self, i)) is not None:
+            res = before  # «رئيس البلدية X الذي زار الموقع أخبر السكان أن …»
         else:
             subj = self.subject(i)
             if subj:

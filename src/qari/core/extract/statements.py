@@ -47,6 +47,8 @@ def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
             break
         if k in (":", ":"):
             return None  # «وتابع: مقتنعون بأن …» is the speaker's own words, not a report
+        if strip_conj(k) in cues.PARTICIPLES:
+            return None  # «وأشاد X بالاتفاق، مشيرا إلى أن …»: the participle reports it
         if c > i + 1 and f.verb_at(c) not in (None, "passive"):
             # «وقال البرهان في خطاب …، قال إن …»: the nearer verb reports it, for the same speaker
             f.remember(i, f.resolve_verb(i))

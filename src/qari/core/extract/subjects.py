@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
-from qari.core.extract.nominals import ORG_NOUNS, norm_word
+from qari.core.extract.nominals import NAME_NOUN_FORMS, ORG_NOUNS, norm_word
 
 if TYPE_CHECKING:
     from qari.core.extract.speakers import Finder, Res
@@ -82,8 +82,8 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         a += 1
     if a >= b:
         return None, None, None
-    if a in f.names:  # «وأوضحت "أبل" بأن …»
-        return _name(f, *f.names[a])
+    if a in f.qnames:  # «وأوضحت "أبل" بأن …»
+        return _name(f, *f.qnames[a])
     eid = _person_in(f, a, b)
     if eid is not None:
         return f.entity_name(eid), eid, None
@@ -93,8 +93,8 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     if nm is not None:
         if head in cues.HONORIFICS and (who := nm.honorific(a)) is not None:
             return who[0], who[1], None
-        if a + 1 in f.names and norm_word(head) in ORG_NOUNS | {norm_word(k) for k in cues.NAME_NOUNS}:
-            return _name(f, *f.names[a + 1])  # «شركة "أبل"», «قناة «أي بي سي»»
+        if a + 1 in f.qnames and norm_word(head) in NAME_NOUN_FORMS:
+            return _name(f, *f.qnames[a + 1])  # «شركة "أبل"», «قناة «أي بي سي»»
     e = a + 1
     speaker_noun = head in cues.SPEAKER_NOUNS
     pp = b  # where a prepositional phrase inside the speaker starts: its names are not the speaker
@@ -104,13 +104,16 @@ def phrase(f: Finder, a: int, b: int) -> Res:
             pp = min(pp, e)
             e += 2
             continue
-        if k in cues.TITLE_ADJ and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
-            e += 1  # «الأمين العام», «النيابة العامة»
+        if (k in cues.TITLE_ADJ or k == "باسم") and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
+            e += 1  # «الأمين العام», «النيابة العامة», «المتحدث باسم الجيش»
             continue
         if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
             break
-        if k[0] in "لب" and e not in ents.by_token and not _genitive(f, a, e):
-            break
+        if k[0] in "لب" and not _genitive(f, a, e) and not (
+            e in ents.by_token and (ents.by_token.get(e - 1) == ents.by_token[e]
+                                    or cues.key(f.entity_name(ents.by_token[e]))[:1] == k[0])
+        ):
+            break  # «قال الوزير لرويترز», «للصحفيين»: to whom, not who
         e += 1
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
@@ -131,7 +134,7 @@ def _genitive(f: Finder, a: int, e: int) -> bool:
     """«المكتب الإعلامي للسوداني», «الأمين العام للأمم المتحدة»: a ل-genitive inside a title or
     an office's name, not «قال الوزير لرويترز» (a ل-word after a name or a title alone)."""
     head = strip_conj(f.keys[a])
-    if not (head in cues.TITLES or norm_word(head) in ORG_NOUNS) or e - a > 4:
+    if not (head in cues.TITLES or norm_word(head) in ORG_NOUNS or norm_word(head) in _OFFICES) or e - a > 4:
         return False
     k = f.keys[e]
     if k[0] != "ل":
@@ -175,6 +178,7 @@ def _body(f: Finder, a: int, e: int, head: str) -> tuple[str | None, str | None]
 
 
 _WHICH = ("التي", "الذي")
+_OFFICES = frozenset(("مكتب", "ديوان", "دايره", "فريق", "وفد", "قسم", "ادارة"))
 _STOPLIKE = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…') | cues.STOPWORDS
 
 
@@ -185,8 +189,8 @@ def subject(f: Finder, i: int) -> tuple[int, int] | None:
     if j >= f.n or f.sent[j] != f.sent[i]:
         return None
     k = f.keys[j]
-    if j in f.names:
-        return j, f.names[j][1] + 1
+    if j in f.qnames:
+        return j, f.qnames[j][1] + 1
     if f.inq[j] >= 0 or k in _MARKS:
         return None
     if k in cues.DEMONSTRATIVES and j + 1 < f.n and cues.is_definite(f.keys[j + 1]):
@@ -200,8 +204,8 @@ def subject(f: Finder, i: int) -> tuple[int, int] | None:
         return None  # «أخبر برلمانه أن …»: an object; the subject came before the verb
     b = j
     while b < f.n and b - j < 10 and f.sent[b] == f.sent[i] and f.keys[b] not in cues.COMPLEMENTIZERS:
-        if b in f.names:
-            b = f.names[b][1] + 1
+        if b in f.qnames:
+            b = f.qnames[b][1] + 1
             continue
         if f.inq[b] >= 0 or f.keys[b] in _PUNCT:
             break
@@ -216,7 +220,7 @@ def subject_before(f: Finder, i: int) -> Res | None:
     s0 = f.sentence_start(i)
     if i - 1 >= s0 and keys[i - 1] in ("قد", "وقد", "فقد"):
         for t in range(i - 2, max(s0, i - 10) - 1, -1):
-            if strip_conj(keys[t]) in ("كان", "كانت"):
+            if keys[t] in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"):
                 if t + 1 < i - 1:
                     return phrase(f, t + 1, i - 1)
                 break
@@ -274,18 +278,19 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
             t = x + 1
     if t + 1 >= i:
         return None
-    w = strip_conj(keys[t])
+    w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
     if (
-        w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token or cues.has_tanween(f.doc.toks[t].text)
-        or w in cues.NAME_NOUNS or len(w) < 3
+        keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
+        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
     ):
         return None
-    fem = w.endswith("ت") or (w[0] == "ت" and len(w) >= 4)
-    if (g == "f" and not fem) or (g in ("m", "p") and w.endswith("ت") and len(w) > 3):
+    fem = w.endswith("ت")  # a perfect verb agreeing with a feminine subject: «وقضت المحكمة»
+    if (g == "f" and not fem) or (g in ("m", "p") and fem and len(w) > 3):
         return None
     subj = subject(f, t)
-    if subj is None or subj[1] > i:
+    if subj is None or subj[0] >= i:
         return None
+    subj = (subj[0], min(subj[1], i))
     nxt = keys[subj[0]]
     if not (cues.is_definite(nxt) or subj[0] in f.ents.by_token or strip_conj(nxt) in cues.TITLES):
         return None
