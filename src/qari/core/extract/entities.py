@@ -4,7 +4,7 @@ merged across spellings, then every occurrence of a known name (with clitics) is
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from qari.core.extract import cues
@@ -73,7 +73,7 @@ def _name_part(doc: Doc, i: int) -> bool:
     return name_like(k) or (i > 0 and doc.keys[i - 1] in cues.NAME_LINKS and k.startswith("ال") and len(k) > 3)
 
 
-def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
+def _name_run(doc: Doc, i: int, known: Container[str], limit: int = 4) -> int:
     """End of the run of name-like words starting at i (i itself if none)."""
     j, n = i, len(doc.keys)
     while j < n and j - i < limit and doc.para[j] == doc.para[i]:
@@ -112,7 +112,7 @@ def _is_stop_after_name(k: str) -> bool:
     return k in _PUNCT_STOP or k in cues.STOPWORDS or (k[0] in "لب" and len(k) > 2)
 
 
-def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
+def _rules_at(doc: Doc, i: int, known: Container[str]) -> list[_Cand]:
     out: list[_Cand] = []
     keys, n = doc.keys, len(doc.keys)
     k = strip_conj(keys[i])
@@ -186,7 +186,7 @@ def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
     return out
 
 
-def _apposition(doc: Doc, c: int, known: set[str]) -> list[_Cand]:
+def _apposition(doc: Doc, c: int, known: Container[str]) -> list[_Cand]:
     """«… المارشال في الجيش، باك جونغ تشون،»: a comma-set name after a title."""
     keys, n = doc.keys, len(doc.keys)
     j = c + 1
@@ -245,23 +245,41 @@ def _adjectival(doc: Doc, i: int, j: int) -> bool:
 
 
 def _roots(names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """For each name, the longest names it may stand for (itself when none)."""
+    """For each name, the longest names it may stand for (itself when none).
+
+    A shorter name stands for a longer one of the same type that contains it (a person's: as
+    its first or last words). The longer names are indexed by the parts they contain, so this
+    is linear in the number of names, not quadratic."""
     by_len = sorted(names, key=len, reverse=True)
+    holders: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     roots: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for s in by_len:
+        typ = names[s]
         acc: set[tuple[str, ...]] = set()
-        for long in by_len:
-            if len(long) <= len(s) or names[long] != names[s]:
-                continue
-            m = len(s)
-            if names[s] == "PER":
-                ok = long[:m] == s or long[-m:] == s
-            else:
-                ok = any(long[x : x + m] == s for x in range(len(long) - m + 1))
-            if ok:
+        for long in holders.get((typ, s), ()):
+            if len(long) > len(s):
                 acc |= roots[long]
         roots[s] = acc or {s}
+        L = len(s)
+        if typ == "PER":
+            parts = {s[:m] for m in range(1, L)} | {s[-m:] for m in range(1, L)}
+        else:
+            parts = {s[x : x + m] for m in range(1, L) for x in range(L - m + 1)}
+        for part in parts:
+            holders.setdefault((typ, part), []).append(s)
     return roots
+
+
+class _Either:
+    """``x in _Either(a, b)``: x in a or in b, without building their union."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: set[str], b: set[str]) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, x: object) -> bool:
+        return x in self.a or x in self.b
 
 
 def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
@@ -278,7 +296,7 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
             if g:
                 cands.append(g)
                 found.add(_strip_key(keys[g.i], g.strip))
-            for c in _rules_at(doc, i, known | found):
+            for c in _rules_at(doc, i, _Either(known, found)):
                 cands.append(c)
                 if c.type == "PER":
                     found.update(keys[c.i : c.j])
@@ -331,15 +349,24 @@ def _mentions(
 ) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     first = _forms(types, roots)
+    # every form by its words, and the lengths of the forms each first word starts (longest
+    # first): a token is matched by a few dictionary look-ups, however many names there are
+    by_form = {f: rs for lst in first.values() for f, rs in lst}
+    lengths = {v: sorted({len(f) for f, _ in lst}, reverse=True) for v, lst in first.items()}
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
     i = 0
     while i < n:
         best: tuple[int, int, int, str, frozenset] | None = None
         for v, s in variants(keys[i]):
-            for f, rs in first.get(v, ()):
-                m = len(f)
-                if (best is None or m > best[1] - i) and keys[i + 1 : i + m] == list(f[1:]):
+            for m in lengths.get(v, ()):
+                if best is not None and m <= best[1] - i:
+                    break
+                if i + m > n:
+                    continue
+                rs = by_form.get((v, *keys[i + 1 : i + m]))
+                if rs is not None:
                     best = (i, i + m, s, v, rs)
+                    break
         if best:
             found.append(best)
             i = best[1]
@@ -347,14 +374,32 @@ def _mentions(
             i += 1
     counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
     last_seen: dict[tuple[str, ...], int] = {}
+
+    def rank(r: tuple[str, ...]) -> tuple[int, int]:
+        return counts[r], last_seen.get(r, -1)
+
+    # An ambiguous short form goes to the most frequent compatible name, then the most recent.
+    # Each group's leader is kept up to date: a name's rank only grows, and only when it is
+    # chosen (then it is strictly ahead of any name it ties on count), so comparing it with the
+    # leaders of its groups gives what a fresh max() over the group would.
+    leader: dict[int, tuple[str, ...]] = {}
+    groups: dict[tuple[str, ...], list[frozenset]] = {}
+    for rs in {id(f[4]): f[4] for f in found if len(f[4]) > 1}.values():
+        for r in rs:
+            groups.setdefault(r, []).append(rs)
     chosen: list[tuple[int, int, int, str, tuple[str, ...]]] = []
     for a, b, s, v, rs in found:
         if len(rs) == 1:
             root = next(iter(rs))
-        else:  # an ambiguous short form: the most frequent compatible name, then the most recent
-            root = max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+        else:
+            root = leader.get(id(rs)) or max(rs, key=rank)
+            leader[id(rs)] = root
             counts[root] += 1
         last_seen[root] = a
+        for g in groups.get(root, ()):
+            lead = leader.get(id(g))
+            if lead is not None and lead != root and rank(root) > rank(lead):
+                leader[id(g)] = root
         chosen.append((a, b, s, v, root))
     return _build(doc, types, chosen)
 
