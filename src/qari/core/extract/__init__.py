@@ -13,7 +13,7 @@ from qari.core.extract.model import Entity, Extraction, Mention, Quote
 
 __all__ = ["EXTRACTOR_VERSION", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 def _tags(toks: list[Any], text: str) -> list[str]:
