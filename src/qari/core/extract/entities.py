@@ -14,7 +14,7 @@ from qari.core.extract.cands import DIALECT, LETTERS, PRIO_CRF, SOURCE_WORDS, Ca
 from qari.core.extract.cues import key, variants
 from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Entity, Mention
-from qari.core.extract.names import PUNCT, crf_person, person_rules
+from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
 from qari.core.extract.orgs import CLUBS, currency, dateline, gazetteer_at, org_rules
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
@@ -65,6 +65,7 @@ def _clitic(doc: Doc, i: int, words: set[str], tags: Sequence[str]) -> tuple[int
 def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[Cand]:
     out: list[Cand] = []
     keys = doc.keys
+    per = person_forms(doc, tags)
     for i, j, typ in spans(tags):
         t = _CRF_TYPES.get(typ)
         if t is None:
@@ -72,7 +73,7 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[Cand]:
         if t == "PER" and i > 0 and any(v in _SPORT for v, _ in variants(keys[i - 1])) and not person_word(keys[i]):
             t = "ORG"  # «ضد يانج أفريكانز»: a club
         elif t == "PER":
-            got = crf_person(doc, i, j, tags, words)
+            got = crf_person(doc, i, j, tags, words, per)
             if got is None:
                 continue
             i, j = got
@@ -119,10 +120,14 @@ def _adjectival(doc: Doc, i: int, j: int) -> bool:
 def _promote(crf: list[Cand], rules: list[Cand]) -> None:
     """A tagger's span that contains a rule's span of the same type is trusted as much as the
     rule (the rule found «شعيب», the tagger «شعيب المويزري»)."""
+    by_start: dict[int, list[Cand]] = {}
+    for r in rules:
+        by_start.setdefault(r.i, []).append(r)
     for c in crf:
-        for r in rules:
-            if r.type == c.type and c.i <= r.i and r.j <= c.j and c.j - c.i > r.j - r.i:
-                c.prio = max(c.prio, r.prio)
+        for a in range(c.i, c.j):
+            for r in by_start.get(a, ()):
+                if r.type == c.type and r.j <= c.j and c.j - c.i > r.j - r.i:
+                    c.prio = max(c.prio, r.prio)
 
 
 def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: dict) -> dict:
@@ -146,6 +151,18 @@ def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: d
     return out
 
 
+class _Either:
+    """``x in _Either(a, b)``: x in a or in b, without building their union."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: set[str], b: set[str]) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, x: object) -> bool:
+        return x in self.a or x in self.b
+
+
 def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     tags = list(tags) + ["O"] * (n - len(tags))
@@ -163,7 +180,7 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
                 found.add(g.first or keys[g.i])
             cands.extend(org_rules(doc, i, tags))
             cands.extend(dateline(doc, i, tags))
-            for c in person_rules(doc, i, tags, known | found):
+            for c in person_rules(doc, i, tags, _Either(known, found)):
                 cands.append(c)
                 found.update(keys[c.i : c.j])
         known = found
@@ -195,42 +212,54 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
 def _people_parts(types: dict[tuple[str, ...], str], crf_only: set[tuple[str, ...]]) -> None:
     """A name the tagger alone typed otherwise that begins or ends a longer person's name is that
     person («بن فرحان» after «فيصل بن فرحان»)."""
-    people = [p for p, t in types.items() if t == "PER" and len(p) > 1]
+    ends = {
+        part
+        for p, t in types.items()
+        if t == "PER" and len(p) > 1
+        for m in range(1, len(p))
+        for part in (p[:m], p[-m:])
+    }
     for name in crf_only:
-        if types[name] != "PER" and any(
-            len(p) > len(name) and (p[: len(name)] == name or p[-len(name) :] == name) for p in people
-        ):
+        if types[name] != "PER" and name in ends:
             types[name] = "PER"
 
 
-def _contains(long: tuple[str, ...], s: tuple[str, ...], typ: str) -> bool:
-    """Can ``s`` stand for ``long``: a person's first or last words; another name anywhere inside
-    it, or its words in order with the same first word («الجيش السوري» in «الجيش العربي السوري»)."""
-    m = len(s)
+def _parts(s: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
+    """The shorter names that may stand for ``s``: a person's first or last words; for other
+    types any run of its words, and its words in order with the same first word («الجيش السوري»
+    stands for «الجيش العربي السوري»)."""
+    n = len(s)
     if typ == "PER":
-        return long[:m] == s or long[-m:] == s
-    if any(long[x : x + m] == s for x in range(len(long) - m + 1)):
-        return True
-    if m < 2 or long[0] != s[0]:
-        return False
-    it = iter(long[1:])
-    return all(w in it for w in s[1:])
+        return {s[:m] for m in range(1, n)} | {s[-m:] for m in range(1, n)}
+    parts = {s[x : x + m] for m in range(1, n) for x in range(n - m + 1)}
+    if 3 <= n <= 8:
+        rest = s[1:]
+        for mask in range(1, 2 ** (n - 1) - 1):
+            parts.add((s[0], *(w for b, w in enumerate(rest) if mask >> b & 1)))
+    return parts
 
 
 def _roots(
     names: dict[tuple[str, ...], str], links: dict[tuple[str, ...], tuple[str, ...]] | None = None
 ) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """For each name, the longest names it may stand for (itself when none); an acronym stands
-    for the name it was written after."""
+    for the name it was written after.
+
+    The longer names are indexed by the parts they contain (:func:`_parts`), so this is linear
+    in the number of names, not quadratic."""
     links = links or {}
     by_len = sorted((nm for nm in names if nm not in links), key=len, reverse=True)
+    holders: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
     roots: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for s in by_len:
+        typ = names[s]
         acc: set[tuple[str, ...]] = set()
-        for long in by_len:
-            if len(long) > len(s) and names[long] == names[s] and _contains(long, s, names[s]):
+        for long in holders.get((typ, s), ()):
+            if len(long) > len(s):
                 acc |= roots[long]
         roots[s] = acc or {s}
+        for part in _parts(s, typ):
+            holders.setdefault((typ, part), []).append(s)
     for short, long in links.items():
         roots[short] = roots.get(long, {long})
     return roots
@@ -266,15 +295,24 @@ def _mentions(
 ) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     first = _forms(types, roots)
+    # every form by its words, and the lengths of the forms each first word starts (longest
+    # first): a token is matched by a few dictionary look-ups, however many names there are
+    by_form = {f: rs for lst in first.values() for f, rs in lst}
+    lengths = {v: sorted({len(f) for f, _ in lst}, reverse=True) for v, lst in first.items()}
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
     i = 0
     while i < n:
         best: tuple[int, int, int, str, frozenset] | None = None
         for v, s in variants(keys[i]):
-            for f, rs in first.get(v, ()):
-                m = len(f)
-                if (best is None or m > best[1] - i) and keys[i + 1 : i + m] == list(f[1:]):
+            for m in lengths.get(v, ()):
+                if best is not None and m <= best[1] - i:
+                    break
+                if i + m > n:
+                    continue
+                rs = by_form.get((v, *keys[i + 1 : i + m]))
+                if rs is not None:
                     best = (i, i + m, s, v, rs)
+                    break
         if best:
             found.append(best)
             i = best[1]
@@ -282,14 +320,32 @@ def _mentions(
             i += 1
     counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
     last_seen: dict[tuple[str, ...], int] = {}
+
+    def rank(r: tuple[str, ...]) -> tuple[int, int]:
+        return counts[r], last_seen.get(r, -1)
+
+    # An ambiguous short form goes to the most frequent compatible name, then the most recent.
+    # Each group's leader is kept up to date: a name's rank only grows, and only when it is
+    # chosen (then it is strictly ahead of any name it ties on count), so comparing it with the
+    # leaders of its groups gives what a fresh max() over the group would.
+    leader: dict[int, tuple[str, ...]] = {}
+    groups: dict[tuple[str, ...], list[frozenset]] = {}
+    for rs in {id(f[4]): f[4] for f in found if len(f[4]) > 1}.values():
+        for r in rs:
+            groups.setdefault(r, []).append(rs)
     chosen: list[tuple[int, int, int, str, tuple[str, ...]]] = []
     for a, b, s, v, rs in found:
         if len(rs) == 1:
             root = next(iter(rs))
-        else:  # an ambiguous short form: the most frequent compatible name, then the most recent
-            root = max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+        else:
+            root = leader.get(id(rs)) or max(rs, key=rank)
+            leader[id(rs)] = root
             counts[root] += 1
         last_seen[root] = a
+        for g in groups.get(root, ()):
+            lead = leader.get(id(g))
+            if lead is not None and lead != root and rank(root) > rank(lead):
+                leader[id(g)] = root
         chosen.append((a, b, s, v, root))
     return _build(doc, types, chosen)
 

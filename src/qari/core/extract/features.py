@@ -3,6 +3,7 @@ type and cached (the pure-Python feature extraction is the tagger's bottleneck).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
@@ -184,31 +185,60 @@ def doc_features(
 ) -> list[list[list[str]]]:
     """Second-pass features: the first pass's labels around each token, and how the first pass
     labelled the other occurrences of the same word (clitics stripped) in the sentences within
-    ``window`` of this one (document-level label propagation, learnt rather than hard-coded)."""
-    forms = [[fx.info(w).forms for w in s] for s in sents]
-    vocab = {f[0] for s in forms for f in s}
-    keys = [[written_key(f, vocab) for f in s] for s in forms]
-    counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
-    idx = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
-
-    def add(k: int, d: int) -> None:
-        if 0 <= k < len(sents):
-            for key, t in zip(keys[k], tags[k], strict=True):
-                c = counts.get(key)
-                if c is None:
-                    c = counts[key] = [0, 0, 0, 0, 0]
-                c[idx[t[2:]] if t != "O" else 0] += d
-
+    ``window`` of this one (document-level label propagation, learnt rather than hard-coded).
+    (All at once, for training; the tagger streams the same features with :class:`DocWindow`.)"""
+    vocab = doc_vocab(fx, sents)
+    keys = [doc_keys(fx, s, vocab) for s in sents]
+    win = DocWindow()
     for k in range(min(window, len(sents))):
-        add(k, 1)
+        win.add(keys[k], tags[k], 1)
     out: list[list[list[str]]] = []
     for k in range(len(sents)):
-        add(k + window, 1)
-        add(k - window - 1, -1)
-        ts = tags[k]
+        if k + window < len(sents):
+            win.add(keys[k + window], tags[k + window], 1)
+        if k - window - 1 >= 0:
+            win.add(keys[k - window - 1], tags[k - window - 1], -1)
+        out.append(win.features(keys[k], tags[k]))
+    return out
+
+
+def doc_vocab(fx: FeatureExtractor, sents: Iterable[Sequence[str]]) -> set[str]:
+    """The document's words (normalized, as written): what :func:`written_key` may strip to."""
+    info = fx.info
+    return {info(w).forms[0] for s in sents for w in s}
+
+
+def doc_keys(fx: FeatureExtractor, words: Sequence[str], vocab: set[str]) -> list[str]:
+    info = fx.info
+    return [written_key(info(w).forms, vocab) for w in words]
+
+
+_IDX = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
+
+
+class DocWindow:
+    """How the first pass labelled each word in the sentences of a sliding window (add a
+    sentence as it enters the window with ``d=1``, remove it as it leaves with ``d=-1``), and the
+    second-pass features of a sentence against it."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
+
+    def add(self, keys: Sequence[str], tags: Sequence[str], d: int) -> None:
+        counts, idx = self.counts, _IDX
+        for key, t in zip(keys, tags, strict=True):
+            c = counts.get(key)
+            if c is None:
+                c = counts[key] = [0, 0, 0, 0, 0]
+            c[idx[t[2:]] if t != "O" else 0] += d
+
+    def features(self, keys: Sequence[str], ts: Sequence[str]) -> list[list[str]]:
+        counts, idx = self.counts, _IDX
         n = len(ts)
         sent_feats: list[list[str]] = []
-        for i, key in enumerate(keys[k]):
+        for i, key in enumerate(keys):
             t = ts[i]
             f = ["l1=" + t, "l1t=" + (t[2:] if t != "O" else "O")]
             f.append("-1:l1=" + (ts[i - 1] if i else "BOS"))
@@ -226,5 +256,4 @@ def doc_features(
                         if t == "O":
                             f.append(f"dO={typ}")
             sent_feats.append(f)
-        out.append(sent_feats)
-    return out
+        return sent_feats

@@ -12,7 +12,8 @@ none of which is a frequent Arabic word.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Container, Sequence
 
 from qari.core.extract import cues
 from qari.core.extract.cands import (
@@ -29,7 +30,7 @@ from qari.core.extract.cands import (
 from qari.core.extract.cues import name_like, strip_conj, variants
 from qari.core.extract.doc import Doc
 
-__all__ = ["apposition", "crf_person", "name_run", "person_rules"]
+__all__ = ["apposition", "crf_person", "name_run", "person_forms", "person_rules"]
 
 PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 _APPOS_END = frozenset("،.؛,:")
@@ -78,8 +79,20 @@ def _second_name(k: str, words: set[str]) -> bool:
     return len(k) > 3 and k[0] in "لب" and (k[1:] in words or person_word(k[1:])) and not written_person(k)
 
 
-def crf_person(doc: Doc, i: int, j: int, tags: Sequence[str], words: set[str]) -> tuple[int, int] | None:
-    """The part of the tagger's person span i..j that is a name, or None."""
+def person_forms(doc: Doc, tags: Sequence[str]) -> Counter[str]:
+    """How many tokens tagged as part of a person's name each form (clitics stripped) has."""
+    out: Counter[str] = Counter()
+    for t, k in enumerate(doc.keys):
+        if _is_per(tags, t):
+            out.update({v for v, _ in variants(k)})
+    return out
+
+
+def crf_person(
+    doc: Doc, i: int, j: int, tags: Sequence[str], words: set[str], per: Counter[str]
+) -> tuple[int, int] | None:
+    """The part of the tagger's person span i..j that is a name, or None. ``per``:
+    :func:`person_forms` of the article."""
     while i < j and never_name(doc, i):
         i += 1
     e = i
@@ -90,23 +103,28 @@ def crf_person(doc: Doc, i: int, j: int, tags: Sequence[str], words: set[str]) -
     j = e
     while j > i and doc.keys[j - 1] in cues.NAME_LINKS:
         j -= 1
-    if j == i or (_clitic_word(doc.keys[i]) and not _repeated(doc, i, j, tags)):
+    if j == i or (_clitic_word(doc.keys[i]) and not _repeated(doc, i, j, tags, per)):
         return None
     if i > 0 and doc.keys[i - 1] in _NEGATORS and j - i == 1:
         return None
-    return (i, j) if evidence(doc, i, j, tags) else None
+    return (i, j) if evidence(doc, i, j, tags, per) else None
 
 
-def _repeated(doc: Doc, i: int, j: int, tags: Sequence[str]) -> bool:
+def _repeated(doc: Doc, i: int, j: int, tags: Sequence[str], per: Counter[str]) -> bool:
     """A word of the span is tagged a person elsewhere in the article (clitics stripped)."""
-    forms = {v for t in range(i, j) for v, _ in variants(doc.keys[t]) if len(v) > 2 and v not in cues.NAME_LINKS}
-    for t, k in enumerate(doc.keys):
-        if (t < i or t >= j) and _is_per(tags, t) and any(v in forms for v, _ in variants(k)):
-            return True
-    return False
+    inside: Counter[str] = Counter()
+    for t in range(i, j):
+        if _is_per(tags, t):
+            inside.update({v for v, _ in variants(doc.keys[t])})
+    return any(
+        per[v] > inside[v]
+        for t in range(i, j)
+        for v, _ in variants(doc.keys[t])
+        if len(v) > 2 and v not in cues.NAME_LINKS
+    )
 
 
-def evidence(doc: Doc, i: int, j: int, tags: Sequence[str]) -> bool:
+def evidence(doc: Doc, i: int, j: int, tags: Sequence[str], per: Counter[str]) -> bool:
     """Some reason beyond the tagger's word to take tokens i..j as a person's name."""
     keys = doc.keys
     if any(person_word(keys[t]) for t in range(i, j)):
@@ -123,7 +141,7 @@ def evidence(doc: Doc, i: int, j: int, tags: Sequence[str]) -> bool:
         strip_conj(keys[t]) in cues.TITLES for t in range(j + 1, min(len(keys), j + 3))
     ):
         return True
-    if _repeated(doc, i, j, tags):
+    if _repeated(doc, i, j, tags, per):
         return True
     return j - i >= 2 and not any(is_common(keys[t]) for t in range(i, j))
 
@@ -153,7 +171,7 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
 
 
 def name_run(
-    doc: Doc, i: int, tags: Sequence[str], known: set[str], limit: int = 4, lenient: int = 0
+    doc: Doc, i: int, tags: Sequence[str], known: Container[str], limit: int = 4, lenient: int = 0
 ) -> int:
     """End of the run of name words starting at i (i itself if none)."""
     j, n = i, len(doc.keys)
@@ -183,7 +201,7 @@ def _is_stop_after_name(k: str) -> bool:
     return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[0] in "لب" and len(k) > 2)
 
 
-def person_rules(doc: Doc, i: int, tags: Sequence[str], known: set[str]) -> list[Cand]:
+def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
     """Names after a title (الرئيس، وزير الخارجية), a reporting verb (قال), or a given name."""
     out: list[Cand] = []
     keys, n = doc.keys, len(doc.keys)
@@ -226,7 +244,7 @@ def person_rules(doc: Doc, i: int, tags: Sequence[str], known: set[str]) -> list
     return out
 
 
-def apposition(doc: Doc, c: int, tags: Sequence[str], known: set[str]) -> list[Cand]:
+def apposition(doc: Doc, c: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
     """«… المارشال في الجيش، باك جونغ تشون،»: a comma-set name after a title."""
     keys, n = doc.keys, len(doc.keys)
     j = c + 1

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
 from qari.core.extract.bio import spans
-from qari.core.extract.features import FeatureExtractor, doc_features
+from qari.core.extract.features import DocWindow, FeatureExtractor, doc_keys, doc_vocab
 from qari.core.extract.gazetteer import default_gazetteer
 from qari.core.extract.memory import Memory
 
@@ -111,23 +112,83 @@ class Tagger:
         return tags, conf
 
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
-        if self._crf is None:
-            return [["O"] * len(s) for s in sents]
+        flat = [w for s in sents for w in s]
+        cuts = [0]
+        for s in sents:
+            cuts.append(cuts[-1] + len(s))
+        tags = self.tag_document(lambda a, b: flat[a:b], cuts)
+        return [tags[a:b] for a, b in itertools.pairwise(cuts)]
+
+    def tag_document(self, words: Callable[[int, int], list[str]], cuts: Sequence[int]) -> list[str]:
+        """Tags of a document whose sentence k is ``words(cuts[k], cuts[k + 1])``, as one flat list.
+
+        Streams: features and first-pass results are kept for the sentences inside the
+        document window only, so memory grows with the tags, not with the features."""
+        n = len(cuts) - 1
+        out = ["O"] * (cuts[-1] if n >= 0 else 0)
+        if self._crf is None or n <= 0:
+            return out
         fx = self._fx or _extractor()
-        words = [list(s) for s in sents]
-        feats, multi, tags, conf = self.first_pass(words, fx)
         if self._doc_crf is None:
-            return tags
-        doc = doc_features(fx, words, tags, self.window)
-        out = [
-            self._doc_crf.tag([a + b + c for a, b, c in zip(f, d, m, strict=True)]) if f else []
-            for f, d, m in zip(feats, doc, conf, strict=True)
-        ]
+            for k in range(n):
+                a, b = cuts[k], cuts[k + 1]
+                ws = words(a, b)
+                if _has_word(ws):
+                    out[a:b] = self.tag_features([fx.sentence(ws)])[0][0]
+            return out
+        window = self.window
+        vocab = doc_vocab(fx, (words(cuts[k], cuts[k + 1]) for k in range(n)))
+        # sentence -> (features, first-pass tags, confidence features, window keys)
+        first: dict[int, tuple[list[list[str]], list[str], list[list[str]], list[str]]] = {}
+        multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
+        win = DocWindow()
+
+        def run_first(k: int) -> None:
+            ws = words(cuts[k], cuts[k + 1])
+            feats: list[list[str]] = []
+            conf: list[list[str]] = []
+            tags1 = ["O"] * len(ws)
+            if _has_word(ws):  # else only punctuation, marks or symbols: nothing to tag
+                feats, multi = fx.sentence_and_multi(ws)
+                (tags1,), (conf,) = self.tag_features([feats])
+                if any(multi):
+                    multis[k] = multi
+            keys = doc_keys(fx, ws, vocab)
+            first[k] = (feats, tags1, conf, keys)
+            win.add(keys, tags1, 1)
+
+        for k in range(min(window, n)):
+            run_first(k)
+        doc_crf = self._doc_crf
+        for k in range(n):
+            if k + window < n:
+                run_first(k + window)
+            if k - window - 1 >= 0:
+                _, t_old, _, k_old = first.pop(k - window - 1)
+                win.add(k_old, t_old, -1)
+            feats, tags1, conf, keys = first[k]
+            if feats:
+                d = win.features(keys, tags1)
+                out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
+            first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
-            starts = person_starts(fx, words, out)
-            for ws, ts, mg in zip(words, out, multi, strict=True):
-                repair(fx, ws, ts, mg, starts)
+            starts: set[str] = set()
+            for k in range(n):
+                a, b = cuts[k], cuts[k + 1]
+                if "B-PERS" in out[a:b]:
+                    starts |= person_starts(fx, [words(a, b)], [out[a:b]])
+            for k in range(n):
+                a, b = cuts[k], cuts[k + 1]
+                ts = out[a:b]
+                if "I-PERS" in ts:
+                    repair(fx, words(a, b), ts, multis.get(k) or [""] * (b - a), starts)
+                    out[a:b] = ts
         return out
+
+
+def _has_word(words: Sequence[str]) -> bool:
+    """Does the sentence have a word or number (a token with a letter or digit)?"""
+    return any(w[0].isalnum() or w[-1].isalnum() for w in words)
 
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")

@@ -22,6 +22,9 @@ __all__ = ["find_quotes", "quote_spans"]
 
 _PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
 _OPENERS = re.compile('[«“‹„"]')
+_MARKS = re.compile('[«»“”‹›„"]')
+_TERMINATOR = re.compile("[" + re.escape("".join(sorted(TERMINATORS))) + "]")
+_WORDY = re.compile(r"[^\W_]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -38,18 +41,30 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _unclosed_end(text: str, a: int, limit: int) -> int:
-    for k in range(a, limit):
-        if text[k] in TERMINATORS:
-            return k + 1
-    return limit
+    m = _TERMINATOR.search(text, a, limit)
+    return m.end() if m else limit
+
+
+def _next(positions: list[int], o: int) -> int:
+    """The first position after o (-1 if none): a bisection, so pairing stays linear."""
+    k = bisect.bisect_right(positions, o)
+    return positions[k] if k < len(positions) else -1
 
 
 def _spans(text: str) -> list[Span]:
+    """Quoted spans paragraph by paragraph, in one pass: each mark's next closer and next
+    opener of its kind are looked up by bisection in the paragraph's list of that mark, and a
+    span with no letter or digit in it (a run of marks or punctuation) is not kept."""
     out: list[Span] = []
     pos = 0
     for line in text.split("\n"):
         base, pos = pos, pos + len(line) + 1
-        ascii_q = [m.start() for m in re.finditer('"', line)]
+        marks: dict[str, list[int]] = {}
+        for m in _MARKS.finditer(line):
+            marks.setdefault(m.group(), []).append(m.start())
+        if not marks:
+            continue
+        none: list[int] = []
         i = 0
         while True:
             m = _OPENERS.search(line, i)
@@ -58,23 +73,21 @@ def _spans(text: str) -> list[Span]:
             o = m.start()
             ch = line[o]
             if ch == '"':
-                later = [p for p in ascii_q if p > o]
-                close = later[0] if later else -1
+                close = _next(marks['"'], o)
                 nxt = -1
             else:
-                closers = _PAIRS[ch]
-                close = min((p for p in (line.find(c, o + 1) for c in closers) if p >= 0), default=-1)
-                nxt = line.find(ch, o + 1) if ch != "„" else -1
+                close = min((p for p in (_next(marks.get(c, none), o) for c in _PAIRS[ch]) if p >= 0), default=-1)
+                nxt = _next(marks[ch], o) if ch != "„" else -1
             if close >= 0 and (nxt < 0 or close < nxt):
                 a, b = _trim(line, o + 1, close)
-                if b > a:
+                if b > a and _WORDY.search(line, a, b):
                     out.append(Span(base + a, base + b, base + o, True))
                 i = close + 1
             else:
                 limit = nxt if nxt >= 0 else len(line)
                 end = _unclosed_end(line, o + 1, limit)
                 a, b = _trim(line, o + 1, end)
-                if b > a:
+                if b > a and _WORDY.search(line, a, b):
                     out.append(Span(base + a, base + b, base + o, False))
                 i = end
     return out
@@ -182,6 +195,8 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
         st = source_statement(f, pos, doc, claimed)
         if st:
             statements.append(st)
-    statements = [st for st in statements if not only_a_quote(doc.text, st, quotes)]
+    by_start = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    statements = [st for st in statements if not only_a_quote(doc.text, st, by_start, starts)]
     statements.sort(key=lambda q: q.start)
     return quotes, statements

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc
@@ -75,9 +77,16 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
     return (sp, eid, g), b
 
 
-def only_a_quote(text: str, st: Quote, quotes: list[Quote]) -> bool:
-    """«قال X إن "…"»: the statement is the direct quote again, which already has its speaker."""
-    for q in quotes:
+def only_a_quote(text: str, st: Quote, quotes: list[Quote], starts: list[int] | None = None) -> bool:
+    """«قال X إن "…"»: the statement is the direct quote again, which already has its speaker.
+
+    ``starts``: the quotes' start offsets, when ``quotes`` is sorted by start (then only the
+    quotes that begin inside the statement are looked at)."""
+    first = 0 if starts is None else bisect.bisect_left(starts, st.start)
+    for k in range(first, len(quotes)):
+        q = quotes[k]
+        if starts is not None and q.start >= st.end:
+            break
         if st.start <= q.start and q.end <= st.end:
             rest = text[st.start : q.start] + text[q.end : st.end]
             if all(ch in PUNCT or ch.isspace() for ch in rest):
