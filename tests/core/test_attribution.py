@@ -37,22 +37,22 @@ def test_participles_of_saying_are_cues_and_take_the_clause_subject() -> None:
 
 
 def test_a_quoted_complement_is_a_quote_and_a_statement() -> None:
-    ex = run("عنوان\nوقال السفير رامي عودة إن «العلاقات بين البلدين تمر بمرحلة ممتازة منذ سنوات».")
-    assert [q.speaker for q in ex.quotes] == ["رامي عودة"]
+    ex = run("عنوان\nوقال السفير رامي الخطيب إن «العلاقات بين البلدين تمر بمرحلة ممتازة منذ سنوات».")
+    assert [q.speaker for q in ex.quotes] == ["رامي الخطيب"]
     st = stmt(ex, "العلاقات بين البلدين")
-    assert st.speaker == "رامي عودة" and st.cue == "قال" and st.kind == "reported"
+    assert st.speaker == "رامي الخطيب" and st.cue == "قال" and st.kind == "reported"
 
 
 def test_title_beside_the_name_in_either_order_resolves_later_titles() -> None:
     ex = run(
         "الموازنة الجديدة\n"
-        "قال وزير المالية، الدكتور نبيل سعادة، إن الموازنة ستقدم إلى البرلمان الشهر المقبل.\n"
+        "قال وزير المالية، الدكتور نبيل منصور، إن الموازنة ستقدم إلى البرلمان الشهر المقبل.\n"
         "وأكد سامر العلي، رئيس اتحاد الكرة، أن الدوري سيستأنف في موعده.\n"
         "وأضاف وزير المالية أن العجز سينخفض إلى النصف.\n"
         "وتابع رئيس الاتحاد: «لن نقبل بأي تأجيل مهما كانت الأسباب»."
     )
-    assert stmt(ex, "الموازنة ستقدم").speaker == "نبيل سعادة"  # the name, not the title
-    assert stmt(ex, "العجز سينخفض").speaker == "نبيل سعادة"
+    assert stmt(ex, "الموازنة ستقدم").speaker == "نبيل منصور"  # the name, not the title
+    assert stmt(ex, "العجز سينخفض").speaker == "نبيل منصور"
     assert stmt(ex, "الدوري سيستأنف").speaker == "سامر العلي"
     assert quote(ex, "لن نقبل").speaker == "سامر العلي"
 
@@ -144,7 +144,7 @@ def test_a_doubled_verb_reports_once_and_as_said_sources_report_the_rest() -> No
 def test_a_sentence_cannot_start_with_an_and_a_colon_makes_direct_speech() -> None:
     ex = run(
         "خبر\n"
-        "أبلغ الوزير سمير حداد النواب خلال الجلسة. أن الميزانية ستقر قريبا.\n"
+        "أبلغ الوزير سمير حداد أعضاء البرلمان خلال الجلسة. أن الميزانية ستقر قريبا.\n"
         "وتابع: نحن مقتنعون بأن الحل قريب جدا."
     )
     assert [(s.cue, s.speaker, s.text) for s in ex.statements] == [("أبلغ", "سمير حداد", "الميزانية ستقر قريبا")]
