@@ -286,13 +286,14 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     words = set(keys)
     known: set[str] = set()
+    gaz: dict[int, _Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
         cands: list[_Cand] = []
         found: set[str] = set()
         for i in range(n):
             if keys[i] in _PUNCT_STOP and keys[i] != "،":
                 continue
-            g = _gaz_at(doc, i)
+            g = gaz[i] if i in gaz else gaz.setdefault(i, _gaz_at(doc, i))
             if g:
                 cands.append(g)
                 found.add(_strip_key(keys[g.i], g.strip))
