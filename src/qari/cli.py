@@ -34,7 +34,7 @@ def _global_options(p: argparse.ArgumentParser) -> None:
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return args.data_dir
-    from qari.ui.app import default_data_dir
+    from qari.platform import default_data_dir  # no Qt: the command line needs no display
 
     return default_data_dir()
 
@@ -226,7 +226,11 @@ def main(argv: list[str] | None = None) -> int:
 
         error_dialog("Qari", message)
         return EXIT_BAD_INPUT
-    from qari.ui.app import GuiOptions, run_gui
+    from qari.platform import prepare_qt
+
+    prepare_qt()
+    from qari.ui.app import GuiOptions
+    from qari.ui.startup import run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
 

@@ -13,7 +13,7 @@ from qari.core.store.db import DB_NAME, Database, MigrationProgress
 from qari.core.store.library import Library
 
 if TYPE_CHECKING:
-    from qari.core.store.annotations import Annotations
+    from qari.core.store.annotations import Annotation, Annotations
     from qari.core.store.people import People
     from qari.core.store.tags import SavedSearches, Tags
 
@@ -55,6 +55,17 @@ class Session:
 
     def _reanchor(self, conn: sqlite3.Connection, article_id: int, old: str, new: str) -> None:
         self.annotations.reanchor_article(conn, article_id, old, new)
+
+    def set_text(self, article_id: int, text: str, annotations: list[Annotation] | None = None) -> None:
+        """Replace an article's text. Its annotations are re-anchored in the same transaction or,
+        given ``annotations`` (a snapshot of :meth:`Annotations.all` taken with that text), put
+        back exactly as in the snapshot: an undone edit restores its marks, it does not guess."""
+        if annotations is None:
+            self.library.set_text(article_id, text)
+            return
+        snapshot = list(annotations)
+        self.library.set_text(article_id, text, lambda conn: self.annotations.replace_article(
+            conn, article_id, snapshot))
 
     @classmethod
     def open(cls, data_dir: Path, *, seed_sample: bool = True, progress: MigrationProgress | None = None) -> Session:

@@ -186,8 +186,10 @@ class Library:
             rest = article.text[len(article.title):]
             self.set_text(article_id, new_title + rest)
 
-    def set_text(self, article_id: int, new_text: str) -> None:
-        """Replace an article's text; hooks (annotation re-anchoring) run in the same transaction."""
+    def set_text(self, article_id: int, new_text: str,
+                 instead_of_hooks: Callable[[sqlite3.Connection], None] | None = None) -> None:
+        """Replace an article's text; hooks (annotation re-anchoring) run in the same transaction.
+        ``instead_of_hooks`` runs in their place (an undo putting back the annotations exactly)."""
         new_text = canonicalize(new_text)
         with self.db.transaction() as c:
             row = c.execute("SELECT title, source, text FROM articles WHERE id = ? AND deleted IS NULL",
@@ -205,6 +207,9 @@ class Library:
             )
             c.execute("DELETE FROM extraction_cache WHERE article_id = ?", (article_id,))
             _people().forget_article(c, article_id)
+            if instead_of_hooks is not None:
+                instead_of_hooks(c)
+                return
             for hook in self.text_changed_hooks:
                 hook(c, article_id, old_text, new_text)
 
