@@ -261,13 +261,14 @@ class People:
         self.rebuild()
 
     def _add_rule(self, kind: str, a: str, b: str) -> int:
-        from qari.core.store.library import now_iso
+        from datetime import UTC, datetime
 
+        now_iso = datetime.now(UTC).isoformat(timespec="seconds")
         with self.db.transaction() as c:
             if kind == "merge":  # a merge overrides an earlier split of either form
                 c.execute("DELETE FROM person_rules WHERE kind = 'split' AND a IN (?, ?)", (a, b))
             return int(c.execute("INSERT INTO person_rules (kind, a, b, created) VALUES (?, ?, ?, ?)",
-                                 (kind, a, b, now_iso())).lastrowid or 0)
+                                 (kind, a, b, now_iso)).lastrowid or 0)
 
 
 def extract_missing(library, *, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
