@@ -24,9 +24,10 @@ from PySide6.QtGui import QColor
 from qari.core.article import Article
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from qari.core.extract import Extraction
     from qari.core.store.library import Library
-    from qari.ui.main_window import MainWindow
     from qari.ui.reader.view import ReaderView
     from qari.ui.sidebar.entities import EntitiesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
@@ -138,13 +139,13 @@ class ExtractionController(QObject):
             if self._article is not None:
                 self._schedule(self._ticket)
 
-    def request(self, article: Article) -> None:
-        """Analyse ``article`` (the reader now shows it); earlier requests become stale."""
+    def request(self, article: Article | None) -> None:
+        """Analyse ``article`` (the reader now shows it; None: no article); earlier requests become stale."""
         self._ticket += 1
         self._article = article
         self._result = None
-        self._busy = True
-        if self._released:
+        self._busy = article is not None
+        if self._released and article is not None:
             self._schedule(self._ticket)
 
     def _schedule(self, ticket: int) -> None:
@@ -299,33 +300,32 @@ class Analysis:
     entities: EntitiesPanel
 
 
-def build_analysis(window: MainWindow) -> Analysis:
-    """Build the controller and the Quotes and Entities tabs (added after the Article tab)."""
+def build_analysis(library: Library, reader: ReaderView, tabs: QTabWidget, parent: QObject) -> Analysis:
+    """Build the controller and the Quotes and Entities tabs (added to ``tabs``, after the Article tab)."""
     from qari.ui.sidebar.entities import EntitiesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
 
     quotes = QuotesPanel()
     entities = EntitiesPanel()
-    window.tabs.addTab(quotes, quotes.tab_title())
-    window.tabs.addTab(entities, entities.tab_title())
-    window.tabs.setTabToolTip(window.tabs.indexOf(entities), entities.tab_tooltip())
-    controller = ExtractionController(window.session.library, window)
-    marks = ReaderMarks(window.reader, window)
+    tabs.addTab(quotes, quotes.tab_title())
+    tabs.addTab(entities, entities.tab_title())
+    tabs.setTabToolTip(tabs.indexOf(entities), entities.tab_tooltip())
+    controller = ExtractionController(library, parent)
+    marks = ReaderMarks(reader, parent)
     return Analysis(controller, marks, quotes, entities)
 
 
-def show_analysis_tab(window: MainWindow, tab: str, timeout_ms: int = 15000) -> bool:
+def show_analysis_tab(an: Analysis, tabs: QTabWidget, tab: str, timeout_ms: int = 15000) -> bool:
     """For ``qari screenshot --tab quotes|entities``: wait until the panels are filled, then show
-    that tab. Returns False if the extraction did not finish in time."""
+    that tab (another name: the first tab). Returns False if the extraction did not finish in time."""
     from PySide6.QtCore import QEventLoop
 
-    an: Analysis = window.analysis
     if an.controller.is_busy():
         loop = QEventLoop()
         an.controller.ready.connect(loop.quit)
         an.controller.failed.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-    panel = {"quotes": an.quotes, "entities": an.entities}.get(tab, window.info_panel)
-    window.tabs.setCurrentWidget(panel)
+    panel = {"quotes": an.quotes, "entities": an.entities}.get(tab)
+    tabs.setCurrentWidget(panel if panel is not None else tabs.widget(0))
     return not an.controller.is_busy()

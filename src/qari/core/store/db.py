@@ -14,14 +14,16 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
-from qari.core.store.schema import MIGRATIONS
+from qari.core.store.schema import MIGRATIONS, Progress, Step
 
 SCHEMA_VERSION = len(MIGRATIONS)
+MigrationProgress = Callable[[str, int, int], None]  # label, done, total
 DB_NAME = "library.db"
 
 
@@ -59,7 +61,9 @@ class Database:
         self.report = report
 
     @classmethod
-    def open(cls, path: Path) -> Database:
+    def open(cls, path: Path, progress: MigrationProgress | None = None) -> Database:
+        """Open (creating or migrating) the library file. ``progress(label, done, total)`` is told how
+        a long migration step (indexing an existing library) is getting on."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         report = OpenReport(created=not path.exists() or path.stat().st_size == 0)
@@ -94,7 +98,7 @@ class Database:
                 report.backup = backup
                 report.migrated_from = version
                 conn = _connect(path)
-            _migrate(conn, version)
+            _migrate(conn, version, progress)
         _tune(conn)
         return cls(conn, path, report)
 
@@ -144,10 +148,18 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
-    for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+def _migrate(conn: sqlite3.Connection, version: int, progress: MigrationProgress | None = None) -> None:
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            if isinstance(step, Step):
+                conn.executescript(f"BEGIN IMMEDIATE;\n{step.sql}")
+                if step.fill is not None:
+                    told: Progress | None = None if progress is None else partial(progress, step.label)
+                    step.fill(conn, told)
+                conn.execute(f"PRAGMA user_version={number}")
+                conn.execute("COMMIT")
+            else:
+                conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version={number};\nCOMMIT;")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
