@@ -75,3 +75,36 @@ def test_bad_search_input_gets_a_message(tmp_path: Path) -> None:
     assert out.returncode == 2 and "no saved search" in out.stderr
     out = _qari(data, "tags", "add", "x", "abc")
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+
+
+def test_people_and_quotes_across_articles(tmp_path: Path) -> None:
+    import pytest
+
+    if not DEV.is_dir():
+        pytest.skip("no ../shared/eval/dev")
+    data = tmp_path / "data"
+    assert _qari(data, "import", *(str(DEV / f"{n}.txt") for n in (17, 18, 19))).returncode == 0
+    out = _qari(data, "people", "--type", "PER", "--json")
+    assert out.returncode == 0, out.stderr
+    people = json.loads(out.stdout)
+    assert all(set(p) == {"id", "name", "type", "aliases", "articles", "mentions", "quotes", "statements"}
+               for p in people)
+    bibi = next(p for p in people if "نتنياهو" in p["aliases"])
+    assert len(bibi["articles"]) == 3 and bibi["type"] == "PER"
+    quotes = json.loads(_qari(data, "quotes", "--speaker", "نتنياهو", "--json").stdout)
+    assert quotes and {q["person_id"] for q in quotes} == {bibi["id"]}
+    assert all({"article_id", "title", "kind", "text", "speaker", "person_id", "start", "end"} <= set(q)
+               for q in quotes)
+    assert {q["kind"] for q in quotes} <= {"direct", "reported"}
+    one = quotes[0]
+    listed = {a["id"]: a for a in json.loads(_qari(data, "list", "--json").stdout)}
+    assert one["title"] == listed[one["article_id"]]["title"]
+    by_person = json.loads(_qari(data, "quotes", "--person", str(bibi["id"]), "--json").stdout)
+    assert by_person == quotes
+    md = _qari(data, "quotes", "--person", str(bibi["id"]), "--format", "md", "-o", str(tmp_path / "q.md"))
+    assert md.returncode == 0 and (tmp_path / "q.md").read_text(encoding="utf-8").startswith("# ")
+    bad = _qari(data, "quotes", "--person", "999999", "--json")
+    assert bad.returncode == 2 and "no entry" in bad.stderr

@@ -8,6 +8,7 @@
     qari export / import-annotations    annotations out and in
     qari screenshot OUT.png [FILE]      render the window to a PNG
     qari search QUERY [--json]          search the whole library; tags, searches: tags and saved searches
+    qari people / qari quotes           who is named and who said what, across the library
 
 Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 """
@@ -156,6 +157,7 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
 
     from qari.cli_annotations import register as _register_annotations
     from qari.cli_library import register as _register_library
+    from qari.cli_people import register as _register_people
 
     table: dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]] = {}
 
@@ -187,11 +189,12 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
                    help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
     _register_annotations(sub)  # export, import-annotations, annotations
     _register_library(sub)  # search, tags, searches
+    _register_people(sub)  # people, quotes
     return table
 
 
 COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations",
-            "search", "tags", "searches")
+            "search", "tags", "searches", "people", "quotes")
 
 
 def main(argv: list[str] | None = None) -> int:

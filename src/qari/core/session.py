@@ -14,6 +14,7 @@ from qari.core.store.library import Library
 
 if TYPE_CHECKING:
     from qari.core.store.annotations import Annotation, Annotations
+    from qari.core.store.people import People
     from qari.core.store.tags import SavedSearches, Tags
 
 
@@ -45,6 +46,12 @@ class Session:
         from qari.core.store.tags import SavedSearches
 
         return SavedSearches(self.db)
+
+    @cached_property
+    def people(self) -> People:
+        from qari.core.store.people import People
+
+        return People(self.db)
 
     def _reanchor(self, conn: sqlite3.Connection, article_id: int, old: str, new: str) -> None:
         self.annotations.reanchor_article(conn, article_id, old, new)

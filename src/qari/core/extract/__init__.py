@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTOR_VERSION", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 # The tagger works a sentence at a time; a "sentence" longer than this (text with no sentence

@@ -123,7 +123,7 @@ LOC_TRIGGERS = _keys(
 )
 ORG_TRIGGERS = _keys(
     "مؤسسة معهد وزارة مجلس جامعة شركة وكالة منظمة حزب جمعية هيئة إدارة مركز بنك صندوق لجنة اتحاد "
-    "حركة جبهة محكمة برلمان مصرف"
+    "حركة جبهة محكمة برلمان مصرف جماعة تنظيم جيش تحالف ائتلاف منتخب"
 )
 ORG_TRIGGERS_DEF = _keys("الجيش البرلمان الكونغرس التلفزيون الحكومة البنك")
 
@@ -219,6 +219,7 @@ def variants(k: str) -> tuple[tuple[str, int], ...]:
     for s, n in stems:
         if len(s) >= 4 and s.startswith("لل"):
             out.append(("ال" + s[2:], n + 1))
+            out.append((s[1:], n + 1))  # للجنة → لجنة
         elif len(s) >= 4 and s[0] in "بلك":
             out.append((s[1:], n + 1))
     return tuple(out)

@@ -20,6 +20,12 @@ def _index():  # -> module qari.core.search.index, loaded on the first write (no
     return index
 
 
+def _people():  # -> module qari.core.store.people (names and quotes across the library)
+    from qari.core.store import people
+
+    return people
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -200,6 +206,7 @@ class Library:
                  article_id),
             )
             c.execute("DELETE FROM extraction_cache WHERE article_id = ?", (article_id,))
+            _people().forget_article(c, article_id)
             if instead_of_hooks is not None:
                 instead_of_hooks(c)
                 return
@@ -222,6 +229,7 @@ class Library:
                 if row is not None:
                     idx.unindex_article(c, i, row["title"], row["source"], row["text"])
                     c.execute("UPDATE articles SET deleted = ? WHERE id = ?", (stamp, i))
+            _people().mark_dirty(c)
 
     def undelete(self, article_ids: Iterable[int]) -> None:
         with self.db.transaction() as c:
@@ -235,6 +243,7 @@ class Library:
             if row is not None:
                 c.execute("UPDATE articles SET deleted = NULL WHERE id = ?", (i,))
                 idx.index_article(c, i, row["title"], row["source"], row["text"])
+                _people().mark_dirty(c)
 
     def purge_deleted(self) -> int:
         """Really remove what was deleted in an earlier session (called at start-up)."""
@@ -254,6 +263,7 @@ class Library:
                 "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",
                 (article_id, version, json.dumps(data, ensure_ascii=False)),
             )
+            _people().record_article(c, article_id, data)  # its names and quotes, for the People view
 
     # -- small persistent state ---------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:

@@ -111,10 +111,66 @@ _V4 = """
         CREATE INDEX articles_starred ON articles(starred);
 """
 
+# People across the library (issue 15): each article's names and quotations as its extraction
+# found them, the linked entries, and the reader's merges and splits (rules kept across rebuilds).
+_V5 = """
+        CREATE TABLE article_names (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity     TEXT NOT NULL,              -- the entity's id in the article's extraction
+            type       TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            aliases    TEXT NOT NULL DEFAULT '[]',  -- JSON list of written forms
+            mentions   INTEGER NOT NULL DEFAULT 0,
+            quotes     INTEGER NOT NULL DEFAULT 0,
+            statements INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_id, entity)
+        ) WITHOUT ROWID;
+        CREATE TABLE article_quotes (
+            id         INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,              -- direct | reported
+            text       TEXT NOT NULL,
+            speaker    TEXT,
+            entity     TEXT,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL
+        );
+        CREATE INDEX article_quotes_article ON article_quotes(article_id, entity);
+        CREATE TABLE people (
+            id         INTEGER PRIMARY KEY,
+            key        TEXT NOT NULL UNIQUE,       -- the main form, "TYPE:name key"
+            type       TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            aliases    TEXT NOT NULL DEFAULT '[]',
+            forms      TEXT NOT NULL DEFAULT '[]',
+            articles   INTEGER NOT NULL DEFAULT 0,
+            mentions   INTEGER NOT NULL DEFAULT 0,
+            quotes     INTEGER NOT NULL DEFAULT 0,
+            statements INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX people_rank ON people(articles DESC, mentions DESC);
+        CREATE TABLE person_entities (
+            article_id INTEGER NOT NULL,
+            entity     TEXT NOT NULL,
+            person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, entity)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_entities_person ON person_entities(person_id, article_id);
+        CREATE TABLE person_rules (
+            id      INTEGER PRIMARY KEY,
+            kind    TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+            a       TEXT NOT NULL,                 -- form ids ("PER:ترمب")
+            b       TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        );
+        INSERT OR REPLACE INTO state (key, value) VALUES ('people_dirty', '1');
+"""
+
 # Step N runs inside one transaction together with `PRAGMA user_version = N`.
 MIGRATIONS: list[str | Step] = [
     _V1,
     _V2,
     Step(_V3, _index_library, "Indexing the library for search"),
     _V4,
+    _V5,
 ]
