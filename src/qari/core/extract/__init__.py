@@ -7,15 +7,16 @@ points into ``article.text``. The store caches results by :data:`EXTRACTOR_VERSI
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from qari.core.article import Article
-from qari.core.extract.model import Entity, Extraction, Mention, Quote
+from qari.core.extract.model import Cancelled, Entity, Extraction, Mention, Quote
 
 if TYPE_CHECKING:
     from qari.core.extract.doc import Doc
 
-__all__ = ["EXTRACTOR_VERSION", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
+__all__ = ["EXTRACTOR_VERSION", "Cancelled", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
 
 EXTRACTOR_VERSION = "5"
 
@@ -26,7 +27,7 @@ EXTRACTOR_VERSION = "5"
 SENTENCE_LIMIT = 400
 
 
-def _tags(doc: Doc) -> list[str]:
+def _tags(doc: Doc, cancelled: Callable[[], bool] | None = None) -> list[str]:
     from qari.core.extract.tokens import sentence_bounds
 
     try:
@@ -37,11 +38,14 @@ def _tags(doc: Doc) -> list[str]:
     cuts = array("i", [a for a, _ in bounds])
     cuts.append(len(doc.toks))
     del bounds
-    return Tagger.default().tag_document(doc.toks.words, cuts)
+    return Tagger.default().tag_document(doc.toks.words, cuts, cancelled)
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, cancelled: Callable[[], bool] | None = None) -> Extraction:
     """Quotations, statements and entities of ``article``.
+
+    ``cancelled`` is asked between steps and between sentences of the tagger (the bulk of the
+    work); when it returns True, :class:`Cancelled` is raised.
 
     Linear in the length of the text, in time and memory (tokens are offset arrays, the tagger
     streams sentence by sentence, quote pairing is one pass a paragraph)."""
@@ -49,8 +53,14 @@ def extract(article: Article) -> Extraction:
     from qari.core.extract.entities import find_entities
     from qari.core.extract.quotes import find_quotes
 
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
     doc = Doc.build(article.text)
-    ents = find_entities(doc, _tags(doc))
+    check()
+    ents = find_entities(doc, _tags(doc, cancelled))
+    check()
     quotes, statements = find_quotes(doc, ents)
     return Extraction(quotes, statements, ents.entities)
 
