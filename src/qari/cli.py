@@ -13,6 +13,7 @@ Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 
 from __future__ import annotations
 
+import re as _re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
 
-EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
 
 def _global_options(p: argparse.ArgumentParser) -> None:
@@ -38,9 +39,34 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _open_session(args: argparse.Namespace):  # -> Session
+    """The library; what happened while opening it (a damaged file moved aside, an upgrade)
+    goes to stderr. An EnvironmentFault is left to :func:`main`."""
     from qari.core.session import Session
 
-    return Session.open(_data_dir(args))
+    session = Session.open(_data_dir(args))
+    for note in session.db.report.notes:
+        print(f"qari: {note}", file=sys.stderr)
+    if session.db.report.backup is not None:
+        print(f"qari: the library was upgraded; a copy of the old one is at {session.db.report.backup}",
+              file=sys.stderr)
+    return session
+
+
+def tsv(value: object) -> str:
+    """A field of tab-separated output: text with a tab, a line break, another control character
+    or a bidirectional control (which could reorder what a terminal shows) is quoted and escaped,
+    JSON style; so is text that starts with a double quote."""
+    text = str(value)
+    if not _UNSAFE_FIELD.search(text) and not text.startswith('"'):
+        return text
+    import json
+
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+_BIDI = _re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_FIELD = _re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _print_json(obj: object) -> None:
@@ -52,18 +78,22 @@ def _print_json(obj: object) -> None:
 # -- subcommands ---------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     from qari.core.importing import FAILED, import_paths
+    from qari.core.store.library import KEEP_BOTH, UPDATE
 
     session = _open_session(args)
     results = []
     failed = 0
+    on_changed = KEEP_BOTH if args.keep_both else UPDATE
     try:
-        for outcome in import_paths(session.library, [Path(p) for p in args.paths]):
+        for outcome in import_paths(session.library, [Path(p) for p in args.paths], on_changed=on_changed):
             failed += outcome.status == FAILED
             if args.json:
                 results.append(outcome.to_json())
             else:
                 detail = outcome.reason if outcome.status == FAILED else outcome.title
-                print(f"{outcome.status}\t{outcome.path}\t{detail}")
+                print(f"{outcome.status}\t{tsv(outcome.path)}\t{tsv(detail)}")
+                if outcome.warning:
+                    print(f"qari: {outcome.path}: {outcome.warning}", file=sys.stderr)
     finally:
         session.close()
     if args.json:
@@ -83,7 +113,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         _print_json([s.to_json() for s in items])
     else:
         for s in items:
-            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{s.source}\t{s.title}")
+            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{tsv(s.source)}\t{tsv(s.title)}")
     return EXIT_OK
 
 
@@ -160,6 +190,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p = sub("import", cmd_import, "Import files and folders (.txt, .html, .htm, .md) into the library.")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="print one JSON result per file")
+    p.add_argument("--keep-both", action="store_true",
+                   help="a file imported before whose text changed becomes a second article "
+                        "(default: that article is updated and its annotations re-anchored)")
     p = sub("list", cmd_list, "Print the articles in the library.")
     p.add_argument("--json", action="store_true")
     p = sub("extract", cmd_extract, "Print an article's quotations, statements and entities.")
@@ -192,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         fn, parser = table[command]
         rest = list(argv)
         rest.remove(command)
-        return fn(parser.parse_args(rest))
+        return _run_command(fn, parser.parse_args(rest))
     fast = _gui_args_fast(argv)  # `qari [FILE] [--data-dir D] [--lang L]` without argparse: start-up is timed
     if fast is not None:
         file, data_dir, lang = fast
@@ -216,6 +249,17 @@ def main(argv: list[str] | None = None) -> int:
     from qari.ui.app import GuiOptions, run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
+
+
+def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """A subcommand; the machine's refusals (locked, read-only, full...) are told on stderr, exit 3."""
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        return fn(args)
+    except EnvironmentFault as fault:
+        print(f"qari: {fault.message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:

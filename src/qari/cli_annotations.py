@@ -134,8 +134,11 @@ def cmd_annotations(args: argparse.Namespace) -> int:
                  "orphaned": a.orphaned, "created": a.created} for a, t in hits]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
+        from qari.cli import tsv
+
         for a, t in hits:
             flag = "detached" if a.orphaned else a.kind
             text = " ".join((a.exact or a.suffix).split())
-            print(f"{a.uuid}\t{a.article_id}\t{flag}\t{a.color}\t{a.start}\t{text}\t{a.note}\t{','.join(a.tags)}\t{t}")
+            fields = (a.uuid, a.article_id, flag, a.color, a.start, text, a.note, ",".join(a.tags), t)
+            print("\t".join(tsv(f) for f in fields))
     return EXIT_OK

@@ -57,5 +57,20 @@ _V2 = """
         CREATE INDEX annotations_article ON annotations(article_id, start);
 """
 
+# Schema 3: the file says it is a Qari library (PRAGMA application_id, "QARI"); an article keeps
+# the identity it was imported with (``hash``) while ``text_hash`` follows edits of its text;
+# where it came from (``origin_path`` for a file, ``origin_url`` for a page) lets a changed file
+# or page come back as the same article.
+_V3 = """
+        PRAGMA application_id = 1363235401;
+        ALTER TABLE articles ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_path TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_url TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET text_hash = hash;
+        CREATE INDEX articles_text_hash ON articles(text_hash);
+        CREATE INDEX articles_origin_path ON articles(origin_path) WHERE origin_path != '';
+        CREATE INDEX articles_origin_url ON articles(origin_url) WHERE origin_url != '';
+"""
+
 # SQL scripts; step N runs inside one transaction together with `PRAGMA user_version = N`.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
