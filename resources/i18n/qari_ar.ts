@@ -369,7 +369,7 @@
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="39"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="42"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="39"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="42"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1686,46 +1686,104 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>faults</name>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="14"/>
+        <source>The library %1 is in use by another program (another Qari, or an import still running) and stayed locked for more than %2 seconds. Nothing was changed; try again when it is done.</source>
+        <translation>المكتبة %1 يستخدمها برنامج آخر (نسخة أخرى من قارئ، أو استيراد ما زال جاريًا) وبقيت مقفلة أكثر من %2 ثوانٍ. لم يتغيّر شيء؛ أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="17"/>
+        <source>%1 is read-only, so Qari cannot write to it. Nothing was changed. Make it writable, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 للقراءة فقط، فلا يستطيع قارئ الكتابة فيه. لم يتغيّر شيء. اجعله قابلًا للكتابة، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="20"/>
+        <source>You don&apos;t have permission to use %1. Nothing was changed. Check its owner and permissions, or start Qari with --data-dir to use another folder.</source>
+        <translation>ليس لديك إذن باستخدام %1. لم يتغيّر شيء. تحقّق من مالكه وأذوناته، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="23"/>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>القرص الذي يحوي %1 ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="25"/>
+        <source>The data folder %1 is a file, not a folder. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>مجلد البيانات %1 ملف وليس مجلدًا، وقد تُرك كما هو. انقله من مكانه، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="28"/>
+        <source>The library %1 is a folder, not a file. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>المكتبة %1 مجلد وليست ملفًا، وقد تُركت كما هي. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="31"/>
+        <source>%1 is a database of another program, not a Qari library. It was left untouched. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 قاعدة بيانات لبرنامج آخر وليست مكتبة قارئ، وقد تُركت دون مساس. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="34"/>
+        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
+        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="36"/>
+        <source>The library %1 is damaged.</source>
+        <translation>المكتبة %1 تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="37"/>
+        <source>The disk could not read or write %1. Nothing was changed.</source>
+        <translation>تعذّر على القرص قراءة %1 أو الكتابة فيه. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="38"/>
+        <source>%1 already exists.</source>
+        <translation>%1 موجود من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="40"/>
+        <source>Library not available</source>
+        <translation>المكتبة غير متاحة</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="42"/>
+        <location filename="../../src/qari/ui/startup.py" line="44"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="52"/>
+        <location filename="../../src/qari/ui/startup.py" line="54"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="59"/>
+        <location filename="../../src/qari/ui/startup.py" line="61"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="62"/>
+        <location filename="../../src/qari/ui/startup.py" line="64"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="72"/>
+        <location filename="../../src/qari/ui/startup.py" line="74"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="75"/>
+        <location filename="../../src/qari/ui/startup.py" line="77"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="80"/>
         <source>Library</source>
         <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/startup.py" line="87"/>
-        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
-        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
     </message>
 </context>
 </TS>
