@@ -89,27 +89,27 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="69"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="122"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="85"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
         <source>Star Article</source>
         <translation>تمييز المقالة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="85"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
         <source>Unstar Article</source>
         <translation>إزالة نجمة المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="101"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="158"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="118"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="176"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
@@ -117,193 +117,171 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="85"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="79"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="83"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="93"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="87"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="94"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="95"/>
-        <source>&amp;Star Article</source>
-        <translation>تمييز المقالة ب&amp;نجمة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="97"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="98"/>
-        <source>Edit Article &amp;Text…</source>
-        <translation>تحرير &amp;نص المقالة…</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="100"/>
-        <source>&amp;Export Annotations of This Article…</source>
-        <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
-        <source>Export &amp;All Annotations…</source>
-        <translation>تصدير &amp;كل التعليقات…</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="104"/>
-        <source>&amp;Import Annotations…</source>
-        <translation>ا&amp;ستيراد تعليقات…</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="111"/>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="101"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="76"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="218"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="193"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="230"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="204"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="215"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="246"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="218"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="254"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="254"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="270"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="274"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="316"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="349"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="327"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/controller.py" line="379"/>
-        <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
-        <translation>
-            <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
-            <numerusform>تعذّر وضع تعليق واحد في النص الجديد؛ انظر الملاحظات.</numerusform>
-            <numerusform>تعذّر وضع تعليقين في النص الجديد؛ انظر الملاحظات.</numerusform>
-            <numerusform>تعذّر وضع %n تعليقات في النص الجديد؛ انظر الملاحظات.</numerusform>
-            <numerusform>تعذّر وضع %n تعليقًا في النص الجديد؛ انظر الملاحظات.</numerusform>
-            <numerusform>تعذّر وضع %n تعليق في النص الجديد؛ انظر الملاحظات.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="28"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="29"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="30"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
         <source>CSV, for Readwise and spreadsheets (*.csv)</source>
         <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="64"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="75"/>
+        <source>&amp;Export Annotations of This Article…</source>
+        <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="77"/>
+        <source>Export &amp;All Annotations…</source>
+        <translation>تصدير &amp;كل التعليقات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="79"/>
+        <source>&amp;Import Annotations…</source>
+        <translation>ا&amp;ستيراد تعليقات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="103"/>
         <source>There are no annotations to export.</source>
         <translation>لا توجد تعليقات لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="66"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
         <source>Export All Annotations</source>
         <translation>تصدير كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="66"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="84"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="123"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="88"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="127"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="95"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="132"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="97"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="117"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="159"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="119"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
@@ -342,6 +320,31 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditing</name>
+    <message>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="44"/>
+        <source>&amp;Star Article</source>
+        <translation>تمييز المقالة ب&amp;نجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="46"/>
+        <source>Edit Article &amp;Text…</source>
+        <translation>تحرير &amp;نص المقالة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/annotations/editing.py" line="121"/>
+        <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
+        <translation>
+            <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
+            <numerusform>تعذّر وضع تعليق واحد في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع تعليقين في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليقات في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليقًا في النص الجديد؛ انظر الملاحظات.</numerusform>
+            <numerusform>تعذّر وضع %n تعليق في النص الجديد؛ انظر الملاحظات.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleInfoPanel</name>
     <message>
         <location filename="../../src/qari/ui/sidebar/info.py" line="20"/>
@@ -369,7 +372,7 @@
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="42"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="46"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -381,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="42"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="46"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -568,62 +571,62 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="16"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="285"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="17"/>
         <source>This looks like a binary file, not text.</source>
         <translation>يبدو أنه ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="18"/>
         <source>The file is larger than 20 MB.</source>
         <translation>حجم الملف أكبر من 20 ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="287"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="19"/>
         <source>No encoding explains these bytes.</source>
         <translation>لا يوجد ترميز يفسّر هذه البايتات.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="288"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="20"/>
         <source>No article text was found in this page.</source>
         <translation>لم يُعثر على نص مقالة في هذه الصفحة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="289"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="21"/>
         <source>The file no longer exists.</source>
         <translation>الملف لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="290"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="22"/>
         <source>This is a folder, not a file.</source>
         <translation>هذا مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="23"/>
         <source>This kind of file is not supported (use .txt, .html or .md).</source>
         <translation>هذا النوع من الملفات غير مدعوم (استخدم ‎.txt أو ‎.html أو ‎.md).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="292"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="24"/>
         <source>You don&apos;t have permission to read this file.</source>
         <translation>ليست لديك صلاحية قراءة هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="293"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="25"/>
         <source>The file could not be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="294"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="26"/>
         <source>This is not a regular file.</source>
         <translation>هذا ليس ملفًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="295"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="27"/>
         <source>The clipboard holds no text.</source>
         <translation>لا تحتوي الحافظة على نص.</translation>
     </message>
@@ -631,42 +634,42 @@
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="38"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="39"/>
         <source>Import Results</source>
         <translation>نتائج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="44"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="45"/>
         <source>Show only &amp;failures</source>
         <translation>إظهار الإخفاقات &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="49"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
         <source>Files imported</source>
         <translation>الملفات المستوردة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
         <source>Headline or reason</source>
         <translation>العنوان أو السبب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="63"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="64"/>
         <source>&amp;Open Article</source>
         <translation>&amp;فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="80"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="79"/>
         <source>%1 of %2 files were done before the cancel; they stay in the library.</source>
         <translation>عدد الملفات التي اكتملت قبل الإلغاء: %1 من %2، وهي باقية في المكتبة.</translation>
     </message>
@@ -674,104 +677,104 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="109"/>
+        <location filename="../../src/qari/ui/importer.py" line="113"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="113"/>
+        <location filename="../../src/qari/ui/importer.py" line="117"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="114"/>
+        <location filename="../../src/qari/ui/importer.py" line="118"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="142"/>
+        <location filename="../../src/qari/ui/importer.py" line="146"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="149"/>
+        <location filename="../../src/qari/ui/importer.py" line="153"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="150"/>
+        <location filename="../../src/qari/ui/importer.py" line="154"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="156"/>
+        <location filename="../../src/qari/ui/importer.py" line="160"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="164"/>
+        <location filename="../../src/qari/ui/importer.py" line="168"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="187"/>
+        <location filename="../../src/qari/ui/importer.py" line="191"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="199"/>
+        <location filename="../../src/qari/ui/importer.py" line="203"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="200"/>
+        <location filename="../../src/qari/ui/importer.py" line="204"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="219"/>
+        <location filename="../../src/qari/ui/importer.py" line="222"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="247"/>
+        <location filename="../../src/qari/ui/importer.py" line="250"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="252"/>
+        <location filename="../../src/qari/ui/importer.py" line="255"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="254"/>
+        <location filename="../../src/qari/ui/importer.py" line="257"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="37"/>
         <source>Imported</source>
         <translation>استُورد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="37"/>
         <source>Already in library</source>
         <translation>موجود في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="305"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="37"/>
         <source>Failed</source>
         <translation>أخفق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="310"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="42"/>
         <source>%1 imported, %2 already in the library, %3 failed</source>
         <translation>استُورد: %1، موجود في المكتبة: %2، أخفق: %3</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="313"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="45"/>
         <source>Import cancelled: </source>
         <translation>أُلغي الاستيراد: </translation>
     </message>
@@ -779,23 +782,23 @@ What was imported before stays.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../src/qari/ui/language.py" line="21"/>
-        <location filename="../../src/qari/ui/language.py" line="23"/>
+        <location filename="../../src/qari/ui/language.py" line="22"/>
+        <location filename="../../src/qari/ui/language.py" line="24"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/language.py" line="22"/>
+        <location filename="../../src/qari/ui/language.py" line="23"/>
         <source>Qari will be in English the next time it starts.</source>
         <translation>سيظهر «قارئ» بالإنجليزية عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/language.py" line="24"/>
+        <location filename="../../src/qari/ui/language.py" line="25"/>
         <source>Qari will be in Arabic the next time it starts.</source>
         <translation>سيظهر «قارئ» بالعربية عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/language.py" line="46"/>
+        <location filename="../../src/qari/ui/language.py" line="48"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -886,64 +889,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="47"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="48"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="48"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="60"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="91"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="92"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="231"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="256"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="233"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="258"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -955,17 +958,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="235"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="260"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="236"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="256"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="281"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -977,7 +980,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="283"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -985,117 +988,103 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="62"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="61"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="71"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="67"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="69"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="75"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="71"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="77"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="45"/>
+        <location filename="../../src/qari/ui/main_window.py" line="50"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="46"/>
+        <location filename="../../src/qari/ui/main_window.py" line="51"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="64"/>
+        <location filename="../../src/qari/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="65"/>
+        <location filename="../../src/qari/ui/main_window.py" line="70"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="66"/>
+        <location filename="../../src/qari/ui/main_window.py" line="71"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="67"/>
+        <location filename="../../src/qari/ui/main_window.py" line="72"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="86"/>
+        <location filename="../../src/qari/ui/main_window.py" line="110"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="106"/>
+        <location filename="../../src/qari/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="108"/>
+        <location filename="../../src/qari/ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="110"/>
+        <location filename="../../src/qari/ui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="116"/>
-        <source>Zoom &amp;In</source>
-        <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="118"/>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="119"/>
-        <source>&amp;Actual Size</source>
-        <translation>ا&amp;لحجم الفعلي</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="121"/>
+        <location filename="../../src/qari/ui/main_window.py" line="142"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="129"/>
+        <location filename="../../src/qari/ui/main_window.py" line="150"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="153"/>
+        <location filename="../../src/qari/ui/main_window.py" line="184"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="182"/>
+        <location filename="../../src/qari/ui/main_window.py" line="240"/>
+        <location filename="../../src/qari/ui/main_window.py" line="243"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="184"/>
+        <location filename="../../src/qari/ui/main_window.py" line="245"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1107,7 +1096,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="184"/>
+        <location filename="../../src/qari/ui/main_window.py" line="245"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1119,26 +1108,26 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="199"/>
+        <location filename="../../src/qari/ui/main_window.py" line="249"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="210"/>
-        <source>Text size %1 pt</source>
-        <translation>حجم النص %1 نقطة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="220"/>
+        <location filename="../../src/qari/ui/main_window.py" line="268"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="221"/>
+        <location filename="../../src/qari/ui/main_window.py" line="269"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
 برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="277"/>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -1442,44 +1431,64 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderControls</name>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="34"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="40"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="41"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="42"/>
+        <source>&amp;Actual Size</source>
+        <translation>ا&amp;لحجم الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="43"/>
         <source>&amp;Find in Article…</source>
         <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="36"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="45"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="37"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="46"/>
         <source>Find Pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="39"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="48"/>
         <source>Hide &amp;Diacritics</source>
         <translation>إخفاء ال&amp;تشكيل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="41"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="50"/>
         <source>&amp;Justify Lines</source>
         <translation>&amp;ضبط السطور</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="43"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="52"/>
         <source>Reading &amp;Preferences…</source>
         <translation>&amp;تفضيلات القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="47"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="56"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="66"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="67"/>
         <source>Reading progress</source>
         <translation>تقدّم القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/reader/controls.py" line="116"/>
+        <source>Text size %1 pt</source>
+        <translation>حجم النص %1 نقطة</translation>
     </message>
 </context>
 <context>
@@ -1551,27 +1560,27 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>SelectionToolbar</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="26"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="23"/>
         <source>Highlight toolbar</source>
         <translation>شريط أدوات التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="36"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
         <source>Note…</source>
         <translation>ملاحظة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="36"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="33"/>
         <source>Highlight and add a note</source>
         <translation>التظليل وإضافة ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="35"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="35"/>
         <source>Bookmark this place</source>
         <translation>وضع علامة مرجعية هنا</translation>
     </message>
@@ -1751,37 +1760,37 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="44"/>
+        <location filename="../../src/qari/ui/startup.py" line="47"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="54"/>
+        <location filename="../../src/qari/ui/startup.py" line="57"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="61"/>
+        <location filename="../../src/qari/ui/startup.py" line="64"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="64"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="74"/>
+        <location filename="../../src/qari/ui/startup.py" line="77"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="77"/>
+        <location filename="../../src/qari/ui/startup.py" line="80"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="80"/>
+        <location filename="../../src/qari/ui/startup.py" line="83"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>

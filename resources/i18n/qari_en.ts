@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>AnnotationController</name>
+    <name>ArticleEditing</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>

@@ -7,6 +7,8 @@
     qari tag --conll FILE               named-entity tags, one token a line
     qari export / import-annotations    annotations out and in
     qari screenshot OUT.png [FILE]      render the window to a PNG
+    qari search QUERY [--json]          search the whole library; tags, searches: tags and saved searches
+    qari people / qari quotes           who is named and who said what, across the library
 
 Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 """
@@ -33,9 +35,15 @@ def _global_options(p: argparse.ArgumentParser) -> None:
 def _data_dir(args: argparse.Namespace) -> Path:
     if args.data_dir is not None:
         return args.data_dir
-    from qari.ui.app import default_data_dir
+    from qari.platform import default_data_dir  # no Qt: the command line needs no display
 
     return default_data_dir()
+
+
+def _migration_progress(label: str, done: int, total: int) -> None:
+    """A long migration (indexing an existing library for search) shows how far it has got."""
+    sys.stderr.write(f"\rqari: {label}: {done}/{total}" + ("\n" if done >= total else ""))
+    sys.stderr.flush()
 
 
 def _open_session(args: argparse.Namespace):  # -> Session
@@ -43,7 +51,7 @@ def _open_session(args: argparse.Namespace):  # -> Session
     goes to stderr. An EnvironmentFault is left to :func:`main`."""
     from qari.core.session import Session
 
-    session = Session.open(_data_dir(args))
+    session = Session.open(_data_dir(args), progress=_migration_progress)
     for note in session.db.report.notes:
         print(f"qari: {note}", file=sys.stderr)
     if session.db.report.backup is not None:
@@ -178,6 +186,8 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     import argparse
 
     from qari.cli_annotations import register as _register_annotations
+    from qari.cli_library import register as _register_library
+    from qari.cli_people import register as _register_people
 
     table: dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]] = {}
 
@@ -211,10 +221,13 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--tab", default=None, choices=("article", "quotes", "entities", "notes"),
                    help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
     _register_annotations(sub)  # export, import-annotations, annotations
+    _register_library(sub)  # search, tags, searches
+    _register_people(sub)  # people, quotes
     return table
 
 
-COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations")
+COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations",
+            "search", "tags", "searches", "people", "quotes")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,7 +259,11 @@ def main(argv: list[str] | None = None) -> int:
 
         error_dialog("Qari", message)
         return EXIT_BAD_INPUT
-    from qari.ui.app import GuiOptions, run_gui
+    from qari.platform import prepare_qt
+
+    prepare_qt()
+    from qari.ui.app import GuiOptions
+    from qari.ui.startup import run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
 

@@ -43,9 +43,10 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    from qari.cli import _open_session
+    from qari.core.session import Session
+    from qari.platform import default_data_dir  # no Qt: the command line needs no display
 
-    return _open_session(args)
+    return Session.open(args.data_dir if args.data_dir is not None else default_data_dir())
 
 
 def _err(message: str) -> None:

@@ -2,7 +2,8 @@
 
 The writers are pure functions: a list of :class:`Document` (an article with its
 annotations) in, a string out; the GUI and the CLI share them. Only
-:func:`documents` reads the library. JSON-LD (and reading it back in) lives in
+:func:`documents` reads the library (both live in :mod:`qari.core.export_doc`, which the
+JSON-LD module uses too). JSON-LD (and reading it back in) lives in
 :mod:`qari.core.export_jsonld`; it is re-exported here.
 
 - :func:`to_markdown`: per article a ``#`` headline, its source/author/date, each
@@ -19,41 +20,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
-from qari.core.article import Article
-from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation, Annotations
-from qari.core.store.library import Library
+from qari.core.export_doc import Document, documents
+from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation
 
 FORMATS = ("md", "json", "csv")
 CSV_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Tags", "Location", "Date")
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One article and its annotations (anchored and orphaned), in text order."""
-
-    article: Article
-    annotations: list[Annotation] = field(default_factory=list)
-    starred: bool = False
-
-
-def documents(library: Library, annotations: Annotations, article_ids: Iterable[int] | None = None,
-              ) -> list[Document]:
-    """Documents of the given articles (all of them: only those with annotations), in library order."""
-    if article_ids is None:
-        with_notes = {a.article_id for a in annotations.all()}
-        ids = [s.id for s in reversed(library.summaries()) if s.id in with_notes]
-    else:
-        ids = list(article_ids)
-    out = []
-    for aid in ids:
-        article = library.get(aid)
-        summary = library.summary(aid)
-        if article is None or summary is None:
-            raise KeyError(aid)
-        out.append(Document(article, annotations.all(aid), summary.starred))
-    return out
 
 
 # -- Markdown -------------------------------------------------------------------------
@@ -151,7 +123,7 @@ def render(fmt: str, docs: list[Document]) -> str:
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
-from qari.core.export_jsonld import (  # noqa: E402  (re-exported; it imports Document from here)
+from qari.core.export_jsonld import (  # noqa: E402  (re-exported: one module for callers)
     JSONLD_CONTEXT,
     AnnotationImportError,
     ImportReport,

@@ -48,7 +48,7 @@ from qari.core.store.annotations import (
 from qari.core.store.library import Library, now_iso
 
 if TYPE_CHECKING:
-    from qari.core.export import Document
+    from qari.core.export_doc import Document
 
 JSONLD_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 URN_PREFIX = "urn:qari:article:"

@@ -17,13 +17,14 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
 
-from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
+from qari.core.importing import FAILED, IMPORTED, ImportOutcome
 from qari.core.session import Session
 from qari.ui.library.import_results import ImportResultsDialog
+from qari.ui.library.import_text import summary_text, translated_reason
 
 PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
 BATCH = 25  # articles committed per transaction by the GUI worker
@@ -88,11 +89,14 @@ class ImportController(QObject):
     articlesAdded = Signal(list)  # ids of articles that are new in the library
     openRequested = Signal(int)  # an article the person asked to see (single import, paste, results)
     batchFinished = Signal(list)  # every ImportOutcome of a finished (or cancelled) batch
+    statusMessage = Signal(str, int)  # text, milliseconds (0: until the next message)
+    progressShown = Signal(QWidget)  # progress_box is about to show: the window puts it in its status bar
 
-    def __init__(self, session: Session, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, session: Session, drop_target: QWidget) -> None:
+        """``drop_target``: the widget files are dropped on (and the parent of the dialogs)."""
+        super().__init__(drop_target)
         self.session = session
-        self.window = window
+        self._parent = drop_target
         self.worker: ImportWorker | None = None
         self._queue: list[list[Path]] = []
         self._outcomes: list[ImportOutcome] = []
@@ -115,10 +119,10 @@ class ImportController(QObject):
         self.cancel_button.clicked.connect(self.cancel)
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             row.addWidget(w)
-        self.progress_box.hide()  # put in the status bar on the first big import
+        self.progress_box.hide()  # shown on the first big import
 
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        drop_target.setAcceptDrops(True)
+        drop_target.installEventFilter(self)
 
     # -- starting ---------------------------------------------------------------------------
     def running(self) -> bool:
@@ -139,21 +143,21 @@ class ImportController(QObject):
         worker.crashed.connect(self._crashed)
         worker.finished.connect(self._finished)
         self.worker = worker
-        self.window.statusBar().showMessage(_tr("Importing…"))
+        self.statusMessage.emit(_tr("Importing…"), 0)
         worker.start()
 
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import Articles"), str(Path.home()),
+            self._parent, _tr("Import Articles"), str(Path.home()),
             _tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"))
         self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self.window, _tr("Import a Folder of Articles"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self._parent, _tr("Import a Folder of Articles"), str(Path.home()))
         if folder:
             self.start([Path(folder)])
 
@@ -178,8 +182,8 @@ class ImportController(QObject):
             self.progress_bar.setValue(0)
             self.cancel_button.setEnabled(True)
             self._show_progress()
-            if self.progress_box.parent() is None:
-                self.window.statusBar().addWidget(self.progress_box)
+            if self.progress_box.parent() is None:  # (not before: a hidden status-bar widget still adds height)
+                self.progressShown.emit(self.progress_box)
             self.progress_box.show()
 
     def _show_progress(self) -> None:
@@ -196,7 +200,7 @@ class ImportController(QObject):
             self._show_progress()
 
     def _crashed(self, message: str) -> None:
-        QMessageBox.warning(self.window, _tr("Import stopped"),
+        QMessageBox.warning(self._parent, _tr("Import stopped"),
                             _tr("The library could not be written: %1\nWhat was imported before stays.")
                             .replace("%1", message))
 
@@ -207,7 +211,7 @@ class ImportController(QObject):
             worker.deleteLater()
         self.progress_box.hide()
         outcomes = list(self._outcomes)
-        self.window.statusBar().showMessage(summary_text(outcomes, cancelled), 8000)
+        self.statusMessage.emit(summary_text(outcomes, cancelled), 8000)
         self.batchFinished.emit(outcomes)
         single = len(outcomes) == 1 and outcomes[0].status != FAILED
         if single and outcomes[0].article_id is not None:
@@ -215,14 +219,13 @@ class ImportController(QObject):
         elif outcomes or cancelled:
             self.show_results(outcomes, cancelled)
         else:
-            self.window.statusBar().showMessage(
-                _tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
+            self.statusMessage.emit(_tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
         if self._queue:
             self.start(self._queue.pop(0))
 
     def show_results(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> ImportResultsDialog:
         if self.results_dialog is None:
-            self.results_dialog = ImportResultsDialog(self.window)
+            self.results_dialog = ImportResultsDialog(self._parent)
             self.results_dialog.openRequested.connect(self.openRequested)
         self.results_dialog.set_outcomes(outcomes, cancelled, self._total)
         was_open = self.results_dialog.isVisible()
@@ -244,14 +247,14 @@ class ImportController(QObject):
         try:
             article = from_clipboard(text, html)
         except ImportFailed as exc:
-            QMessageBox.warning(self.window, _tr("Nothing to paste"), translated_reason(exc.code, exc.reason))
+            QMessageBox.warning(self._parent, _tr("Nothing to paste"), translated_reason(exc.code, exc.reason))
             return None
         result = self.session.library.add(article)
         if result.created:
             self.articlesAdded.emit([result.id])
-            self.window.statusBar().showMessage(_tr("Pasted article added to the library."), 6000)
+            self.statusMessage.emit(_tr("Pasted article added to the library."), 6000)
         else:
-            self.window.statusBar().showMessage(_tr("That article is already in the library."), 6000)
+            self.statusMessage.emit(_tr("That article is already in the library."), 6000)
         self.openRequested.emit(result.id)
         return result.id
 
@@ -277,39 +280,3 @@ class ImportController(QObject):
 
 def _droppable(mime: QMimeData) -> bool:
     return any(u.isLocalFile() for u in mime.urls()) or (not mime.hasUrls() and (mime.hasText() or mime.hasHtml()))
-
-
-# The importers' standard reasons (qari.core.importers.errors.REASONS), listed for lupdate.
-_REASONS = (
-    QT_TRANSLATE_NOOP("ImportReasons", "The file is empty."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This looks like a binary file, not text."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file is larger than 20 MB."),
-    QT_TRANSLATE_NOOP("ImportReasons", "No encoding explains these bytes."),
-    QT_TRANSLATE_NOOP("ImportReasons", "No article text was found in this page."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file no longer exists."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This is a folder, not a file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This kind of file is not supported (use .txt, .html or .md)."),
-    QT_TRANSLATE_NOOP("ImportReasons", "You don't have permission to read this file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file could not be read."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This is not a regular file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The clipboard holds no text."),
-)
-
-
-def translated_reason(code: str, reason: str) -> str:
-    """The reason in the interface language when it is one of the importers' standard ones."""
-    return QCoreApplication.translate("ImportReasons", reason) if reason else code
-
-
-def status_text(status: str) -> str:
-    return {IMPORTED: _tr("Imported"), EXISTING: _tr("Already in library"), FAILED: _tr("Failed")}.get(status, status)
-
-
-def summary_text(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
-    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, EXISTING, FAILED)}
-    text = (_tr("%1 imported, %2 already in the library, %3 failed")
-            .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[EXISTING]))
-            .replace("%3", str(counts[FAILED])))
-    return (_tr("Import cancelled: ") + text) if cancelled else text
-
-

@@ -1,4 +1,9 @@
-"""The main window: builds every pane, then wires their signals in one place.
+"""The main window: builds every component with its collaborators, then wires them in ONE block.
+
+No component is handed the window. Each gets what it needs (the reader view, the session's
+store objects, the undo stack, the settings, a parent for its dialogs) and tells the others
+about its effects by signals; :meth:`MainWindow._connect_signals` is the one place where those
+signals meet their slots. The window itself only hosts: menus, docks, the status bar.
 
 It is built in two steps so that the article is on screen as early as possible: the
 constructor makes what the first paint shows (the reader, the empty sidebar and menu bar,
@@ -9,21 +14,20 @@ paint; tests and screenshots get a window that is already complete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
+from qari.ui.current import CurrentArticle
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
 
 class MainWindow(QMainWindow):
-    articleOpened = Signal(object)  # Article
-
     def __init__(
         self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False
     ) -> None:
@@ -37,6 +41,7 @@ class MainWindow(QMainWindow):
         self.reader_pane = ReaderPane(settings.reader, self)  # the article view and its find bar
         self.reader = self.reader_pane.reader
         self.setCentralWidget(self.reader_pane)
+        self.current = CurrentArticle(session.library, self.reader, self)  # the one owner of the open article
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sidebar-tabs")
@@ -68,6 +73,9 @@ class MainWindow(QMainWindow):
         self.completed = False
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        # Before completion only the window's own labels follow the open article.
+        self.current.articleChanged.connect(self._show_article)
+        self.current.progressChanged.connect(self._show_progress)
         if not deferred:
             self.complete()
 
@@ -76,35 +84,52 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         self.completed = True
-        from qari.ui.annotations.controller import AnnotationController
-        from qari.ui.extraction import build_analysis
-        from qari.ui.library.dock import build_library
-        from qari.ui.sidebar.notes import NotesPanel
-
-        self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
-        self.notes_panel = NotesPanel()
-        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
-        self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
-        self.library_ui = build_library(self, self.session, self.undo_stack)  # library dock, import, drop, paste
-        self._build_actions()
+        self._build_components()
+        self._build_menus()
         self._connect_signals()
+        self.reader_controls.sync()  # the window takes the reader's theme
         if self.reader.painted:
             self.analysis.controller.release()
-        if self.reader.article is not None:  # opened before completion: let the new panels show it
-            self.articleOpened.emit(self.reader.article)
+        if self.current.article is not None:  # opened before completion: let the new parts show it
+            self.current.articleChanged.emit(self.current.article)
 
-    # -- actions and menus ----------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
-        return make_action(self, text, shortcuts, slot, name)
+    # -- the components, each with its collaborators ---------------------------------------
+    def _build_components(self) -> None:
+        from qari.ui.annotations.controller import AnnotationController
+        from qari.ui.annotations.editing import ArticleEditing
+        from qari.ui.annotations.transfer import TransferController
+        from qari.ui.extraction import build_analysis
+        from qari.ui.library.dock import build_library, library_area, show_at_launch
+        from qari.ui.reader.controls import ReaderControls
+        from qari.ui.sidebar.notes import NotesPanel
 
-    def _build_actions(self) -> None:
+        session, stack = self.session, self.undo_stack
+        # the Quotes and Names tabs, and the extraction behind them
+        self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
+        self.notes_panel = NotesPanel()
+        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
+        self.article_editing = ArticleEditing(session, stack, self.settings.reader, self)  # star, text
+        self.transfer = TransferController(session.library, session.annotations, stack, self)  # export/import
+        self.reader_controls = ReaderControls(self.reader_pane, self.settings.reader, self)  # the prefs' one writer
+        self.statusBar().addPermanentWidget(self.reader_controls.progress_bar)
+        self.library_ui = lib = build_library(session, stack, self)  # library dock, import, drop, paste
+        self.addDockWidget(library_area(self, self.sidebar), lib.dock)
+        if self.settings.window_state is not None:  # where the person put the docks last time
+            self.restoreState(self.settings.window_state)
+            self.sidebar.setVisible(self.settings.sidebar_visible)
+        lib.dock.setVisible(show_at_launch(self, session))
+        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls):
+            self.addActions(component.actions)
+        self.addActions([*lib.file_actions, lib.toggle_action])
+
+    def _build_menus(self) -> None:
         from qari.ui.help import install_help
         from qari.ui.language import LanguageMenu
-        from qari.ui.reader.controls import ReaderControls
 
         self.file_menu.addActions(self.library_ui.file_actions)
-        self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
-                                        self.close, "quit")
+        self.quit_action = make_action(self, self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                                       self.close, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -113,106 +138,129 @@ class MainWindow(QMainWindow):
             act.setObjectName(name)
             self.addAction(act)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"],
-                                           lambda: self.zoom(1), "zoom-in")
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), ["Ctrl+-"], lambda: self.zoom(-1), "zoom-out")
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), ["Ctrl+0"], self.zoom_reset, "zoom-reset")
         self.sidebar_action = self.sidebar.toggleViewAction()
         self.sidebar_action.setText(self.tr("Show &Sidebar"))
         self.sidebar_action.setObjectName("toggle-sidebar")
         self.sidebar_action.setShortcut(QKeySequence("F9"))
         self.addAction(self.sidebar_action)
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addActions(self.reader_controls.zoom_actions)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
-        self.about_action = self._action(self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
+        self.about_action = make_action(self, self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
-        self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
+        self.reader_controls.populate_menu(self.view_menu)  # themes, justify, diacritics, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
-        self.annotations.populate_menus(self.file_menu, self.edit_menu, self.view_menu)
+        self.annotations.populate_menus(self.edit_menu)
+        self.article_editing.populate_menus(self.edit_menu)
+        self.view_menu.addAction(self.annotations.all_notes_action)
+        self.transfer.populate_menus(self.file_menu)
         self.view_menu.addSeparator()
-        self.language_menu = LanguageMenu(self, self.view_menu)  # English / العربية, saved in settings.lang
+        self.language_menu = LanguageMenu(self.settings, self.view_menu, self)  # saved in settings.lang
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-    # -- the one place where panes are wired together ----------------------------------
+    # -- the one place where components are wired together ----------------------------------
     def _connect_signals(self) -> None:
-        self.reader.positionChanged.connect(self._save_position)
-        self.reader.positionChanged.connect(lambda _o, p: self._show_progress(p))
-        self.articleOpened.connect(self.info_panel.show_article)
+        cur, reader = self.current, self.reader
         an = self.analysis  # extraction runs after the first paint; its panels ask the reader to mark text
-        self.articleOpened.connect(an.quotes.show_article)
-        self.articleOpened.connect(an.entities.show_article)
-        self.articleOpened.connect(an.controller.request)
-        self.reader.firstPaint.connect(an.controller.release)
+        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_panel
+        rc, lib, importer = self.reader_controls, self.library_ui.panel, self.library_ui.importer
+
+        # the open article: one source, everyone follows
+        for show in (self.info_panel.show_article, an.quotes.show_article, an.entities.show_article,
+                     an.controller.request, ann.show_article, edit.show_article, transfer.show_article):
+            cur.articleChanged.connect(show)
+        cur.articleChanged.connect(lambda a: lib.set_current(None if a is None else a.id))
+        cur.progressChanged.connect(rc.show_progress)
+        cur.progressChanged.connect(lib.set_current_progress)
+
+        # extraction and the panels built on it
+        reader.firstPaint.connect(an.controller.release)
         for panel in (an.quotes, an.entities):
             an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
         an.quotes.quoteActivated.connect(an.marks.flash)
-        an.quotes.quoteCopied.connect(lambda _t: self.statusBar().showMessage(self.tr("Quote copied"), 2000))
+        an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
         an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
         an.entities.mentionActivated.connect(an.marks.go_to_mention)
-        ann, notes = self.annotations, self.notes_panel  # highlights, notes, bookmarks
-        self.articleOpened.connect(ann.article_opened)
+
+        # highlights, notes and bookmarks
         ann.currentAnnotationsChanged.connect(notes.set_annotations)
-        notes.jumpRequested.connect(lambda offset: self.reader.scroll_to_offset(offset, center=True))
+        ann.annotationClicked.connect(notes.select_uuid)
+        ann.openRequested.connect(self.open_at)
+        notes.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
         notes.updateRequested.connect(ann.update)
         notes.deleteRequested.connect(ann.delete)
         notes.reattachRequested.connect(ann.reattach)
-        ann.annotationClicked.connect(notes.select_uuid)
-        self.sidebar.visibilityChanged.connect(self._remember_sidebar)
-        lib, importer = self.library_ui.panel, self.library_ui.importer  # the library list and importing
+        transfer.annotationsChanged.connect(ann.refresh)
+
+        # the article's own star and text
+        edit.starredChanged.connect(lambda aid, _on: lib.refresh_article(aid))
+        edit.articleTextChanged.connect(cur.reload)  # the reader shows the new text at the same place
+        edit.articleTextChanged.connect(ann.refresh)
+        edit.articleTextChanged.connect(lib.refresh_article)  # headline and length may have changed
+
+        # the library and importing
+        reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
         lib.openRequested.connect(self.open_article)
         lib.importRequested.connect(importer.choose_files)
-        lib.articleEdited.connect(lambda i: i == getattr(self.reader.article, "id", None) and self.open_article(i))
+        lib.articleEdited.connect(cur.reload)
+        lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
+        lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
         importer.openRequested.connect(self.open_article)
-        self.articleOpened.connect(lambda a: lib.set_current(a.id))
-        self.reader.positionChanged.connect(lambda _o, p: lib.set_current_progress(p))
+        importer.batchFinished.connect(lib.imported)
+        importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
+
+        # the reader's preferences, and what every component has to say
+        rc.themeChanged.connect(self._apply_theme)
+        for component in (ann, edit, transfer, rc, importer):
+            component.statusMessage.connect(self.show_status)
+        for component in (ann, edit, transfer):
+            component.failed.connect(self.report_error)
+        transfer.problem.connect(self.show_error)
+        self.sidebar.visibilityChanged.connect(self._remember_sidebar)
 
     # -- opening articles --------------------------------------------------------------
     def open_article(self, article_id: int) -> bool:
-        article = self.session.library.get(article_id)
+        return self.current.open(article_id)
+
+    def open_at(self, article_id: int, offset: int) -> None:
+        """Show ``article_id`` scrolled to ``offset`` (All Notes)."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.reader.scroll_to_offset(offset, center=True)
+
+    def current_article(self) -> Article | None:
+        return self.current.article
+
+    def _show_article(self, article: Article | None) -> None:
         if article is None:
-            return False
-        position, progress = self.session.library.position(article_id)
-        self.reader.set_article(article, position)
-        self.session.library.mark_opened(article_id)
+            self.setWindowTitle(self.tr("Qari"))
+            self.words_label.clear()
+            return
         self.setWindowTitle(f"{article.title} — {self.tr('Qari')}")
         self.words_label.setText(
             self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
         )
-        self._show_progress(progress)
-        self.articleOpened.emit(article)
-        return True
-
-    def current_article(self) -> Article | None:
-        return self.reader.article
-
-    def _save_position(self, offset: int, progress: float) -> None:
-        article = self.reader.article
-        if article is not None and article.id is not None:
-            self.session.library.set_position(article.id, offset, progress)
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))
-        if self.completed:
-            self.reader_controls.show_progress(progress)
 
     def _remember_sidebar(self, visible: bool) -> None:
         if not self.isHidden():
             self.settings.sidebar_visible = visible
 
-    # -- view ---------------------------------------------------------------------------
-    def zoom(self, steps: int) -> None:
-        size = self.reader.zoom_by(steps)
-        self.statusBar().showMessage(self.tr("Text size %1 pt").replace("%1", f"{size:g}"), 2000)
+    def _apply_theme(self, theme: object) -> None:
+        from qari.ui.reader import themes
 
-    def zoom_reset(self) -> None:
-        from qari.ui.settings import ReaderPrefs
+        assert isinstance(theme, themes.Theme)
+        themes.apply_window_theme(self, theme)
 
-        self.reader.zoom_by(int(ReaderPrefs().font_size - self.reader.prefs.font_size))
+    # -- telling the person ----------------------------------------------------------------
+    def show_status(self, text: str, ms: int = 4000) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -224,18 +272,26 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
+    def report_error(self, error: object) -> None:
+        """A write the environment refused (disk full, library locked): say so; nothing was changed."""
+        QMessageBox.warning(self, self.tr("Not saved"), str(getattr(error, "message", error)))
+
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.stop_tracking()
         if self.completed:
             self.analysis.controller.shutdown()
-        article = self.reader.article
-        if article is not None and article.id is not None:
-            self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())
+        self.current.save_position()
         self.settings.geometry = self.saveGeometry()
+        if self.completed:
+            self.settings.window_state = self.saveState()
         self.settings.sidebar_visible = self.sidebar.isVisible()
         self.settings.save(self._qsettings)
         super().closeEvent(event)
 
     def sidebar_widget(self) -> QWidget:
         return self.tabs
+
+    def actions_named(self) -> dict[str, QAction]:
+        """Every action of the window by object name (tests, F1)."""
+        return {a.objectName(): a for a in self.actions() if a.objectName()}

@@ -63,7 +63,7 @@ def _show_tab(window: MainWindow, tab: str) -> None:
     if tab == "notes":
         window.tabs.setCurrentWidget(window.notes_panel)
         return
-    show_analysis_tab(window, tab)
+    show_analysis_tab(window.analysis, window.tabs, tab)
     if tab == "entities":  # mark the most mentioned name, as a click on it would
         ex = window.analysis.controller.result
         if ex is not None and ex.entities:

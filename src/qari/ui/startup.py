@@ -1,14 +1,19 @@
-"""From command-line options to a ready main window (shared by the GUI and screenshots)."""
+"""From command-line options to a ready main window (shared by the GUI, screenshots and tests),
+and the GUI's event loop. This is where the window is composed; no component imports it.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.ui.app import GuiOptions, default_data_dir, error_dialog, install_translations, resolve_lang
+from qari.platform import default_data_dir
+from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
 
@@ -23,8 +28,6 @@ def _tell(title: str, message: str) -> None:
 
 def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindow, Session] | int:
     """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller."""
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     data_dir = opts.data_dir or default_data_dir()
@@ -47,7 +50,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     open_id: int | None = None
     if opts.file is not None:
         from qari.core.importing import FAILED, import_paths  # only when a file was given: start-up stays lean
-        from qari.ui.importer import translated_reason
+        from qari.ui.library.import_text import translated_reason
 
         if opts.file.is_dir():
             outcomes = []
@@ -88,3 +91,42 @@ def _first_article(session: Session) -> int | None:
         return int(seeded)
     items = session.library.summaries()
     return items[0].id if items else None
+
+
+def run_gui(opts: GuiOptions) -> int:
+    """`qari [FILE]`: the window, painted first and completed right after; returns the exit code."""
+    app = ensure_app(sys.argv[:1])
+    built = build_window(opts, deferred=True)
+    if isinstance(built, int):
+        return built
+    window, session = built
+    bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
+
+    def complete() -> None:  # the rest of the window, right after the article is on screen
+        window.complete()
+        if bench:
+            print("window-complete", flush=True)
+            app.quit()
+
+    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
+    if bench:
+        window.reader.firstPaint.connect(lambda: print("first-paint", flush=True))
+    if os.environ.get("QARI_QUIT_AFTER_PAINT"):
+        window.reader.firstPaint.connect(window.close)
+    _close_on_sigterm(app)
+    window.show()
+    code = app.exec()
+    session.close()
+    return code
+
+
+def _close_on_sigterm(app: QApplication) -> None:
+    """A polite kill (logout, `kill`) closes the windows, so the reading place is saved."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: app.closeAllWindows())
+    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()

@@ -16,12 +16,17 @@ from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Quote
 from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res, Span
-from qari.core.extract.statements import only_a_quote, source_np, source_statement, statement
+from qari.core.extract.statements import participle_statement, source_np, source_statement, statement
+from qari.core.extract.subjects import clause_subject
 
 __all__ = ["find_quotes", "quote_spans"]
 
 _PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
 _OPENERS = re.compile('[«“‹„"]')
+_CLOSERS = frozenset('»”›"')
+_MARKS = re.compile('[«»“”‹›„"]')
+_TERMINATOR = re.compile("[" + re.escape("".join(sorted(TERMINATORS))) + "]")
+_WORDY = re.compile(r"[^\W_]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -38,18 +43,30 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _unclosed_end(text: str, a: int, limit: int) -> int:
-    for k in range(a, limit):
-        if text[k] in TERMINATORS:
-            return k + 1
-    return limit
+    m = _TERMINATOR.search(text, a, limit)
+    return m.end() if m else limit
+
+
+def _next(positions: list[int], o: int) -> int:
+    """The first position after o (-1 if none): a bisection, so pairing stays linear."""
+    k = bisect.bisect_right(positions, o)
+    return positions[k] if k < len(positions) else -1
 
 
 def _spans(text: str) -> list[Span]:
+    """Quoted spans paragraph by paragraph, in one pass: each mark's next closer and next
+    opener of its kind are looked up by bisection in the paragraph's list of that mark, and a
+    span with no letter or digit in it (a run of marks or punctuation) is not kept."""
     out: list[Span] = []
     pos = 0
     for line in text.split("\n"):
         base, pos = pos, pos + len(line) + 1
-        ascii_q = [m.start() for m in re.finditer('"', line)]
+        marks: dict[str, list[int]] = {}
+        for m in _MARKS.finditer(line):
+            marks.setdefault(m.group(), []).append(m.start())
+        if not marks:
+            continue
+        none: list[int] = []
         i = 0
         while True:
             m = _OPENERS.search(line, i)
@@ -58,23 +75,21 @@ def _spans(text: str) -> list[Span]:
             o = m.start()
             ch = line[o]
             if ch == '"':
-                later = [p for p in ascii_q if p > o]
-                close = later[0] if later else -1
+                close = _next(marks['"'], o)
                 nxt = -1
             else:
-                closers = _PAIRS[ch]
-                close = min((p for p in (line.find(c, o + 1) for c in closers) if p >= 0), default=-1)
-                nxt = line.find(ch, o + 1) if ch != "„" else -1
+                close = min((p for p in (_next(marks.get(c, none), o) for c in _PAIRS[ch]) if p >= 0), default=-1)
+                nxt = _next(marks[ch], o) if ch != "„" else -1
             if close >= 0 and (nxt < 0 or close < nxt):
                 a, b = _trim(line, o + 1, close)
-                if b > a:
+                if b > a and _WORDY.search(line, a, b):
                     out.append(Span(base + a, base + b, base + o, True))
                 i = close + 1
             else:
                 limit = nxt if nxt >= 0 else len(line)
                 end = _unclosed_end(line, o + 1, limit)
                 a, b = _trim(line, o + 1, end)
-                if b > a:
+                if b > a and _WORDY.search(line, a, b):
                     out.append(Span(base + a, base + b, base + o, False))
                 i = end
     return out
@@ -89,6 +104,8 @@ def _attribute(
 ) -> tuple[Res, str | None] | None:
     """Speaker and cue of the quote whose opening mark is token o (None: not speech)."""
     keys, n = f.keys, f.n
+    if o in f.qnames:  # «شركة "أبل"», «ووفق موقع "تايمز أوف إسرائيل"»: a name, not speech
+        return None
     ntok = sum(1 for t in range(a, b) if keys[t] not in PUNCT)
     if prev is not None and all(keys[t] in PUNCT for t in range(prev[0], o)):
         return prev[1], None
@@ -96,7 +113,15 @@ def _attribute(
     lo = o - 1
     floor = prev[0] if prev else 0
     verb = part = src = None
-    while lo >= floor and f.sent[lo] == f.sent[o] and f.inq[lo] < 0:
+    while lo >= floor and f.sent[lo] == f.sent[o]:
+        if f.inq[lo] >= 0 or keys[lo] in _CLOSERS:
+            # a short quoted name or term on the way («صحيفة "ديلي ستار" اليوم :"…"») does not
+            # stop the search; a longer quotation does (it has its own attribution)
+            q = f.inq[lo] if f.inq[lo] >= 0 else f.inq[lo - 1] if lo > 0 else -1
+            if q < 0 or q not in f.short:
+                break
+            lo = f.short[q] - 1
+            continue
         if verb is None and f.verb_at(lo):
             verb = lo
             break
@@ -126,7 +151,7 @@ def _attribute(
         return f.resolve_verb(verb), f.cue_text(verb if part is None else part)
     if part is not None:
         g = "f" if strip_conj(keys[part]) in cues.PARTICIPLES_F else "m"
-        return f.continuation(part, g), f.cue_text(part)
+        return clause_subject(f, part, g) or f.continuation(part, g), f.cue_text(part)
     if fwd is not None:
         if f.verb_at(fwd):
             return f.resolve_verb(fwd), f.cue_text(fwd)
@@ -149,7 +174,11 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     spans = _spans(doc.text)
     ranges = f.layout(spans)
     events: list[tuple[int, int]] = [(o, -1 - q) for q, (o, _, _) in enumerate(ranges)]
-    events += [(i, i) for i in range(f.n) if f.inq[i] < 0 and (f.verb_at(i) or f.source_at(i))]
+    events += [
+        (i, i) for i in range(f.n)
+        if f.inq[i] < 0 and cues.maybe_cue(f.keys[i])
+        and (f.verb_at(i) or f.source_at(i) or strip_conj(f.keys[i]) in cues.PARTICIPLES)
+    ]
     events.sort()
     quotes: list[Quote] = []
     statements: list[Quote] = []
@@ -171,17 +200,22 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
             claimed.add(f.sent[o])
             quotes.append(Quote(doc.text[span.start : span.end], span.start, span.end, res[0], res[1], cue))
             prev = (b + (1 if span.closed else 0), res)
+        elif strip_conj(f.keys[pos]) in cues.PARTICIPLES:
+            st = participle_statement(f, pos, doc)
+            if st:
+                statements.append(st)
         elif f.verb_at(pos):
             st = statement(f, pos, doc)
             if st:
                 statements.append(st)
                 claimed.add(f.sent[pos])
+            elif f.verb_at(pos) != "passive" and f.subject(pos) is not None:
+                f.remember(pos, f.resolve_verb(pos))  # «من جهته، انتقد النائب X القرار. وأضاف: …»
         else:
             sources.append(pos)
     for pos in sources:
         st = source_statement(f, pos, doc, claimed)
         if st:
             statements.append(st)
-    statements = [st for st in statements if not only_a_quote(doc.text, st, quotes)]
     statements.sort(key=lambda q: q.start)
     return quotes, statements

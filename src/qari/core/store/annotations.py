@@ -315,6 +315,13 @@ class Annotations:
         detached = sum(r.found is None for r in report)
         return len(report) - detached, detached
 
+    def replace_article(self, conn: sqlite3.Connection, article_id: int, records: Iterable[Annotation]) -> None:
+        """Make ``records`` (a snapshot from :meth:`all`) the article's annotations, exactly as they
+        were. Runs inside the caller's transaction (the undo of an edit of the article's text)."""
+        conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
+        for a in records:
+            self._write(conn, a)
+
     # -- internals --------------------------------------------------------------------
     def _text(self, article_id: int, conn: sqlite3.Connection | None = None) -> str:
         row = (conn or self.db.conn).execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()

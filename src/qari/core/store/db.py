@@ -30,16 +30,18 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from qari.core import errors
 from qari.core.errors import EnvironmentFault, from_os, from_sqlite
-from qari.core.store.schema import MIGRATIONS
+from qari.core.store.schema import MIGRATIONS, Progress, Step
 
 SCHEMA_VERSION = len(MIGRATIONS)
+MigrationProgress = Callable[[str, int, int], None]  # label, done, total
 DB_NAME = "library.db"
-APPLICATION_ID = 0x51415249  # "QARI": PRAGMA application_id of every Qari library (schema 3 on)
+APPLICATION_ID = 0x51415249  # "QARI": PRAGMA application_id of every Qari library (schema 6 on)
 _LEGACY_TABLES = {"articles", "state"}  # a library from before the application id
 StoreError = EnvironmentFault  # the name of the first version
 T = TypeVar("T")
@@ -74,8 +76,10 @@ class Database:
         self.wrote = False
 
     @classmethod
-    def open(cls, path: Path) -> Database:
-        """Open (or create) the library at ``path``; raises EnvironmentFault (see module doc)."""
+    def open(cls, path: Path, progress: MigrationProgress | None = None) -> Database:
+        """Open (or create) the library at ``path``; raises EnvironmentFault (see module doc).
+        ``progress(label, done, total)`` is told how a long migration step (indexing an existing
+        library) is getting on."""
         path = Path(path)
         ensure_private_folder(path.parent)
         _check_file(path)
@@ -96,7 +100,7 @@ class Database:
         db = cls(conn, path, report)
         if version < SCHEMA_VERSION:
             try:
-                db._bring_up_to_date()
+                db._bring_up_to_date(progress)
             except BaseException:
                 conn.close()
                 raise
@@ -104,7 +108,7 @@ class Database:
         return db
 
     # -- creating and migrating -------------------------------------------------------
-    def _bring_up_to_date(self) -> None:
+    def _bring_up_to_date(self, progress: MigrationProgress | None = None) -> None:
         conn = self.conn
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             _retry(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone(), self.path)
@@ -125,9 +129,12 @@ class Database:
                 self.report.migrated_from = version
             else:
                 self.report.created = True
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in _statements(script):
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(step.sql if isinstance(step, Step) else step):
                     c.execute(statement)
+                if isinstance(step, Step) and step.fill is not None:
+                    told: Progress | None = None if progress is None else partial(progress, step.label)
+                    step.fill(c, told)
                 c.execute(f"PRAGMA user_version={number}")
 
     def _backup(self, version: int) -> Path:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
+from qari.ui.library.import_text import status_text, summary_text, translated_reason
 from qari.ui.library.model import alignment_for, isolate
 
 _ORDER = {FAILED: 0, IMPORTED: 1, EXISTING: 2}
@@ -73,8 +74,6 @@ class ImportResultsDialog(QDialog):
         self._update_buttons()
 
     def set_outcomes(self, outcomes: list[ImportOutcome], cancelled: bool = False, total: int = 0) -> None:
-        from qari.ui.importer import status_text, summary_text, translated_reason
-
         text = summary_text(outcomes, cancelled)
         if cancelled and total:
             text += "\n" + self.tr("%1 of %2 files were done before the cancel; they stay in the library.") \

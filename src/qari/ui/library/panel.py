@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qari.core.importing import FAILED, ImportOutcome
 from qari.core.store.library import ArticleSummary, Library
 from qari.ui.actions import make_action
 from qari.ui.library.commands import DeleteArticles, EditDetails
@@ -144,6 +145,30 @@ class LibraryPanel(QWidget):
         if not self.model.loaded:
             return
         self.model.add(s for s in (self.library.summary(i) for i in ids) if s is not None)
+
+    def ensure_loaded_later(self) -> None:
+        """Read the library once the event loop is free (after the first paint)."""
+        QTimer.singleShot(0, self.ensure_loaded)
+
+    def refresh_article(self, article_id: int) -> None:
+        """An article changed in the store (text, headline, star): show its row as it is now."""
+        if not self.model.loaded or self.model.summary(article_id) is None:
+            return
+        summary = self.library.summary(article_id)
+        if summary is not None:
+            self.model.replace(summary)
+
+    def imported(self, outcomes: list[ImportOutcome]) -> None:
+        """A batch of imports finished: select what it brought (new or already there), the first in view."""
+        ids = [o.article_id for o in outcomes if o.article_id is not None and o.status != FAILED]
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None] if self.model.loaded else []
+        if not rows:
+            return
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        self.view.scrollTo(self.model.index(rows[0], 0))
 
     def set_current(self, article_id: int | None) -> None:
         if self.model.loaded and article_id is not None:

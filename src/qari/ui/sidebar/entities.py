@@ -147,11 +147,11 @@ class EntitiesPanel(QWidget):
         return self.tr("People, places & organisations")
 
     # -- slots ----------------------------------------------------------------------------
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article | None) -> None:
         self.clear_active()
         self._entities = {}
         self.tree.clear()
-        self._show_message(self.tr("Analysing…"))
+        self._show_message(self.tr("Analysing…") if article is not None else "")
 
     def set_extraction(self, ex: Extraction) -> None:
         self.clear_active()

@@ -30,7 +30,11 @@ class ArticleInfoPanel(QWidget):
             layout.addRow(label, value)
             self._fields[key] = value
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article | None) -> None:
+        if article is None:  # nothing open (the article was deleted)
+            for value in self._fields.values():
+                value.clear()
+            return
         # a lone dash has no direction of its own: a right-to-left mark keeps it at the start of
         # its field under the Arabic interface, beside its label
         none = "\u200f—" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "—"

@@ -313,13 +313,13 @@ class QuotesPanel(QWidget):
         return self.tr("Quotes")
 
     # -- slots ------------------------------------------------------------------------
-    def show_article(self, article: Article) -> None:
-        """A new article is open: forget the old quotes and wait for the extraction."""
+    def show_article(self, article: Article | None) -> None:
+        """A new article is open (None: none is): forget the old quotes and wait for the extraction."""
         self._article = article
         self._all = []
         self._loaded = False
         self._fill_speakers()
-        self._show_message(self.tr("Analysing…"))
+        self._show_message(self.tr("Analysing…") if article is not None else "")
 
     def set_extraction(self, ex: Extraction) -> None:
         self._all = quote_rows(ex)

@@ -1,0 +1,114 @@
+"""The shape of the code: no import cycles in the interface, the command line or the exporters,
+and no component reaches for the main window.
+
+Every import counts: at the top of a module, inside a function, under ``TYPE_CHECKING``. A cycle
+means two modules cannot be understood (or tested) one without the other.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+# The modules that compose the window (start the app, take a screenshot): they may import main_window.
+COMPOSITION_ROOTS = {"qari.ui.startup", "qari.ui.screenshot"}
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {_module_name(p): p for p in SRC.rglob("*.py")}
+
+
+def _imports(name: str) -> set[str]:
+    """The qari modules ``name`` imports (``from pkg import mod`` counts as importing pkg.mod)."""
+    path = MODULES[name]
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{a.name}" for a in node.names)
+    return {m for m in found if m in MODULES and m != name}
+
+
+def _graph(prefixes: tuple[str, ...]) -> dict[str, set[str]]:
+    def inside(m: str) -> bool:
+        return any(m == p or m.startswith(p + ".") for p in prefixes)
+
+    return {m: {d for d in _imports(m) if inside(d)} for m in MODULES if inside(m)}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_the_walker_sees_a_cycle_when_there_is_one() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_interface_has_no_import_cycle() -> None:
+    graph = _graph(("qari.ui",))
+    assert len(graph) > 30  # the walker found the interface's modules
+    assert _cycles(graph) == []
+
+
+def test_the_command_line_and_the_exporters_have_no_import_cycle() -> None:
+    assert _cycles(_graph(("qari.cli", "qari.cli_annotations"))) == []
+    assert _cycles(_graph(("qari.core.export", "qari.core.export_jsonld"))) == []
+    assert _cycles(_graph(("qari.cli", "qari.cli_annotations", "qari.core.export", "qari.core.export_jsonld",
+                           "qari.core.store", "qari.core.session", "qari.platform"))) == []
+
+
+def test_no_component_imports_the_main_window() -> None:
+    importers = {m for m, deps in _graph(("qari",)).items() if "qari.ui.main_window" in deps}
+    assert importers <= COMPOSITION_ROOTS, importers - COMPOSITION_ROOTS
+
+
+def test_the_command_line_does_not_import_qt_to_find_the_library() -> None:
+    assert not any(d.startswith("qari.ui") for d in _imports("qari.platform"))
+    source = MODULES["qari.platform"].read_text(encoding="utf-8")
+    assert "QtCore" not in source and "QtWidgets" not in source and "QtGui" not in source
