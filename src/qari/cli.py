@@ -15,11 +15,12 @@ Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 
 from __future__ import annotations
 
-import re as _re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from qari.cli_output import open_session, tsv
 
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
@@ -40,41 +41,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return default_data_dir()
 
 
-def _migration_progress(label: str, done: int, total: int) -> None:
-    """A long migration (indexing an existing library for search) shows how far it has got."""
-    sys.stderr.write(f"\rqari: {label}: {done}/{total}" + ("\n" if done >= total else ""))
-    sys.stderr.flush()
-
-
 def _open_session(args: argparse.Namespace):  # -> Session
-    """The library; what happened while opening it (a damaged file moved aside, an upgrade)
-    goes to stderr. An EnvironmentFault is left to :func:`main`."""
-    from qari.core.session import Session
-
-    session = Session.open(_data_dir(args), progress=_migration_progress)
-    for note in session.db.report.notes:
-        print(f"qari: {note}", file=sys.stderr)
-    if session.db.report.backup is not None:
-        print(f"qari: the library was upgraded; a copy of the old one is at {session.db.report.backup}",
-              file=sys.stderr)
-    return session
-
-
-def tsv(value: object) -> str:
-    """A field of tab-separated output: text with a tab, a line break, another control character
-    or a bidirectional control (which could reorder what a terminal shows) is quoted and escaped,
-    JSON style; so is text that starts with a double quote."""
-    text = str(value)
-    if not _UNSAFE_FIELD.search(text) and not text.startswith('"'):
-        return text
-    import json
-
-    quoted = json.dumps(text, ensure_ascii=False)
-    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
-
-
-_BIDI = _re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_FIELD = _re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+    return open_session(_data_dir(args))
 
 
 def _print_json(obj: object) -> None:

@@ -147,17 +147,17 @@ def test_new_libraries_carry_qaris_application_id_and_old_ones_get_it_when_migra
     s = Session.open(tmp_path / "new")
     assert s.db.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     s.close()
-    assert f"application_id = {APPLICATION_ID}" in MIGRATIONS[2]
+    assert f"application_id = {APPLICATION_ID}" in str(MIGRATIONS[5])
     old = tmp_path / "old" / "library.db"
     old.parent.mkdir()
     conn = sqlite3.connect(old)
     for script in MIGRATIONS[:2]:
-        conn.executescript(script)
+        conn.executescript(str(script))
     conn.execute("INSERT INTO articles (hash, title, text, added) VALUES ('h', 't', 'نص', '2026-01-01')")
     conn.execute("PRAGMA user_version=2")
     conn.commit()
     conn.close()
-    db = Database.open(old)
+    db = Database.open(old)  # 2 -> 6 in one transaction, search index filled on the way
     assert db.report.migrated_from == 2 and db.report.backup is not None
     assert db.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert db.conn.execute("SELECT text_hash FROM articles").fetchone()[0] == "h"
