@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qari.cli import main
-from qari.cli_output import tsv
+from qari.cli_common import tsv
 from qari.core.article import Article
 from qari.core.errors import EnvironmentFault
 from qari.core.safe_write import write_text

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from qari.cli_output import open_session, tsv
+from qari.cli_common import _open_session, tsv
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("md", "json", "csv")  # = qari.core.export.FORMATS (not imported: keeps `qari` start-up light)
@@ -45,7 +45,7 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    return open_session(args.data_dir)
+    return _open_session(args)
 
 
 def _err(message: str) -> None:

@@ -16,7 +16,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from qari.cli_output import tsv, tsv_row
+from qari.cli_common import tsv, tsv_row
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -49,7 +49,7 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
 
     return _open_session(args)
 
@@ -60,7 +60,7 @@ def _err(message: str) -> int:
 
 
 def _print_json(obj: object) -> None:
-    from qari.cli import _print_json as pj
+    from qari.cli_common import _print_json as pj
 
     pj(obj)
 

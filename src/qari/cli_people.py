@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from qari.cli_output import tsv_row
+from qari.cli_common import tsv_row
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -45,7 +45,7 @@ def _err(message: str) -> int:
 
 
 def _ready(args: argparse.Namespace):  # -> Session, with every article analysed and people current
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
     from qari.core.store.people import extract_missing
 
     session = _open_session(args)
@@ -60,7 +60,7 @@ def _ready(args: argparse.Namespace):  # -> Session, with every article analysed
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
 
     session = _ready(args)
     try:
@@ -98,7 +98,7 @@ def _ints(values: list[str]) -> list[int] | None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
     from qari.core.people.export import export_quotes
 
     session = _ready(args)

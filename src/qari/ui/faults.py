@@ -37,7 +37,6 @@ MESSAGES: dict[str, str] = {
     errors.IO: QT_TRANSLATE_NOOP("faults", "The disk could not read or write %1. Nothing was changed."),
     errors.EXISTS: QT_TRANSLATE_NOOP("faults", "%1 already exists."),
 }
-TITLE = QT_TRANSLATE_NOOP("faults", "Library not available")
 
 
 def fault_message(fault: EnvironmentFault) -> str:
@@ -47,7 +46,3 @@ def fault_message(fault: EnvironmentFault) -> str:
         return fault.message
     return (QCoreApplication.translate(_CONTEXT, template)
             .replace("%1", str(fault.path or "")).replace("%2", f"{errors.BUSY_TIMEOUT_S:g}"))
-
-
-def fault_title() -> str:
-    return QCoreApplication.translate(_CONTEXT, TITLE)

@@ -323,7 +323,7 @@ def looks_like_verb(k: str) -> bool:
     """A reporting or passive verb, or a present-tense verb (يقدم، تشعر، يستعد) by its shape."""
     if verb_gender(k) or k in PASSIVE_VERBS:
         return True
-    return k[0] in "يت" and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او"))
+    return k[:1] in ("ي", "ت") and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او"))
 
 
 def has_tanween(word: str) -> bool:
