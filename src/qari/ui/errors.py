@@ -18,6 +18,7 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qari.core import errors as faults
 from qari.core.errors import EnvironmentFault
-from qari.logs import log_bug
 
 # By EnvironmentFault.kind; %1 is the file concerned. An unknown kind gets GENERIC.
 MESSAGES = {
@@ -76,9 +76,11 @@ class ErrorReporter(QObject):
 
     _from_thread = Signal(object)  # exceptions of worker threads, brought to the UI thread
 
-    def __init__(self, log_path: Path | None, dialog_parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path | None, dialog_parent: QWidget | None = None) -> None:
+        """``data_dir``: where the bug log goes (opened at the first bug: start-up does not pay for it)."""
         super().__init__(dialog_parent)
-        self._log_path = log_path
+        self._data_dir = data_dir
+        self._log_path: Path | None = None
         self._dialog_parent = dialog_parent
         self._seen: set[tuple[str, str]] = set()
         self.bug_dialog: QMessageBox | None = None
@@ -90,7 +92,7 @@ class ErrorReporter(QObject):
         if is_environment(error):
             QMessageBox.warning(self._dialog_parent, _tr("Qari"), environment_message(error))
             return
-        log_bug(error)
+        self._log(error)
         self.bugs_reported += 1
         key = _bug_key(error)
         if key in self._seen:  # logged again, shown once
@@ -108,6 +110,13 @@ class ErrorReporter(QObject):
         self.bug_dialog = dialog
         if not os.environ.get("QARI_NO_DIALOGS"):
             dialog.open()  # not modal to the event loop: the app keeps running
+
+    def _log(self, error: BaseException) -> None:
+        from qari.logs import log_bug, setup_logging
+
+        if self._log_path is None and self._data_dir is not None:
+            self._log_path = setup_logging(self._data_dir)
+        log_bug(error)
 
     # -- hooks --------------------------------------------------------------------------
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -129,7 +138,8 @@ def _bug_key(error: BaseException) -> tuple[str, str]:
     return type(error).__name__, f"{last.filename}:{last.lineno}" if last else str(error)
 
 
-def install_excepthook(reporter: ErrorReporter) -> None:
-    """Every exception that escapes a slot or a thread goes to ``reporter`` (for the rest of the run)."""
-    sys.excepthook = reporter.excepthook
-    threading.excepthook = reporter.thread_excepthook
+def install_excepthook(reporter: Callable[[], ErrorReporter]) -> None:
+    """Every exception that escapes a slot or a thread goes to the reporter (for the rest of the run);
+    ``reporter`` gives it, so it can be made at the first error (``lambda: window.errors``)."""
+    sys.excepthook = lambda kind, error, tb: reporter().excepthook(kind, error, tb)
+    threading.excepthook = lambda args: reporter().thread_excepthook(args)
