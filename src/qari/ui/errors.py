@@ -1,8 +1,8 @@
 """One road for errors in the GUI: :class:`ErrorReporter` and its ``report_error`` slot.
 
 - An error of the environment (:class:`~qari.core.errors.EnvironmentFault`: disk full, library
-  locked, read-only, no permission; or the store's :class:`~qari.core.store.db.StoreError`) gets a
-  clear message in the interface's language; the action that met it changed nothing.
+  locked, read-only, no permission) gets a clear message in the interface's language
+  (:func:`qari.ui.faults.fault_message`); the action that met it changed nothing.
 - Anything else is a bug: it is written to the log (``qari.log`` in the data folder, with its
   traceback) and shown once — one dialog per kind of bug and place — saying where the log is. No
   traceback is ever shown.
@@ -22,29 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qari.core import errors as faults
 from qari.core.errors import EnvironmentFault
-
-# By EnvironmentFault.kind; %1 is the file concerned. An unknown kind gets GENERIC.
-MESSAGES = {
-    faults.LOCKED: QT_TRANSLATE_NOOP(
-        "Errors", "The library is in use by another program (another Qari, or an import still running). "
-        "Nothing was changed; try again in a moment."),
-    faults.READONLY: QT_TRANSLATE_NOOP(
-        "Errors", "The library %1 is read-only, so Qari cannot write to it. Nothing was changed. Make it "
-        "writable, or start Qari with --data-dir to use another folder."),
-    faults.PERMISSION: QT_TRANSLATE_NOOP(
-        "Errors", "You don't have permission to use %1. Nothing was changed. Check its owner and permissions, "
-        "or start Qari with --data-dir to use another folder."),
-    faults.FULL: QT_TRANSLATE_NOOP(
-        "Errors", "The disk holding %1 is full. Nothing was changed; free some space and try again."),
-    faults.IO: QT_TRANSLATE_NOOP(
-        "Errors", "The disk could not read or write %1. Nothing was changed."),
-}
-GENERIC = QT_TRANSLATE_NOOP("Errors", "Qari could not use %1. Nothing was changed.")
 
 
 def _tr(text: str) -> str:
@@ -53,22 +34,15 @@ def _tr(text: str) -> str:
 
 def environment_message(error: BaseException) -> str:
     """What to tell a person about an environment error, in the interface's language."""
-    path = getattr(error, "path", None)
-    where = str(path) if path else _tr("the library")
-    kind = getattr(error, "kind", None) or getattr(error, "code", None)
-    template = MESSAGES.get(str(kind))
-    if template is None:
-        message = getattr(error, "message", "")
-        if message and not isinstance(error, EnvironmentFault):  # a StoreError: its own sentence
-            return str(message)
-        template = GENERIC
-    return _tr(template).replace("%1", where)
+    from qari.ui.faults import fault_message  # the messages, by kind (issue 10's table)
+
+    if isinstance(error, EnvironmentFault):
+        return fault_message(error)
+    return str(getattr(error, "message", "") or error)
 
 
 def is_environment(error: BaseException) -> bool:
-    from qari.core.store.db import StoreError
-
-    return isinstance(error, EnvironmentFault | StoreError)
+    return isinstance(error, EnvironmentFault)  # (qari.core.store.db.StoreError is the same class)
 
 
 class ErrorReporter(QObject):
