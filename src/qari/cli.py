@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qari.cli_common import _open_session, _print_json  # shared with the cli_*.py parts
+
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
 
@@ -29,32 +31,6 @@ EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", type=Path, default=None, help="library folder (default: the user's data folder)")
     p.add_argument("--lang", choices=("ar", "en"), default=None, help="interface language")
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    if args.data_dir is not None:
-        return args.data_dir
-    from qari.platform import default_data_dir  # no Qt: the command line needs no display
-
-    return default_data_dir()
-
-
-def _migration_progress(label: str, done: int, total: int) -> None:
-    """A long migration (indexing an existing library for search) shows how far it has got."""
-    sys.stderr.write(f"\rqari: {label}: {done}/{total}" + ("\n" if done >= total else ""))
-    sys.stderr.flush()
-
-
-def _open_session(args: argparse.Namespace):  # -> Session
-    from qari.core.session import Session
-
-    return Session.open(_data_dir(args), progress=_migration_progress)
-
-
-def _print_json(obj: object) -> None:
-    import json
-
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
 
 
 # -- subcommands ---------------------------------------------------------------------
