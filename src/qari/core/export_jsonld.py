@@ -247,7 +247,8 @@ def _selector(raw: Any, bad: Any) -> Selector:
             continue
         if s.get("type") == "TextPositionSelector":
             start, end = s.get("start"), s.get("end")
-            if not (_is_int(start) and _is_int(end) and 0 <= start <= end):
+            if not (isinstance(start, int) and isinstance(end, int) and _is_int(start) and _is_int(end)
+                    and 0 <= start <= end):
                 raise bad("TextPositionSelector needs integers 0 <= start <= end")
             if end > MAX_OFFSET:
                 raise bad(f"TextPositionSelector's end ({end}) is beyond any article")
