@@ -157,7 +157,7 @@ LOC_TRIGGERS = _keys(
 )
 ORG_TRIGGERS = _keys(
     "مؤسسة معهد وزارة مجلس جامعة شركة وكالة منظمة حزب جمعية هيئة إدارة مركز بنك صندوق لجنة اتحاد "
-    "حركة جبهة محكمة برلمان مصرف جماعة تنظيم جيش تحالف ائتلاف منتخب"
+    "حركة جبهة محكمة برلمان مصرف جماعة جيش تحالف ائتلاف منتخب"
 )
 ORG_TRIGGERS_DEF = _keys("الجيش البرلمان الكونغرس التلفزيون الحكومة البنك")
 
@@ -292,6 +292,14 @@ CUE_WORDS = (
     MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | frozenset(VERBAL_NOUNS) | PARTICIPLES
     | frozenset(p[0] for p in SOURCES) | frozenset(("وفق", "طبقا", "استنادا"))
 )
+
+
+REPORT_WORDS = MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | PARTICIPLES
+
+
+def reports(k: str) -> bool:
+    """Is this keyed word a reporting verb or participle (after و/ف)?"""
+    return k in REPORT_WORDS or (k[:1] in ("و", "ف") and k[1:] in REPORT_WORDS)
 
 
 def maybe_cue(k: str) -> bool:
