@@ -1085,48 +1085,48 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="117"/>
+        <location filename="../../src/qari/ui/main_window.py" line="119"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="138"/>
+        <location filename="../../src/qari/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="140"/>
+        <location filename="../../src/qari/ui/main_window.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="142"/>
+        <location filename="../../src/qari/ui/main_window.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="149"/>
+        <location filename="../../src/qari/ui/main_window.py" line="152"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="157"/>
+        <location filename="../../src/qari/ui/main_window.py" line="160"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="192"/>
+        <location filename="../../src/qari/ui/main_window.py" line="203"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="248"/>
-        <location filename="../../src/qari/ui/main_window.py" line="251"/>
+        <location filename="../../src/qari/ui/main_window.py" line="259"/>
+        <location filename="../../src/qari/ui/main_window.py" line="263"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="265"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1138,7 +1138,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="265"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1150,17 +1150,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="257"/>
+        <location filename="../../src/qari/ui/main_window.py" line="269"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="276"/>
+        <location filename="../../src/qari/ui/main_window.py" line="288"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="277"/>
+        <location filename="../../src/qari/ui/main_window.py" line="289"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1342,86 +1342,159 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>QuotesPanel</name>
+    <name>QuoteCorrections</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="113"/>
-        <source>unattributed</source>
-        <translation>غير منسوب</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="212"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
-        <source>Reported</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="219"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="352"/>
-        <source>Speaker not named</source>
-        <translation>متحدث غير مسمّى</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="256"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="257"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
+        <source>Who said it? Choose or type a name:</source>
+        <translation>من قال ذلك؟ اختر اسمًا أو اكتبه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="75"/>
+        <source>Add Selection as &amp;Quotation…</source>
+        <translation>إضافة التحديد &amp;اقتباسًا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="112"/>
+        <source>Change Speaker</source>
+        <translation>تغيير المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="115"/>
+        <source>Not a Quotation</source>
+        <translation>ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="118"/>
+        <source>Confirm Speaker</source>
+        <translation>تأكيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="123"/>
+        <source>Select the words of the quotation in the text first.</source>
+        <translation>حدّد كلمات الاقتباس في النص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="136"/>
+        <source>Add Quotation</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="157"/>
+        <source>Correction saved</source>
+        <translation>حُفظ التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="86"/>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="97"/>
+        <source>corrected by you</source>
+        <translation>صحّحته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="99"/>
+        <source>confirmed by you</source>
+        <translation>أكّدته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="195"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="196"/>
+        <source>Reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="202"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="189"/>
+        <source>Speaker not named</source>
+        <translation>متحدث غير مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="76"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="77"/>
         <source>Show the quotes of one speaker</source>
         <translation>إظهار اقتباسات متحدث واحد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="260"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="80"/>
         <source>Kind of quote</source>
         <translation>نوع الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="261"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="81"/>
         <source>Quotes and statements</source>
         <translation>الاقتباسات والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="262"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="82"/>
         <source>Direct quotes</source>
         <translation>اقتباسات مباشرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="263"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="83"/>
         <source>Reported statements</source>
         <translation>تصريحات منقولة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="270"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="313"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="282"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="102"/>
         <source>&amp;Copy with Citation</source>
         <translation>&amp;نسخ مع الإسناد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="287"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="107"/>
         <source>&amp;Show in Text</source>
         <translation>إ&amp;ظهار في النص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="310"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="112"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;تغيير المتحدث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="116"/>
+        <source>&amp;Not a Quotation</source>
+        <translation>&amp;ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="120"/>
+        <source>&amp;Confirm Speaker</source>
+        <translation>تأ&amp;كيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="147"/>
         <source>Open an article to see its quotations.</source>
         <translation>افتح مقالة لترى اقتباساتها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="322"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="159"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="330"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="167"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1433,7 +1506,7 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="331"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="168"/>
         <source>%n reported statement(s)</source>
         <translation>
             <numerusform>لا تصريحات منقولة</numerusform>
@@ -1445,22 +1518,22 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="339"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="176"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="350"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="187"/>
         <source>All speakers</source>
         <translation>كل المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="375"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
         <source>No quotations found in this article.</source>
         <translation>لم يُعثر على اقتباسات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="377"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="215"/>
         <source>No quotations match this filter.</source>
         <translation>لا اقتباسات تطابق هذه التصفية.</translation>
     </message>
