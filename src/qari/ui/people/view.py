@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.people import People
+from qari.ui.sample import shown_source
 
 _Index = QModelIndex | QPersistentModelIndex
 TYPE_LABELS = (
@@ -49,10 +50,6 @@ TYPE_LABELS = (
     ("MISC", QT_TRANSLATE_NOOP("PeopleView", "Other")),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleView", text)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -95,7 +92,8 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
+            header = self.HEADERS[section]
+            return QCoreApplication.translate("PeopleView", header)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,7 +105,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 1:
-                return _tr(dict(TYPE_LABELS).get(row[2], row[2]))
+                label = dict(TYPE_LABELS).get(row[2], row[2])
+                return QCoreApplication.translate("PeopleView", label)
             return row[1] if col == 0 else row[col + 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -134,7 +133,7 @@ class PeopleView(QWidget):
         self.type_combo.setObjectName("people-type")
         self.type_combo.setAccessibleName(self.tr("Show"))
         for code, label in TYPE_LABELS:
-            self.type_combo.addItem(_tr(label), code)
+            self.type_combo.addItem(QCoreApplication.translate("PeopleView", label), code)
         self.type_combo.activated.connect(lambda _i: self.reload())
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("people-filter")
@@ -268,15 +267,16 @@ class PeopleView(QWidget):
         by_article: dict[int, list] = {}
         for q in quotes:
             by_article.setdefault(q.article_id, []).append(q)
-        meta = {r["id"]: r for r in self.people.db.conn.execute(
+        rows = {r["id"]: r for r in self.people.db.conn.execute(
             f"SELECT id, title, source, added FROM articles WHERE deleted IS NULL AND id IN "
             f"({','.join('?' * len(person.articles))})", person.articles)} if person.articles else {}
         order = [a for a in by_article] + [a for a in person.articles if a not in by_article]
         for aid in order:
-            r = meta.get(aid)
+            r = rows.get(aid)
             if r is None:
                 continue
-            head = QTreeWidgetItem([f"{r['title']} — {' · '.join(x for x in (r['source'], r['added'][:10]) if x)}"])
+            meta = " · ".join(x for x in (shown_source(r["source"]), r["added"][:10]) if x)
+            head = QTreeWidgetItem([f"{r['title']} — {meta}"])
             head.setData(0, ID_ROLE, (aid, None, None))
             self.detail.addTopLevelItem(head)
             for q in by_article.get(aid, []):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qari.core.store.library import Library
 from qari.core.store.tags import SavedSearches, Tags
+from qari.ui.sample import shown_source
 
 LIMIT = 50
 PERIODS = ((0, QT_TRANSLATE_NOOP("SearchPanel", "Any time")), (7, QT_TRANSLATE_NOOP("SearchPanel", "Last 7 days")),
@@ -128,7 +129,7 @@ class SearchPanel(QWidget):
         sources = [r[0] for r in self.library.db.conn.execute(
             "SELECT DISTINCT source FROM articles WHERE deleted IS NULL AND source != '' ORDER BY source")]
         for s in sources:
-            self.source_combo.addItem(s, s)
+            self.source_combo.addItem(shown_source(s), s)
         self.tag_combo.clear()
         self.tag_combo.addItem(self.tr("All tags"), None)
         for name, _n in self.tags.all():
@@ -220,7 +221,7 @@ class SearchPanel(QWidget):
     def _rich(self, r) -> str:  # r: qari.core.search.index.Result
         date = QLocale().toString(datetime.fromisoformat(r.added).date(), QLocale.FormatType.ShortFormat) \
             if r.added else ""
-        meta = " · ".join(html.escape(x) for x in (r.source, date) if x)
+        meta = " · ".join(html.escape(x) for x in (shown_source(r.source), date) if x)
         star = "★ " if r.starred else ""
         note = " · " + html.escape(self.tr("in your notes")) if r.in_notes else ""
         return (f"<b>{star}{html.escape(r.title)}</b><br><small>{meta}{note}</small><br>"
