@@ -137,11 +137,10 @@ def test_people_view_merge_split_and_export(window: MainWindow, tmp_path: Path) 
     view.split(trump, person.forms[0] if "ترمب" in person.forms[0] else person.forms[1])
     assert len({*window.session.people.find("ترمب"), *window.session.people.find("دونالد ترامب")}) == 2
     ids = [window.session.people.find("دونالد ترامب")[0], window.session.people.find("ترمب")[0]]
-    view.select(ids[0])
-    sel = view.table.selectionModel()
-    sel.select(view.model.index(view.model.row_of(ids[1]), 0), sel.SelectionFlag.Select | sel.SelectionFlag.Rows)
-    view.merge_selected()
-    assert len(window.session.people.find("ترمب")) == 1
+    view.merge(ids, ids[0])
+    assert len(window.session.people.find("ترمب")) == 1, [window.session.people.get(i) for i in
+                                                          window.session.people.find("ترمب")]
+    assert view.current_id() == window.session.people.find("ترمب")[0]
     out = tmp_path / "trump.md"
     assert view.export_to(window.session.people.find("ترامب")[0], str(out))
     assert "«السلام قريب»" in out.read_text(encoding="utf-8")

@@ -300,8 +300,13 @@ class PeopleView(QWidget):
         if len(ids) < 2:
             self.status.setText(self.tr("Select two entries or more (Ctrl+click) to merge them."))
             return
-        into = self.current_id() or ids[0]
-        name = self.people.get(into).name if self.people.get(into) else ""
+        current = self.current_id()
+        self.merge(ids, current if current in ids else ids[0])
+
+    def merge(self, ids: list[int], into: int) -> None:
+        """Make ``ids`` one entry, under ``into``'s name (a rule kept across rebuilds)."""
+        target = self.people.get(into)
+        name = target.name if target else ""
         for pid in ids:
             if pid != into:
                 self.people.merge(pid, into)
