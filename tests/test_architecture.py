@@ -97,10 +97,13 @@ def test_the_interface_has_no_import_cycle() -> None:
 
 
 def test_the_command_line_and_the_exporters_have_no_import_cycle() -> None:
-    assert _cycles(_graph(("qari.cli", "qari.cli_annotations"))) == []
-    assert _cycles(_graph(("qari.core.export", "qari.core.export_jsonld"))) == []
-    assert _cycles(_graph(("qari.cli", "qari.cli_annotations", "qari.core.export", "qari.core.export_jsonld",
-                           "qari.core.store", "qari.core.session", "qari.platform"))) == []
+    cli = tuple(m for m in MODULES if m.startswith("qari.cli"))  # cli.py and its cli_*.py parts
+    exporters = tuple(m for m in MODULES if m.startswith("qari.core.export"))
+    assert len(cli) >= 2 and len(exporters) >= 2
+    assert _cycles(_graph(cli)) == []
+    assert _cycles(_graph(exporters)) == []
+    assert _cycles(_graph((*cli, *exporters, "qari.core.store", "qari.core.session", "qari.platform",
+                           "qari.logs"))) == []
 
 
 def test_no_component_imports_the_main_window() -> None:
@@ -112,3 +115,22 @@ def test_the_command_line_does_not_import_qt_to_find_the_library() -> None:
     assert not any(d.startswith("qari.ui") for d in _imports("qari.platform"))
     source = MODULES["qari.platform"].read_text(encoding="utf-8")
     assert "QtCore" not in source and "QtWidgets" not in source and "QtGui" not in source
+
+
+# Files whose owners change them this session (issues 11, 13: extraction; 15: search); see pyproject's
+# [tool.mypy] overrides. Their ignores are theirs to explain.
+IGNORES_NOT_YET_EXPLAINED = {"qari/core/extract/features.py", "qari/core/search/index.py"}
+
+
+def test_every_type_ignore_says_why() -> None:
+    unexplained = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if "type: ignore" not in line or rel in IGNORES_NOT_YET_EXPLAINED:
+                continue
+            after = line.split("type: ignore", 1)[1]
+            reason = after.split("]", 1)[1] if after.startswith("[") else after
+            if not reason.strip().lstrip("#").strip():
+                unexplained.append(f"{rel}:{n}")
+    assert unexplained == []

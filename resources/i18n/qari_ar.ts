@@ -89,27 +89,27 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="122"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="66"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
         <source>Star Article</source>
         <translation>تمييز المقالة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
         <source>Unstar Article</source>
         <translation>إزالة نجمة المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="158"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="102"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="176"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="120"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
@@ -178,32 +178,32 @@
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="261"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="264"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="292"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="327"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="325"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -525,6 +525,68 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="34"/>
+        <source>The library is in use by another program (another Qari, or an import still running). Nothing was changed; try again in a moment.</source>
+        <translation>المكتبة مستخدمة الآن من برنامج آخر (نسخة أخرى من «قارئ»، أو استيراد لم ينته بعد). لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="37"/>
+        <source>The library %1 is read-only, so Qari cannot write to it. Nothing was changed. Make it writable, or start Qari with --data-dir to use another folder.</source>
+        <translation>المكتبة %1 للقراءة فقط، فلا يستطيع «قارئ» الكتابة فيها. لم يتغير شيء. اجعلها قابلة للكتابة، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="40"/>
+        <source>You don&apos;t have permission to use %1. Nothing was changed. Check its owner and permissions, or start Qari with --data-dir to use another folder.</source>
+        <translation>ليست لديك صلاحية استخدام %1. لم يتغير شيء. تحقق من مالكه وصلاحياته، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="43"/>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>القرص الذي يحمل %1 ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="45"/>
+        <source>The disk could not read or write %1. Nothing was changed.</source>
+        <translation>تعذّر على القرص قراءة %1 أو الكتابة فيه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="47"/>
+        <source>Qari could not use %1. Nothing was changed.</source>
+        <translation>تعذّر على «قارئ» استخدام %1. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="57"/>
+        <source>the library</source>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="91"/>
+        <source>Qari</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="99"/>
+        <source>(the log could not be written)</source>
+        <translation>(تعذّرت كتابة السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="100"/>
+        <source>Something went wrong inside Qari. This is a bug in Qari, not something you did; what you were doing may not have been saved.
+
+The details were written to %1. Please include that file if you report the problem.</source>
+        <translation>حدث خطأ داخل «قارئ». هذا عيب في البرنامج وليس شيئًا فعلتَه؛ وربما لم يُحفظ ما كنت تفعله.
+
+كُتبت التفاصيل في %1. أرفق هذا الملف إن أبلغت عن المشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="103"/>
+        <source>Qari hit a bug</source>
+        <translation>واجه «قارئ» عيبًا برمجيًا</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../src/qari/ui/reader/find_bar.py" line="32"/>
@@ -677,79 +739,79 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="113"/>
+        <location filename="../../src/qari/ui/importer.py" line="114"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="117"/>
+        <location filename="../../src/qari/ui/importer.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="118"/>
+        <location filename="../../src/qari/ui/importer.py" line="119"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="146"/>
+        <location filename="../../src/qari/ui/importer.py" line="147"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="153"/>
+        <location filename="../../src/qari/ui/importer.py" line="154"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="154"/>
+        <location filename="../../src/qari/ui/importer.py" line="155"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="160"/>
+        <location filename="../../src/qari/ui/importer.py" line="161"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="168"/>
+        <location filename="../../src/qari/ui/importer.py" line="169"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="191"/>
+        <location filename="../../src/qari/ui/importer.py" line="192"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="203"/>
+        <location filename="../../src/qari/ui/importer.py" line="209"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="204"/>
+        <location filename="../../src/qari/ui/importer.py" line="210"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="222"/>
+        <location filename="../../src/qari/ui/importer.py" line="228"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="250"/>
+        <location filename="../../src/qari/ui/importer.py" line="256"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="255"/>
+        <location filename="../../src/qari/ui/importer.py" line="261"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="257"/>
+        <location filename="../../src/qari/ui/importer.py" line="263"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -806,7 +868,7 @@ What was imported before stays.</source>
 <context>
     <name>LibraryCommands</name>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/commands.py" line="23"/>
+        <location filename="../../src/qari/ui/library/commands.py" line="26"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>حذف المقالات</numerusform>
@@ -818,7 +880,7 @@ What was imported before stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/commands.py" line="43"/>
+        <location filename="../../src/qari/ui/library/commands.py" line="47"/>
         <source>Edit article details</source>
         <translation>تحرير تفاصيل المقالة</translation>
     </message>
@@ -889,64 +951,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="48"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="50"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="57"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="62"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="93"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="260"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="263"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -958,17 +1020,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="264"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="265"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="265"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="266"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="285"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="286"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -980,7 +1042,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="287"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="288"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1013,83 +1075,83 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="50"/>
+        <location filename="../../src/qari/ui/main_window.py" line="55"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="51"/>
+        <location filename="../../src/qari/ui/main_window.py" line="56"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="69"/>
+        <location filename="../../src/qari/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="70"/>
+        <location filename="../../src/qari/ui/main_window.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="71"/>
+        <location filename="../../src/qari/ui/main_window.py" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="72"/>
+        <location filename="../../src/qari/ui/main_window.py" line="77"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="110"/>
+        <location filename="../../src/qari/ui/main_window.py" line="115"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="150"/>
+        <location filename="../../src/qari/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="152"/>
+        <location filename="../../src/qari/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="154"/>
+        <location filename="../../src/qari/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="161"/>
+        <location filename="../../src/qari/ui/main_window.py" line="166"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="170"/>
+        <location filename="../../src/qari/ui/main_window.py" line="175"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="204"/>
+        <location filename="../../src/qari/ui/main_window.py" line="209"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="284"/>
+        <location filename="../../src/qari/ui/main_window.py" line="289"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="292"/>
-        <location filename="../../src/qari/ui/main_window.py" line="295"/>
+        <location filename="../../src/qari/ui/main_window.py" line="297"/>
+        <location filename="../../src/qari/ui/main_window.py" line="300"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="297"/>
+        <location filename="../../src/qari/ui/main_window.py" line="302"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1101,7 +1163,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="297"/>
+        <location filename="../../src/qari/ui/main_window.py" line="302"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1113,26 +1175,21 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="301"/>
+        <location filename="../../src/qari/ui/main_window.py" line="306"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="320"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="326"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
 برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="329"/>
-        <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -1305,7 +1362,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="45"/>
-        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <location filename="../../src/qari/ui/people/view.py" line="47"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1315,122 +1372,122 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="45"/>
+        <location filename="../../src/qari/ui/people/view.py" line="46"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="59"/>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="59"/>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="60"/>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="60"/>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="61"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="61"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="135"/>
+        <location filename="../../src/qari/ui/people/view.py" line="134"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="140"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="142"/>
+        <location filename="../../src/qari/ui/people/view.py" line="141"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="148"/>
+        <location filename="../../src/qari/ui/people/view.py" line="147"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="164"/>
+        <location filename="../../src/qari/ui/people/view.py" line="163"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="178"/>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="178"/>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <location filename="../../src/qari/ui/people/view.py" line="179"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="181"/>
+        <location filename="../../src/qari/ui/people/view.py" line="180"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="183"/>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="183"/>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <location filename="../../src/qari/ui/people/view.py" line="233"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="235"/>
+        <location filename="../../src/qari/ui/people/view.py" line="234"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="239"/>
+        <location filename="../../src/qari/ui/people/view.py" line="238"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
@@ -1445,37 +1502,37 @@ Free software under the GPL, version 3 or later.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="318"/>
+        <location filename="../../src/qari/ui/people/view.py" line="323"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="321"/>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="321"/>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="335"/>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="335"/>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="352"/>
+        <location filename="../../src/qari/ui/people/view.py" line="357"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="354"/>
+        <location filename="../../src/qari/ui/people/view.py" line="359"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1829,102 +1886,102 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="33"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="33"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يوما</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last year</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="62"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
         <source>Search every article…  &quot;…&quot; for a phrase</source>
         <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="66"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="68"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
         <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
         <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="71"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
         <source>Also search your notes, tags and highlights</source>
         <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
         <source>Starred</source>
         <translation>المميزة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="76"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="79"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="82"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
         <source>Date added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="91"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="98"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="127"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="133"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="201"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="202"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1936,17 +1993,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="225"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="226"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="255"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="256"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="255"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="256"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2091,47 +2148,47 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="45"/>
+        <location filename="../../src/qari/ui/startup.py" line="47"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="55"/>
+        <location filename="../../src/qari/ui/startup.py" line="57"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="62"/>
+        <location filename="../../src/qari/ui/startup.py" line="64"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="75"/>
+        <location filename="../../src/qari/ui/startup.py" line="77"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="80"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="83"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="96"/>
+        <location filename="../../src/qari/ui/startup.py" line="98"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="112"/>
+        <location filename="../../src/qari/ui/startup.py" line="114"/>
         <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
         <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
     </message>

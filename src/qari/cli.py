@@ -20,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qari.cli_common import _open_session, _print_json  # shared with the cli_*.py parts
+
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
 
@@ -29,32 +31,6 @@ EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", type=Path, default=None, help="library folder (default: the user's data folder)")
     p.add_argument("--lang", choices=("ar", "en"), default=None, help="interface language")
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    if args.data_dir is not None:
-        return args.data_dir
-    from qari.platform import default_data_dir  # no Qt: the command line needs no display
-
-    return default_data_dir()
-
-
-def _migration_progress(label: str, done: int, total: int) -> None:
-    """A long migration (indexing an existing library for search) shows how far it has got."""
-    sys.stderr.write(f"\rqari: {label}: {done}/{total}" + ("\n" if done >= total else ""))
-    sys.stderr.flush()
-
-
-def _open_session(args: argparse.Namespace):  # -> Session
-    from qari.core.session import Session
-
-    return Session.open(_data_dir(args), progress=_migration_progress)
-
-
-def _print_json(obj: object) -> None:
-    import json
-
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
 
 
 # -- subcommands ---------------------------------------------------------------------
@@ -202,7 +178,59 @@ COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`qari`: every error has one road. The environment's (disk full, library locked, read-only)
+    get their message and exit code 3; a bug is written to qari.log in the data folder and told in
+    one line with the log's path, exit code 70. No traceback reaches the terminal."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        return _report(exc, argv)
+
+
+EXIT_ENVIRONMENT, EXIT_BUG = 3, 70  # 70: EX_SOFTWARE (sysexits.h)
+
+
+def _report(exc: Exception, argv: list[str]) -> int:
+    from qari.core.errors import EnvironmentFault
+    from qari.core.store.db import StoreError
+
+    if isinstance(exc, EnvironmentFault | StoreError):
+        print(f"qari: {exc.message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    from qari.logs import log_bug, setup_logging
+
+    where = None
+    try:
+        where = setup_logging(_log_folder(argv))
+        log_bug(exc, "qari " + " ".join(argv[:1]))
+    except Exception:  # the log itself failed: still one line, no traceback
+        where = None
+    detail = f"the details were written to {where}" if where else "the details could not be written to a log"
+    message = (f"internal error ({type(exc).__name__}: {exc}). This is a bug in Qari, not something you did; "
+               f"{detail}.")
+    print(f"qari: {message}", file=sys.stderr)
+    if _command_word(argv) not in COMMANDS:  # the GUI: a person without a terminal is told too
+        try:
+            from qari.ui.app import error_dialog
+
+            error_dialog("Qari", message)
+        except Exception:  # Qt itself may be what failed
+            pass
+    return EXIT_BUG
+
+
+def _log_folder(argv: list[str]) -> Path:
+    if "--data-dir" in argv and argv.index("--data-dir") + 1 < len(argv):
+        return Path(argv[argv.index("--data-dir") + 1])
+    from qari.platform import default_data_dir
+
+    return default_data_dir()
+
+
+def _main(argv: list[str]) -> int:
     command = _command_word(argv)
     if command in COMMANDS:
         table = _subparsers()

@@ -47,7 +47,7 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
 
     return _open_session(args)
 
@@ -58,7 +58,7 @@ def _err(message: str) -> int:
 
 
 def _print_json(obj: object) -> None:
-    from qari.cli import _print_json as pj
+    from qari.cli_common import _print_json as pj
 
     pj(obj)
 

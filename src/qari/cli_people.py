@@ -43,7 +43,7 @@ def _err(message: str) -> int:
 
 
 def _ready(args: argparse.Namespace):  # -> Session, with every article analysed and people current
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
     from qari.core.store.people import extract_missing
 
     session = _open_session(args)
@@ -58,7 +58,7 @@ def _ready(args: argparse.Namespace):  # -> Session, with every article analysed
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
 
     session = _ready(args)
     try:
@@ -96,7 +96,7 @@ def _ints(values: list[str]) -> list[int] | None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
     from qari.core.people.export import export_quotes
 
     session = _ready(args)

@@ -28,3 +28,20 @@ def test_a_long_text_without_sentence_ends_still_yields_names_and_quotes() -> No
     ex = extract(Article.from_text(text))
     assert any(e.name == "فلاديمير بوتين" for e in ex.entities)
     assert [q.text for q in ex.quotes] == ["سنواصل العمل معا"]
+
+
+def test_extraction_stops_when_cancelled() -> None:
+    import pytest
+
+    from qari.core.extract import Cancelled
+
+    text = "عنوان\n" + "وقال الرئيس إن المحادثات مثمرة. " * 200
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(Cancelled):
+        extract(Article.from_text(text), cancelled)
+    assert extract(Article.from_text(text), lambda: False).statements  # not cancelled: a full result

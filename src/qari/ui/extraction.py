@@ -44,10 +44,14 @@ Extractor = Callable[[Article], "Extraction"]
 Decoder = Callable[[dict[str, Any]], "Extraction"]
 
 
-def _default_extractor(article: Article) -> Extraction:
+def _default_extractor(article: Article, cancelled: Callable[[], bool] | None = None) -> Extraction:
     from qari.core.extract import extract
 
-    return extract(article)
+    return extract(article, cancelled)
+
+
+def _default_run(article: Article, cancelled: Callable[[], bool]) -> Extraction:
+    return _default_extractor(article, cancelled=cancelled)  # looked up when called (tests spy on it)
 
 
 def _default_version() -> str:
@@ -87,13 +91,16 @@ class ExtractionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._library = library
-        self._extractor = extractor or _default_extractor
+        # the work, told how to know that it is no longer wanted (an injected extractor is not)
+        self._run: Callable[[Article, Callable[[], bool]], Extraction] = (
+            _default_run if extractor is None else (lambda a, _stop: extractor(a)))
         self._version = version or _default_version
         self._decoder = decoder or _default_decoder
         self.sync_limit = sync_limit
         self._warm = extractor is not None  # an injected extractor has nothing to load
         self._released = False
         self._closed = False
+        self.cancelled_count = 0  # analyses stopped because the reader moved on (tests, benchmarks)
         self._ticket = 0
         self._article: Article | None = None
         self._result: Extraction | None = None
@@ -155,7 +162,7 @@ class ExtractionController(QObject):
             return
         if self._warm and len(article.text) <= self.sync_limit:
             try:
-                ex = self._extractor(article)
+                ex = self._run(article, lambda: False)
             except Exception as exc:  # a bad article must not take the window down
                 self._on_error(ticket, f"{type(exc).__name__}: {exc}")
                 return
@@ -169,8 +176,14 @@ class ExtractionController(QObject):
     def _work(self, ticket: int, article: Article) -> None:
         if ticket != self._ticket:  # the reader moved on before this job started
             return
+        from qari.core.extract import Cancelled
+
         try:
-            ex = self._extractor(article)
+            # stops within a few sentences once another article is opened or the window closes
+            ex = self._run(article, lambda: ticket != self._ticket or self._closed)
+        except Cancelled:
+            self.cancelled_count += 1
+            return
         except Exception as exc:  # reported to the UI thread
             self._emit(self._relay.error, ticket, f"{type(exc).__name__}: {exc}")
         else:

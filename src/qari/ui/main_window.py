@@ -14,6 +14,8 @@ paint; tests and screenshots get a window that is already complete.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -22,6 +24,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
+from qari.ui.errors import ErrorReporter
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -29,10 +32,12 @@ from qari.ui.sidebar.info import ArticleInfoPanel
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False
+        self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False,
+        log_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        self.errors = ErrorReporter(log_path, self)  # the one road for errors (report_error)
         self.session = session
         self.settings = settings
         self._qsettings = qsettings
@@ -252,7 +257,7 @@ class MainWindow(QMainWindow):
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer):
+        for component in (ann, edit, transfer, lib, importer):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
@@ -324,9 +329,9 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
-    def report_error(self, error: object) -> None:
-        """A write the environment refused (disk full, library locked): say so; nothing was changed."""
-        QMessageBox.warning(self, self.tr("Not saved"), str(getattr(error, "message", error)))
+    def report_error(self, error: BaseException) -> None:
+        """The one slot for errors: the environment's get a message, a bug is logged and shown once."""
+        self.errors.report_error(error)
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

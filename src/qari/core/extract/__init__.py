@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import threading
 from array import array
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from qari.core.article import Article
-from qari.core.extract.model import Entity, Extraction, Mention, Quote
+from qari.core.extract.model import Cancelled, Entity, Extraction, Mention, Quote
 
 if TYPE_CHECKING:
     from qari.core.extract.doc import Doc
 
-__all__ = ["EXTRACTOR_VERSION", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
+__all__ = ["EXTRACTOR_VERSION", "Cancelled", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 # The tagger works a sentence at a time; a "sentence" longer than this (text with no sentence
@@ -28,7 +29,7 @@ SENTENCE_LIMIT = 400
 _TAGGER_LOCK = threading.Lock()
 
 
-def _tags(doc: Doc) -> list[str]:
+def _tags(doc: Doc, cancelled: Callable[[], bool] | None = None) -> list[str]:
     from qari.core.extract.tokens import sentence_bounds
 
     try:
@@ -40,11 +41,14 @@ def _tags(doc: Doc) -> list[str]:
     cuts.append(len(doc.toks))
     del bounds
     with _TAGGER_LOCK:  # one CRF tagger object: the sidebar's worker and the library's reader share it
-        return Tagger.default().tag_document(doc.toks.words, cuts)
+        return Tagger.default().tag_document(doc.toks.words, cuts, cancelled)
 
 
-def extract(article: Article) -> Extraction:
+def extract(article: Article, cancelled: Callable[[], bool] | None = None) -> Extraction:
     """Quotations, statements and entities of ``article``.
+
+    ``cancelled`` is asked between steps and between sentences of the tagger (the bulk of the
+    work); when it returns True, :class:`Cancelled` is raised.
 
     Linear in the length of the text, in time and memory (tokens are offset arrays, the tagger
     streams sentence by sentence, quote pairing is one pass a paragraph)."""
@@ -52,8 +56,14 @@ def extract(article: Article) -> Extraction:
     from qari.core.extract.entities import find_entities
     from qari.core.extract.quotes import find_quotes
 
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
     doc = Doc.build(article.text)
-    ents = find_entities(doc, _tags(doc))
+    check()
+    ents = find_entities(doc, _tags(doc, cancelled))
+    check()
     quotes, statements = find_quotes(doc, ents)
     return Extraction(quotes, statements, ents.entities)
 

@@ -165,16 +165,18 @@ class _Either:
 
 def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
-    tags = list(tags) + ["O"] * (n - len(tags))
+    if len(tags) < n:
+        tags = [*tags, *["O"] * (n - len(tags))]
     words = set(keys)
     known: set[str] = set()
+    gaz: dict[int, Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
         cands: list[Cand] = []
         found: set[str] = set()
         for i in range(n):
             if keys[i] in PUNCT and keys[i] != "،":
                 continue
-            g = gazetteer_at(doc, i)
+            g = gaz[i] if i in gaz else gaz.setdefault(i, gazetteer_at(doc, i))
             if g:
                 cands.append(g)
                 found.add(g.first or keys[g.i])

@@ -3,13 +3,13 @@ type and cached (the pure-Python feature extraction is the tagger's bottleneck).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Container, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
 from qari.core.extract.memory import Memory
 
-__all__ = ["TRIGGERS", "FeatureExtractor"]
+__all__ = ["TRIGGERS", "DocWindow", "FeatureExtractor", "ModelInput", "doc_features", "doc_keys", "doc_vocab"]
 
 
 def _n(words: str) -> frozenset[str]:
@@ -139,42 +139,125 @@ class FeatureExtractor:
 
     def sentence_and_multi(self, words: list[str]) -> tuple[list[list[str]], list[str]]:
         """Features per token, and the longest-match multiword gazetteer tags ("B-LOC", ...)."""
+        infos, multi, mem = self.prepare(words)
+        return self.assemble(infos, multi, mem), multi
+
+    def prepare(self, words: Sequence[str]) -> tuple[list[Info], list[str], list[str] | None]:
+        """Each word's cached features, the multiword gazetteer tags and the memory's phrases."""
         infos = [self.info(w) for w in words]
-        multi = self.gaz.match_multi([inf.forms for inf in infos])
-        mem = self.memory.match_phrases([inf.forms for inf in infos]) if self.memory is not None else None
+        forms = [inf.forms for inf in infos]
+        multi = self.gaz.match_multi(forms)
+        mem = self.memory.match_phrases(forms) if self.memory is not None else None
+        return infos, multi, mem
+
+    def assemble(
+        self, infos: list[Info], multi: list[str], mem: list[str] | None, model: ModelInput | None = None
+    ) -> list[list[Any]]:
+        """The features of each token from :meth:`prepare`'s parts: strings, or with ``model``
+        only the attributes that model knows, as bytes (what the tagger passes to crfsuite)."""
         n = len(infos)
-        out: list[list[str]] = []
+        if model is None:
+            parts, memo, enc = infos, None, _same
+        else:
+            parts, memo, enc = [model.parts(inf) for inf in infos], model.memo, model.enc
+
+        def code(x: str) -> Any:
+            # the model's attribute for a feature made per token (None if it has no weight)
+            if memo is None:
+                return x
+            got = memo.get(x, _MISSING)
+            return enc(x) if got is _MISSING else got
+
+        out: list[list[Any]] = []
+        words = [inf.own[0] for inf in infos]
         for i in range(n):
-            f = list(infos[i].own)
+            f = list(parts[i].own)
             if i > 0:
-                f += infos[i - 1].m1
-                f.append("bg=" + infos[i - 1].own[0] + "|" + infos[i].own[0])
+                f += parts[i - 1].m1
+                if (x := code("bg=" + words[i - 1] + "|" + words[i])) is not None:
+                    f.append(x)
                 if i > 1:
-                    f += infos[i - 2].m2
-                else:
-                    f.append("BOS2")
-            else:
-                f.append("BOS")
-            for j in range(max(0, i - 3), i - 1):  # triggers 2-3 words back (1 back is in m1)
-                f += ["L3t=" + c for c in infos[j].trig]
+                    f += parts[i - 2].m2
+                elif (x := code("BOS2")) is not None:
+                    f.append(x)
+            elif (x := code("BOS")) is not None:
+                f.append(x)
+            if i > 1:  # triggers 2-3 words back (1 back is in m1)
+                for j in range(max(0, i - 3), i - 1):
+                    for c in infos[j].trig:
+                        if (x := code("L3t=" + c)) is not None:
+                            f.append(x)
             if i + 1 < n:
-                f += infos[i + 1].p1
-                f.append("bg+=" + infos[i].own[0] + "|" + infos[i + 1].own[0])
+                f += parts[i + 1].p1
+                if (x := code("bg+=" + words[i] + "|" + words[i + 1])) is not None:
+                    f.append(x)
                 if i + 2 < n:
-                    f += infos[i + 2].p2
-            else:
-                f.append("EOS")
-            m = multi[i]
-            if m:
-                f.append("mg=" + m)
-            if i > 0 and multi[i - 1]:
-                f.append("-1:mg=" + multi[i - 1])
-            if i + 1 < n and multi[i + 1]:
-                f.append("+1:mg=" + multi[i + 1])
-            if mem is not None and mem[i]:
-                f.append("mm=" + mem[i])
+                    f += parts[i + 2].p2
+            elif (x := code("EOS")) is not None:
+                f.append(x)
+            if multi[i] or (i > 0 and multi[i - 1]) or (i + 1 < n and multi[i + 1]) or (mem is not None and mem[i]):
+                tail = []
+                if multi[i]:
+                    tail.append("mg=" + multi[i])
+                if i > 0 and multi[i - 1]:
+                    tail.append("-1:mg=" + multi[i - 1])
+                if i + 1 < n and multi[i + 1]:
+                    tail.append("+1:mg=" + multi[i + 1])
+                if mem is not None and mem[i]:
+                    tail.append("mm=" + mem[i])
+                for t in tail:
+                    if (x := code(t)) is not None:
+                        f.append(x)
             out.append(f)
-        return out, multi
+        return out
+
+
+def _same(s: str) -> str:
+    return s
+
+
+class ModelInput:
+    """The features as one CRF model reads them: only the attributes it has weights for, as
+    UTF-8 bytes. crfsuite skips unknown attributes and scores the rest in their given order, so
+    the result is the same; what is saved is converting and looking up ~40 strings a token."""
+
+    __slots__ = ("_parts", "known", "memo")
+
+    def __init__(self, known: Container[str]) -> None:
+        self.known = known
+        self.memo: dict[str, bytes | None] = {}
+        self._parts: dict[int, tuple[Info, Info]] = {}  # id(raw Info) -> (raw, filtered)
+
+    def enc(self, s: str) -> bytes | None:
+        memo = self.memo
+        got = memo.get(s, _MISSING)
+        if got is _MISSING:
+            if len(memo) >= _CACHE_MAX:
+                memo.clear()
+            got = memo[s] = s.encode() if s in self.known else None
+        return got  # type: ignore[return-value]
+
+    def items(self, feats: list[list[str]]) -> list[list[bytes]]:
+        enc = self.enc
+        return [[b for s in f if (b := enc(s)) is not None] for f in feats]
+
+    def parts(self, info: Info) -> Info:
+        got = self._parts.get(id(info))
+        if got is not None and got[0] is info:
+            return got[1]
+        known = self.known
+
+        def keep(lst: list[str]) -> list[bytes]:
+            return [s.encode() for s in lst if s in known]
+
+        out = Info(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), info.forms, info.trig)
+        if len(self._parts) >= _CACHE_MAX:
+            self._parts.clear()
+        self._parts[id(info)] = (info, out)  # the raw Info is kept alive with its id
+        return out
+
+
+_MISSING = object()
 
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Entity", "Extraction", "Mention", "Quote"]
+__all__ = ["Cancelled", "Entity", "Extraction", "Mention", "Quote"]
 
 
 @dataclass(slots=True)
@@ -81,3 +81,7 @@ class Extraction:
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
+
+
+class Cancelled(Exception):
+    """Extraction stopped because the caller's ``cancelled()`` said so (another article opened)."""

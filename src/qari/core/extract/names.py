@@ -157,7 +157,7 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
     tagged = _is_per(tags, t)
     if first and k in cues.AMBIGUOUS_FIRST_NAMES:
         return True  # «جيل بايدن»: the rule saw the surname
-    if _clitic_word(k) or (first and k[0] in "لب" and len(k) > 4 and not (tagged or person_word(k))):
+    if _clitic_word(k) or (first and k[:1] in ("ل", "ب") and len(k) > 4 and not (tagged or person_word(k))):
         return False
     if name_like(k):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
@@ -177,7 +177,7 @@ def name_run(
     j, n = i, len(doc.keys)
     while j < n and j - i < limit + (doc.keys[j] in cues.NAME_LINKS) and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        if not name_part(doc, j, tags, j == i, lenient) or (j > i and k[0] in "لبو" and k[1:] in known):
+        if not name_part(doc, j, tags, j == i, lenient) or (j > i and k[:1] in ("ل", "ب", "و") and k[1:] in known):
             break
         j += 1
     # A run may end on a definite family name (الجابر، المويزري) or one in ة/ه (نافعة) when a
@@ -198,7 +198,7 @@ def name_run(
 
 
 def _is_stop_after_name(k: str) -> bool:
-    return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[0] in "لب" and len(k) > 2)
+    return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[:1] in ("ل", "ب") and len(k) > 2)
 
 
 def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:

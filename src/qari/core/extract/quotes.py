@@ -16,12 +16,14 @@ from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Quote
 from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res, Span
-from qari.core.extract.statements import only_a_quote, source_np, source_statement, statement
+from qari.core.extract.statements import participle_statement, source_np, source_statement, statement
+from qari.core.extract.subjects import clause_subject
 
 __all__ = ["find_quotes", "quote_spans"]
 
 _PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
 _OPENERS = re.compile('[«“‹„"]')
+_CLOSERS = frozenset('»”›"')
 _MARKS = re.compile('[«»“”‹›„"]')
 _TERMINATOR = re.compile("[" + re.escape("".join(sorted(TERMINATORS))) + "]")
 _WORDY = re.compile(r"[^\W_]")
@@ -102,6 +104,8 @@ def _attribute(
 ) -> tuple[Res, str | None] | None:
     """Speaker and cue of the quote whose opening mark is token o (None: not speech)."""
     keys, n = f.keys, f.n
+    if o in f.qnames:  # «شركة "أبل"», «ووفق موقع "تايمز أوف إسرائيل"»: a name, not speech
+        return None
     ntok = sum(1 for t in range(a, b) if keys[t] not in PUNCT)
     if prev is not None and all(keys[t] in PUNCT for t in range(prev[0], o)):
         return prev[1], None
@@ -109,7 +113,15 @@ def _attribute(
     lo = o - 1
     floor = prev[0] if prev else 0
     verb = part = src = None
-    while lo >= floor and f.sent[lo] == f.sent[o] and f.inq[lo] < 0:
+    while lo >= floor and f.sent[lo] == f.sent[o]:
+        if f.inq[lo] >= 0 or keys[lo] in _CLOSERS:
+            # a short quoted name or term on the way («صحيفة "ديلي ستار" اليوم :"…"») does not
+            # stop the search; a longer quotation does (it has its own attribution)
+            q = f.inq[lo] if f.inq[lo] >= 0 else f.inq[lo - 1] if lo > 0 else -1
+            if q < 0 or q not in f.short:
+                break
+            lo = f.short[q] - 1
+            continue
         if verb is None and f.verb_at(lo):
             verb = lo
             break
@@ -139,7 +151,7 @@ def _attribute(
         return f.resolve_verb(verb), f.cue_text(verb if part is None else part)
     if part is not None:
         g = "f" if strip_conj(keys[part]) in cues.PARTICIPLES_F else "m"
-        return f.continuation(part, g), f.cue_text(part)
+        return clause_subject(f, part, g) or f.continuation(part, g), f.cue_text(part)
     if fwd is not None:
         if f.verb_at(fwd):
             return f.resolve_verb(fwd), f.cue_text(fwd)
@@ -162,7 +174,11 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     spans = _spans(doc.text)
     ranges = f.layout(spans)
     events: list[tuple[int, int]] = [(o, -1 - q) for q, (o, _, _) in enumerate(ranges)]
-    events += [(i, i) for i in range(f.n) if f.inq[i] < 0 and (f.verb_at(i) or f.source_at(i))]
+    events += [
+        (i, i) for i in range(f.n)
+        if f.inq[i] < 0 and cues.maybe_cue(f.keys[i])
+        and (f.verb_at(i) or f.source_at(i) or strip_conj(f.keys[i]) in cues.PARTICIPLES)
+    ]
     events.sort()
     quotes: list[Quote] = []
     statements: list[Quote] = []
@@ -184,19 +200,22 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
             claimed.add(f.sent[o])
             quotes.append(Quote(doc.text[span.start : span.end], span.start, span.end, res[0], res[1], cue))
             prev = (b + (1 if span.closed else 0), res)
+        elif strip_conj(f.keys[pos]) in cues.PARTICIPLES:
+            st = participle_statement(f, pos, doc)
+            if st:
+                statements.append(st)
         elif f.verb_at(pos):
             st = statement(f, pos, doc)
             if st:
                 statements.append(st)
                 claimed.add(f.sent[pos])
+            elif f.verb_at(pos) != "passive" and f.subject(pos) is not None:
+                f.remember(pos, f.resolve_verb(pos))  # «من جهته، انتقد النائب X القرار. وأضاف: …»
         else:
             sources.append(pos)
     for pos in sources:
         st = source_statement(f, pos, doc, claimed)
         if st:
             statements.append(st)
-    by_start = sorted(quotes, key=lambda q: q.start)
-    starts = [q.start for q in by_start]
-    statements = [st for st in statements if not only_a_quote(doc.text, st, by_start, starts)]
     statements.sort(key=lambda q: q.start)
     return quotes, statements

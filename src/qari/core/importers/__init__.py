@@ -50,7 +50,7 @@ def _format_of(filename: str) -> str:
 
 
 def _from_text(text: str, source: str, **meta: str) -> Article:
-    article = Article.from_text(plain_paragraphs(text), source=source, meta=dict(meta))  # type: ignore[arg-type]
+    article = Article.from_text(plain_paragraphs(text), source=source, meta=dict(meta))
     if not article.text:
         raise ImportFailed("empty")
     return article

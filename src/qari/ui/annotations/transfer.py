@@ -98,7 +98,7 @@ class TransferController(QObject):
         aid = None if self._article is None else self._article.id
         if not all_articles and aid is None:
             return None
-        docs = documents(self.library, self.store, None if all_articles else [aid])  # type: ignore[list-item]
+        docs = documents(self.library, self.store, None if all_articles else [aid])  # type: ignore[list-item]  # aid: not None here
         if not any(d.annotations for d in docs):
             self._status(_tr("There are no annotations to export."))
             return None

@@ -191,7 +191,7 @@ class QuoteDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QGuiApplication.instance().style()  # type: ignore[union-attr]
+        style = opt.widget.style() if opt.widget is not None else QGuiApplication.instance().style()  # type: ignore[union-attr]  # an app runs
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         pal = opt.palette
