@@ -223,21 +223,26 @@ def _note_hits(conn: sqlite3.Connection, terms: list[Term], exact: bool, where: 
             if all(find_hits("\n".join(parts), p, exact=exact) for p in singles)]
 
 
+def _text(options: dict[str, object], key: str) -> str | None:
+    value = options.get(key)
+    return value if isinstance(value, str) and value else None
+
+
 def search_options(options: dict[str, object]) -> dict[str, object]:
     """Keyword arguments of :func:`search` from a saved search's options (unknown keys ignored)."""
-    tags = options.get("tags") or ()
+    tags = options.get("tags")
     starred = options.get("starred")
-    added_from = options.get("added_from") or None
-    if options.get("period_days"):  # the last N days, counted from now
+    added_from = _text(options, "added_from")
+    days = options.get("period_days")
+    if isinstance(days, int) and days > 0:  # the last N days, counted from now
         from datetime import UTC, datetime, timedelta
 
-        days = int(options["period_days"])  # type: ignore[call-overload]
         added_from = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     filters = Filters(
-        source=options.get("source") or None,  # type: ignore[arg-type]
-        added_from=added_from,  # type: ignore[arg-type]
-        added_to=options.get("added_to") or None,  # type: ignore[arg-type]
+        source=_text(options, "source"),
+        added_from=added_from,
+        added_to=_text(options, "added_to"),
         starred=None if starred is None else bool(starred),
-        tags=tuple(str(t) for t in tags),  # type: ignore[union-attr]
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list | tuple) else (),
     )
     return {"exact": bool(options.get("exact")), "notes": bool(options.get("notes")), "filters": filters}

@@ -7,7 +7,7 @@ search panel and the library list.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -151,7 +151,7 @@ class ResearchBar(QWidget):
             wanted = [t for t in (clean_tag(x) for x in text.split(",")) if t]
             self.set_tags(ids, wanted, [t for t in common if t not in wanted])
 
-    def set_tags(self, ids: list[int], wanted: list[str], dropped: list[str] = ()) -> None:  # type: ignore[assignment]
+    def set_tags(self, ids: list[int], wanted: Sequence[str], dropped: Sequence[str] = ()) -> None:
         """Give every article in ``ids`` the tags ``wanted`` and take ``dropped`` off them (undoable);
         tags only some of them had (not shown in the dialog) stay."""
         self.undo_stack.push(TagArticles(self.tags, ids, list(wanted), list(dropped), self._tags_done))

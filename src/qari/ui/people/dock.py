@@ -27,6 +27,8 @@ class PeopleUi:
 
     def show(self) -> None:
         self.view.ensure_loaded()
+        if self.view.people.dirty():  # articles were read or changed since: rebuilt off the UI thread
+            self.jobs.start()
         self.dock.show()
         self.dock.raise_()
         window = self.dock.parentWidget()
@@ -48,8 +50,8 @@ def build_people(session: Session) -> PeopleUi:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     jobs = PeopleJobs(session.db.path, dock)
-    ui = PeopleUi(dock, view, jobs, None)  # type: ignore[arg-type]
-    ui.action = new_action(dock, _tr("&People and Quotations"), ["Ctrl+Shift+P"], ui.show, "people")
+    action = new_action(dock, _tr("&People and Quotations"), ["Ctrl+Shift+P"], lambda: ui.show(), "people")
+    ui = PeopleUi(dock, view, jobs, action)
     dock.visibilityChanged.connect(lambda shown: shown and view.ensure_loaded())
     dock.hide()
     return ui

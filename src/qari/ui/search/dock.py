@@ -39,7 +39,7 @@ def build_search(session: Session) -> SearchUi:
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    ui = SearchUi(dock, panel, None)  # type: ignore[arg-type]
-    ui.action = new_action(dock, _tr("&Search the Library…"), ["Ctrl+Shift+F"], ui.show, "search-library")
+    action = new_action(dock, _tr("&Search the Library…"), ["Ctrl+Shift+F"], lambda: ui.show(), "search-library")
+    ui = SearchUi(dock, panel, action)
     dock.hide()
     return ui

@@ -161,9 +161,11 @@ class SearchPanel(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(opts.get("source"))))
-        tags = opts.get("tags") or [None]
-        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(next(iter(tags)))))  # type: ignore[call-overload]
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(int(opts.get("period_days") or 0))))
+        tags = opts.get("tags")
+        first = tags[0] if isinstance(tags, list) and tags else None
+        self.tag_combo.setCurrentIndex(max(0, self.tag_combo.findData(first)))
+        days = opts.get("period_days")
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(days if isinstance(days, int) else 0)))
 
     # -- searching ----------------------------------------------------------------------------------
     def focus_query(self) -> None:
