@@ -256,32 +256,32 @@
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="123"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="125"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="127"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="129"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="132"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="137"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="159"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
@@ -562,17 +562,17 @@
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="91"/>
+        <location filename="../../src/qari/ui/errors.py" line="98"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="99"/>
+        <location filename="../../src/qari/ui/errors.py" line="106"/>
         <source>(the log could not be written)</source>
         <translation>(تعذّرت كتابة السجل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="100"/>
+        <location filename="../../src/qari/ui/errors.py" line="107"/>
         <source>Something went wrong inside Qari. This is a bug in Qari, not something you did; what you were doing may not have been saved.
 
 The details were written to %1. Please include that file if you report the problem.</source>
@@ -581,7 +581,7 @@ The details were written to %1. Please include that file if you report the probl
 كُتبت التفاصيل في %1. أرفق هذا الملف إن أبلغت عن المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="103"/>
+        <location filename="../../src/qari/ui/errors.py" line="110"/>
         <source>Qari hit a bug</source>
         <translation>واجه «قارئ» عيبًا برمجيًا</translation>
     </message>
@@ -1361,13 +1361,13 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="45"/>
+        <location filename="../../src/qari/ui/people/dock.py" line="47"/>
         <location filename="../../src/qari/ui/people/view.py" line="47"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="52"/>
+        <location filename="../../src/qari/ui/people/dock.py" line="53"/>
         <source>&amp;People and Quotations</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
@@ -1881,7 +1881,7 @@ Free software under the GPL, version 3 or later.</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="43"/>
+        <location filename="../../src/qari/ui/search/dock.py" line="42"/>
         <source>&amp;Search the Library…</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
@@ -1981,7 +1981,7 @@ Free software under the GPL, version 3 or later.</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="202"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1993,17 +1993,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="226"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="256"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="256"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2146,51 +2146,104 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>faults</name>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="14"/>
+        <source>The library %1 is in use by another program (another Qari, or an import still running) and stayed locked for more than %2 seconds. Nothing was changed; try again when it is done.</source>
+        <translation>المكتبة %1 يستخدمها برنامج آخر (نسخة أخرى من قارئ، أو استيراد ما زال جاريًا) وبقيت مقفلة أكثر من %2 ثوانٍ. لم يتغيّر شيء؛ أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="17"/>
+        <source>%1 is read-only, so Qari cannot write to it. Nothing was changed. Make it writable, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 للقراءة فقط، فلا يستطيع قارئ الكتابة فيه. لم يتغيّر شيء. اجعله قابلًا للكتابة، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="20"/>
+        <source>You don&apos;t have permission to use %1. Nothing was changed. Check its owner and permissions, or start Qari with --data-dir to use another folder.</source>
+        <translation>ليست لديك صلاحية استخدام %1. لم يتغير شيء. تحقق من مالكه وصلاحياته، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="23"/>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>القرص الذي يحمل %1 ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="25"/>
+        <source>The data folder %1 is a file, not a folder. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>مجلد البيانات %1 ملف وليس مجلدًا، وقد تُرك كما هو. انقله من مكانه، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="28"/>
+        <source>The library %1 is a folder, not a file. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>المكتبة %1 مجلد وليست ملفًا، وقد تُركت كما هي. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="31"/>
+        <source>%1 is a database of another program, not a Qari library. It was left untouched. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 قاعدة بيانات لبرنامج آخر وليست مكتبة قارئ، وقد تُركت دون مساس. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="34"/>
+        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
+        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="36"/>
+        <source>The library %1 is damaged.</source>
+        <translation>المكتبة %1 تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="37"/>
+        <source>The disk could not read or write %1. Nothing was changed.</source>
+        <translation>تعذّر على القرص قراءة %1 أو الكتابة فيه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="38"/>
+        <source>%1 already exists.</source>
+        <translation>%1 موجود من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="47"/>
+        <location filename="../../src/qari/ui/startup.py" line="49"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="57"/>
+        <location filename="../../src/qari/ui/startup.py" line="59"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="64"/>
+        <location filename="../../src/qari/ui/startup.py" line="66"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="67"/>
+        <location filename="../../src/qari/ui/startup.py" line="69"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="77"/>
+        <location filename="../../src/qari/ui/startup.py" line="79"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="80"/>
+        <location filename="../../src/qari/ui/startup.py" line="82"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="83"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="98"/>
+        <location filename="../../src/qari/ui/startup.py" line="101"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/startup.py" line="114"/>
-        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
-        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qari.cli_common import _open_session, _print_json  # shared with the cli_*.py parts
+from qari.cli_common import _open_session, _print_json, tsv  # shared with the cli_*.py parts
 
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
 
-EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
 
 def _global_options(p: argparse.ArgumentParser) -> None:
@@ -36,18 +36,22 @@ def _global_options(p: argparse.ArgumentParser) -> None:
 # -- subcommands ---------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     from qari.core.importing import FAILED, import_paths
+    from qari.core.store.library import KEEP_BOTH, UPDATE
 
     session = _open_session(args)
     results = []
     failed = 0
+    on_changed = KEEP_BOTH if args.keep_both else UPDATE
     try:
-        for outcome in import_paths(session.library, [Path(p) for p in args.paths]):
+        for outcome in import_paths(session.library, [Path(p) for p in args.paths], on_changed=on_changed):
             failed += outcome.status == FAILED
             if args.json:
                 results.append(outcome.to_json())
             else:
                 detail = outcome.reason if outcome.status == FAILED else outcome.title
-                print(f"{outcome.status}\t{outcome.path}\t{detail}")
+                print(f"{outcome.status}\t{tsv(outcome.path)}\t{tsv(detail)}")
+                if outcome.warning:
+                    print(f"qari: {outcome.path}: {outcome.warning}", file=sys.stderr)
     finally:
         session.close()
     if args.json:
@@ -67,7 +71,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         _print_json([s.to_json() for s in items])
     else:
         for s in items:
-            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{s.source}\t{s.title}")
+            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{tsv(s.source)}\t{tsv(s.title)}")
     return EXIT_OK
 
 
@@ -147,6 +151,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p = sub("import", cmd_import, "Import files and folders (.txt, .html, .htm, .md) into the library.")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="print one JSON result per file")
+    p.add_argument("--keep-both", action="store_true",
+                   help="a file imported before whose text changed becomes a second article "
+                        "(default: that article is updated and its annotations re-anchored)")
     p = sub("list", cmd_list, "Print the articles in the library.")
     p.add_argument("--json", action="store_true")
     p = sub("extract", cmd_extract, "Print an article's quotations, statements and entities.")
@@ -237,7 +244,7 @@ def _main(argv: list[str]) -> int:
         fn, parser = table[command]
         rest = list(argv)
         rest.remove(command)
-        return fn(parser.parse_args(rest))
+        return _run_command(fn, parser.parse_args(rest))
     fast = _gui_args_fast(argv)  # `qari [FILE] [--data-dir D] [--lang L]` without argparse: start-up is timed
     if fast is not None:
         file, data_dir, lang = fast
@@ -265,6 +272,17 @@ def _main(argv: list[str]) -> int:
     from qari.ui.startup import run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
+
+
+def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """A subcommand; the machine's refusals (locked, read-only, full...) are told on stderr, exit 3."""
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        return fn(args)
+    except EnvironmentFault as fault:
+        print(f"qari: {fault.message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:

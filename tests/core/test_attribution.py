@@ -167,3 +167,46 @@ def test_gender_of_the_verb_chooses_between_candidates() -> None:
         "وأضافت أن المعلمين سيتلقون رواتبهم كاملة."
     )
     assert stmt(ex, "المعلمين").speaker == "ليلى خوري"
+
+
+def test_quote_marks_as_written_in_the_wild() -> None:
+    from qari.core.extract.quotes import quote_spans
+
+    def spans(text: str) -> list[str]:
+        return [text[a:b] + ("" if closed else "…") for a, b, closed in quote_spans(text)]
+
+    # the same kind nested inside a quotation stays inside it
+    nested = "نرفض ما سماه «الحل المؤقت» ونطالب بالانسحاب"
+    assert spans(f"وقال: «{nested}».") == [nested]
+    # a closing-style ” written as the opener
+    assert spans("وتابع الوزير ” سنعلن الأسماء غدا بعد الاجتماع”.") == ["سنعلن الأسماء غدا بعد الاجتماع"]
+    # a closer with no opener: the quotation starts after the parenthesis or the colon
+    assert spans("وأضاف (نحن مستعدون للحوار في أي وقت”.") == ["نحن مستعدون للحوار في أي وقت"]
+    assert spans("وقال: المرحلة المقبلة صعبة على الجميع».") == ["المرحلة المقبلة صعبة على الجميع"]
+    # an opener that never closes runs to the end of its paragraph …
+    assert spans('وقال: "لن نتراجع عن قرارنا. الشعب معنا في كل خطوة') == ["لن نتراجع عن قرارنا. الشعب معنا في كل خطوة…"]
+    # … unless the paragraph goes on with another attribution or quotation
+    assert spans('وقال: "لن نتراجع. وأضاف الوزير أن القرار نهائي') == ["لن نتراجع.…"]
+
+
+def test_a_closing_style_opener_with_its_complementizer_inside_is_quote_and_statement() -> None:
+    ex = run("خبر\nوقال مدير الشركة المهندس سمير حداد، ” إنّ هذا المصنع هو الأول من نوعه في المنطقة”.")
+    assert [q.speaker for q in ex.quotes] == ["سمير حداد"]
+    assert [(s.cue, s.speaker) for s in ex.statements] == [("قال", "سمير حداد")]
+
+
+def test_headline_quote_before_its_speaker() -> None:
+    ex = run('"لن أترك الفريق في منتصف الموسم".. مدرب المنتخب يرد على الشائعات\n'
+             "وقال المدير الفني للمنتخب، كريم ناصر، إن عقده ينتهي في الصيف.")
+    q = quote(ex, "لن أترك الفريق")
+    assert q.speaker == "كريم ناصر"  # «مدرب المنتخب» is the man named with that title below
+
+
+def test_headline_speaker_colon_words_without_marks() -> None:
+    ex = run("وزيرة الصحة: لا إغلاق للمدارس هذا الشتاء\n"
+             "قالت وزيرة الصحة، الدكتورة ليلى خوري، إن الوضع الوبائي مستقر.")
+    q = ex.quotes[0]
+    assert q.text == "لا إغلاق للمدارس هذا الشتاء" and q.speaker == "ليلى خوري" and q.kind == "direct"
+    # a headline with no speaker before its colon has no quote
+    ex = run("عاجل: انقطاع الكهرباء في العاصمة\nانقطعت الكهرباء عن أحياء واسعة من العاصمة صباح اليوم.")
+    assert ex.quotes == []

@@ -57,6 +57,13 @@ def environment_message(error: BaseException) -> str:
     where = str(path) if path else _tr("the library")
     kind = getattr(error, "kind", None) or getattr(error, "code", None)
     template = MESSAGES.get(str(kind))
+    if template is None and isinstance(error, EnvironmentFault):
+        from qari.ui.faults import MESSAGES as OPENING  # the faults met opening a library, exports...
+
+        if error.kind in OPENING:
+            from qari.ui.faults import fault_message
+
+            return fault_message(error)
     if template is None:
         message = getattr(error, "message", "")
         if message and not isinstance(error, EnvironmentFault):  # a StoreError: its own sentence

@@ -10,8 +10,8 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.core.store.db import StoreError
 from qari.logs import setup_logging
 from qari.platform import default_data_dir
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
@@ -43,8 +43,10 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     install_translations(app, lang)
     try:
         session = Session.open(data_dir, progress=_MigrationProgress(app))
-    except StoreError as exc:
-        _tell(app.translate("startup", "Library not opened"), _store_message(exc))
+    except EnvironmentFault as exc:
+        from qari.ui.faults import fault_message
+
+        _tell(app.translate("startup", "Library not opened"), fault_message(exc))
         return EXIT_STORE
 
     open_id: int | None = None
@@ -81,6 +83,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
                      .replace("%1", str(report.backup)))
     if notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
+    QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
     return window, session
 
 
@@ -104,16 +107,6 @@ class _MigrationProgress:
         if done >= total:
             self.dialog.close()
             self.dialog = None
-
-
-def _store_message(exc: StoreError) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    if exc.code == "newer":
-        return QCoreApplication.translate(
-            "startup", "This library (%1) was written by a newer version of Qari and was left untouched. "
-            "Update Qari, or start it with --data-dir to use another folder.").replace("%1", str(exc.path))
-    return exc.message
 
 
 def _first_article(session: Session) -> int | None:

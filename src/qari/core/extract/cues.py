@@ -294,6 +294,14 @@ CUE_WORDS = (
 )
 
 
+REPORT_WORDS = MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | PARTICIPLES
+
+
+def reports(k: str) -> bool:
+    """Is this keyed word a reporting verb or participle (after و/ف)?"""
+    return k in REPORT_WORDS or (k[:1] in ("و", "ف") and k[1:] in REPORT_WORDS)
+
+
 def maybe_cue(k: str) -> bool:
     return k in CUE_WORDS or (k[:1] in ("و", "ف") and k[1:] in CUE_WORDS)
 

@@ -1,7 +1,6 @@
 """Direct quotations and reported statements with their speakers.
 
-Quote marks: « », “ ”, ‹ ›, „ “/”, and ASCII " paired by order within a paragraph. An opener
-that never closes ends at the first sentence end after it. A quoted span counts as speech when
+Where quotations open and close is :mod:`qari.core.extract.marks`. A quoted span counts as speech when
 it follows a colon, continues a previous quotation, has a reporting cue in its sentence (and is
 not a short definite noun phrase, i.e. a scare-quoted term), or is long.
 """
@@ -9,90 +8,21 @@ not a short definite noun phrase, i.e. a scare-quoted term), or is long.
 from __future__ import annotations
 
 import bisect
-import re
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
+from qari.core.extract.marks import quote_spans
+from qari.core.extract.marks import spans as _spans
 from qari.core.extract.model import Quote
-from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res, Span
+from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res
 from qari.core.extract.statements import participle_statement, source_np, source_statement, statement
 from qari.core.extract.subjects import clause_subject
 
 __all__ = ["find_quotes", "quote_spans"]
 
-_PAIRS = {"«": "»", "“": "”", "‹": "›", "„": "“”"}
-_OPENERS = re.compile('[«“‹„"]')
 _CLOSERS = frozenset('»”›"')
-_MARKS = re.compile('[«»“”‹›„"]')
-_TERMINATOR = re.compile("[" + re.escape("".join(sorted(TERMINATORS))) + "]")
-_WORDY = re.compile(r"[^\W_]")
 
-
-def quote_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of every quoted span: the words without the marks."""
-    return [(s.start, s.end, s.closed) for s in _spans(text)]
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
-def _unclosed_end(text: str, a: int, limit: int) -> int:
-    m = _TERMINATOR.search(text, a, limit)
-    return m.end() if m else limit
-
-
-def _next(positions: list[int], o: int) -> int:
-    """The first position after o (-1 if none): a bisection, so pairing stays linear."""
-    k = bisect.bisect_right(positions, o)
-    return positions[k] if k < len(positions) else -1
-
-
-def _spans(text: str) -> list[Span]:
-    """Quoted spans paragraph by paragraph, in one pass: each mark's next closer and next
-    opener of its kind are looked up by bisection in the paragraph's list of that mark, and a
-    span with no letter or digit in it (a run of marks or punctuation) is not kept."""
-    out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        base, pos = pos, pos + len(line) + 1
-        marks: dict[str, list[int]] = {}
-        for m in _MARKS.finditer(line):
-            marks.setdefault(m.group(), []).append(m.start())
-        if not marks:
-            continue
-        none: list[int] = []
-        i = 0
-        while True:
-            m = _OPENERS.search(line, i)
-            if not m:
-                break
-            o = m.start()
-            ch = line[o]
-            if ch == '"':
-                close = _next(marks['"'], o)
-                nxt = -1
-            else:
-                close = min((p for p in (_next(marks.get(c, none), o) for c in _PAIRS[ch]) if p >= 0), default=-1)
-                nxt = _next(marks[ch], o) if ch != "„" else -1
-            if close >= 0 and (nxt < 0 or close < nxt):
-                a, b = _trim(line, o + 1, close)
-                if b > a and _WORDY.search(line, a, b):
-                    out.append(Span(base + a, base + b, base + o, True))
-                i = close + 1
-            else:
-                limit = nxt if nxt >= 0 else len(line)
-                end = _unclosed_end(line, o + 1, limit)
-                a, b = _trim(line, o + 1, end)
-                if b > a and _WORDY.search(line, a, b):
-                    out.append(Span(base + a, base + b, base + o, False))
-                i = end
-    return out
 
 def _attribute(
     f: Finder,
@@ -145,6 +75,8 @@ def _attribute(
         else True
     )
     cue_any = verb is not None or part is not None or src is not None or fwd is not None
+    if not cue_any and closed and not colon and ntok >= 3 and (who := _headline_speaker(f, o, after)) is not None:
+        return who, None
     if not (colon or ntok >= 8 or (cue_any and not term and (ntok >= 3 or o - 1 in (verb, src) or fwd))):
         return None
     if verb is not None:  # «أوضح X أن …، مضيفا أن "…"»: X's quote, introduced by the nearer مضيفا
@@ -160,12 +92,36 @@ def _attribute(
     if src is not None:
         length = f.source_at(src)
         return source_np(f, src, length)[0], f.cue_text(src, length)
+
     if colon:
         k = bisect.bisect_left(f.mention_starts, o) - 1
         if k >= 0 and f.sent[f.ents.spans[k][0]] == f.sent[o]:
             eid = f.ents.spans[k][2]
             return (f.entity_name(eid), eid, f.gender.get(eid)), None
     return f.continuation(o, None), None
+
+
+def _present_verb(k: str) -> bool:
+    """«ينتقد», «يرد», «تكشف»: a headline's verb (a present tense, or any reporting verb)."""
+    return cues.looks_like_verb(k) or (len(k) >= 3 and k[0] in "يت" and k not in cues.FIRST_NAMES)
+
+
+def _headline_speaker(f: Finder, o: int, after: int) -> Res | None:
+    """«"لم يوافق عليها أي ناد".. مدرب الأهلي ينتقد …»: a headline quote before its speaker."""
+    keys = f.keys
+    if f.doc.para[o] != 0 or f.n == 0 or any(keys[t] in (".", "!", "؟") for t in range(after + 2, f.n)
+                                              if f.doc.para[t] == 0):
+        return None
+    s = after
+    while s < f.n and f.doc.para[s] == 0 and keys[s] in PUNCT:
+        s += 1
+    e = s
+    while e < f.n and e - s < 6 and f.doc.para[e] == 0 and keys[e] not in PUNCT and not _present_verb(keys[e]):
+        e += 1
+    if s == after or e == s or e >= f.n or f.doc.para[e] != 0 or keys[e] in PUNCT:
+        return None  # no punctuation between, no speaker, or no verb after the speaker
+    res = f.phrase(s, e)
+    return res if res[0] else None
 
 
 def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
@@ -217,5 +173,51 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
         st = source_statement(f, pos, doc, claimed)
         if st:
             statements.append(st)
+    head = _headline_quote(f, doc)
+    if head is not None and not any(q.start < head.end and head.start < q.end for q in quotes):
+        quotes.insert(0, head)
     statements.sort(key=lambda q: q.start)
     return quotes, statements
+
+
+def _headline_quote(f: Finder, doc: Doc) -> Quote | None:
+    """«وزير الخارجية: الأولوية لإنهاء الكارثة», «… ونتنياهو يتراجع: لن ننسحب»: a headline
+    «speaker: words» with no quote marks (the speaker a person, a title or a body)."""
+    keys, para, n = f.keys, doc.para, f.n
+    if n == 0 or para[n - 1] == 0:
+        return None
+    colon, seg = -1, 0
+    t = 0
+    while t < n and para[t] == 0:
+        if keys[t] in TERMINATORS:
+            seg = t + 1
+        elif keys[t] in (":", ":") and f.inq[t] < 0:
+            colon = t
+            break
+        t += 1
+    if colon < 1 or colon - seg > 6:
+        return None
+    while seg < colon and keys[seg] in PUNCT:
+        seg += 1
+    e = seg
+    while e < colon and not _present_verb(keys[e]):
+        e += 1
+    if e == seg:
+        return None
+    def speaker_like(k: str) -> bool:
+        return k in cues.TITLES or cues.is_definite(k) or k in cues.HONORIFICS
+
+    k = keys[seg]
+    if not (seg in f.ents.by_token or speaker_like(k) or (k[:1] == "و" and speaker_like(k[1:]))):
+        return None
+    a = colon + 1
+    b = a
+    while b < n and para[b] == 0 and not (keys[b] in TERMINATORS and f.inq[b] < 0):
+        b += 1
+    if sum(1 for x in range(a, b) if keys[x] not in PUNCT) < 3:
+        return None
+    sp, eid, _ = f.phrase(seg, e)
+    if not sp:
+        return None
+    start, end = doc.toks[a].start, doc.toks[b - 1].end
+    return Quote(doc.text[start:end], start, end, sp, eid, None)

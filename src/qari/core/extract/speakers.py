@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from dataclasses import dataclass
 
 from qari.core.extract import cues, subjects
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
+from qari.core.extract.marks import Span
 from qari.core.extract.nominals import Nominals
 
 __all__ = ["PUNCT", "TERMINATORS", "Finder", "Res", "Span"]
@@ -22,14 +22,6 @@ Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
 # than any news article's distance between a speaker and the quotes that go on from them, and
 # it keeps the search bounded (linear time) on a 300-page report.
 CONTINUATION_REACH = 4000
-
-
-@dataclass(slots=True)
-class Span:
-    start: int  # first character of the quoted words
-    end: int
-    mark: int  # position of the opening mark
-    closed: bool
 
 
 class Finder:
@@ -107,7 +99,7 @@ class Finder:
         prev = strip_conj(self.keys[o - 1])
         forms = {v for v, _ in cues.variants(prev)}
         forms |= {f[: -len(x)] for f in list(forms) for x in ("ه", "ها", "هم") if f.endswith(x) and len(f) > len(x) + 2}
-        if forms & cues.NAME_NOUNS or prev in ("ب", "ل", "لـ", "بـ") or prev in cues.PREPOSITIONS:
+        if forms & (cues.NAME_NOUNS | cues.ORG_TRIGGERS) or prev in ("ب", "ل", "لـ", "بـ") or prev in cues.PREPOSITIONS:
             return "noun"
         if self.source_at(o - 1) or prev in ("وفق", "حسب", "بحسب"):
             return "source"

@@ -41,8 +41,8 @@ def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
         if c in f.short_at:  # «وأضاف «بن فرحان»، في جلسة …، أن», «أمام مؤتمر "كوب 27"، …، أن»
             c = f.short_at[c][1] + 1
             continue
-        if f.inq[c] >= 0:
-            return None
+        if f.inq[c] >= 0 and not (k in cues.COMPLEMENTIZERS and f.inq[c - 1] < 0):
+            return None  # a quotation, unless it opens with its complementizer («قال، ” إنّ هذا …”»)
         if k in cues.COMPLEMENTIZERS and (not inna or cues.bare(doc.toks[c].text)[0] == "إ"):
             break
         if k in (":", ":"):

@@ -295,11 +295,13 @@ class Annotations:
         return sorted(tags)
 
     # -- the hook: the article's text changed ---------------------------------------------
-    def reanchor_article(self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str) -> None:
+    def reanchor_article(
+        self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str
+    ) -> tuple[int, int]:
         """Re-anchor every annotation of an article (orphans too: an undone edit brings them back).
 
         Runs inside the caller's transaction (``Library.set_text``). What happened is
-        left in :attr:`last_reanchor`.
+        left in :attr:`last_reanchor`; returns (annotations placed, annotations detached).
         """
         report: list[Reanchored] = []
         rows = conn.execute(f"SELECT {_COLS} FROM annotations WHERE article_id = ?", (article_id,))
@@ -310,6 +312,8 @@ class Annotations:
                 self._write(conn, replace(new, modified=a.modified))
             report.append(Reanchored(a.uuid, found))
         self.last_reanchor = report
+        detached = sum(r.found is None for r in report)
+        return len(report) - detached, detached
 
     def replace_article(self, conn: sqlite3.Connection, article_id: int, records: Iterable[Annotation]) -> None:
         """Make ``records`` (a snapshot from :meth:`all`) the article's annotations, exactly as they
