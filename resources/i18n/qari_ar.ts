@@ -527,52 +527,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="34"/>
-        <source>The library is in use by another program (another Qari, or an import still running). Nothing was changed; try again in a moment.</source>
-        <translation>المكتبة مستخدمة الآن من برنامج آخر (نسخة أخرى من «قارئ»، أو استيراد لم ينته بعد). لم يتغير شيء؛ حاول مرة أخرى بعد قليل.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="37"/>
-        <source>The library %1 is read-only, so Qari cannot write to it. Nothing was changed. Make it writable, or start Qari with --data-dir to use another folder.</source>
-        <translation>المكتبة %1 للقراءة فقط، فلا يستطيع «قارئ» الكتابة فيها. لم يتغير شيء. اجعلها قابلة للكتابة، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="40"/>
-        <source>You don&apos;t have permission to use %1. Nothing was changed. Check its owner and permissions, or start Qari with --data-dir to use another folder.</source>
-        <translation>ليست لديك صلاحية استخدام %1. لم يتغير شيء. تحقق من مالكه وصلاحياته، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="43"/>
-        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
-        <translation>القرص الذي يحمل %1 ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="45"/>
-        <source>The disk could not read or write %1. Nothing was changed.</source>
-        <translation>تعذّر على القرص قراءة %1 أو الكتابة فيه. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="47"/>
-        <source>Qari could not use %1. Nothing was changed.</source>
-        <translation>تعذّر على «قارئ» استخدام %1. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="57"/>
-        <source>the library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/errors.py" line="98"/>
+        <location filename="../../src/qari/ui/errors.py" line="67"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="106"/>
+        <location filename="../../src/qari/ui/errors.py" line="75"/>
         <source>(the log could not be written)</source>
         <translation>(تعذّرت كتابة السجل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="107"/>
+        <location filename="../../src/qari/ui/errors.py" line="76"/>
         <source>Something went wrong inside Qari. This is a bug in Qari, not something you did; what you were doing may not have been saved.
 
 The details were written to %1. Please include that file if you report the problem.</source>
@@ -581,7 +546,7 @@ The details were written to %1. Please include that file if you report the probl
 كُتبت التفاصيل في %1. أرفق هذا الملف إن أبلغت عن المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="110"/>
+        <location filename="../../src/qari/ui/errors.py" line="79"/>
         <source>Qari hit a bug</source>
         <translation>واجه «قارئ» عيبًا برمجيًا</translation>
     </message>
@@ -1075,83 +1040,83 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="55"/>
+        <location filename="../../src/qari/ui/main_window.py" line="56"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="56"/>
+        <location filename="../../src/qari/ui/main_window.py" line="57"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="74"/>
+        <location filename="../../src/qari/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="75"/>
+        <location filename="../../src/qari/ui/main_window.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="76"/>
+        <location filename="../../src/qari/ui/main_window.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="77"/>
+        <location filename="../../src/qari/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="115"/>
+        <location filename="../../src/qari/ui/main_window.py" line="117"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="155"/>
+        <location filename="../../src/qari/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="157"/>
+        <location filename="../../src/qari/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="159"/>
+        <location filename="../../src/qari/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="166"/>
+        <location filename="../../src/qari/ui/main_window.py" line="168"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="175"/>
+        <location filename="../../src/qari/ui/main_window.py" line="177"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="209"/>
+        <location filename="../../src/qari/ui/main_window.py" line="212"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="289"/>
+        <location filename="../../src/qari/ui/main_window.py" line="292"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="297"/>
         <location filename="../../src/qari/ui/main_window.py" line="300"/>
+        <location filename="../../src/qari/ui/main_window.py" line="303"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="302"/>
+        <location filename="../../src/qari/ui/main_window.py" line="305"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1163,7 +1128,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="302"/>
+        <location filename="../../src/qari/ui/main_window.py" line="305"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1175,17 +1140,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="306"/>
+        <location filename="../../src/qari/ui/main_window.py" line="309"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/main_window.py" line="328"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="326"/>
+        <location filename="../../src/qari/ui/main_window.py" line="329"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -2206,42 +2171,42 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="49"/>
+        <location filename="../../src/qari/ui/startup.py" line="48"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="59"/>
+        <location filename="../../src/qari/ui/startup.py" line="58"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="66"/>
+        <location filename="../../src/qari/ui/startup.py" line="65"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="69"/>
+        <location filename="../../src/qari/ui/startup.py" line="68"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="79"/>
+        <location filename="../../src/qari/ui/startup.py" line="78"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="82"/>
+        <location filename="../../src/qari/ui/startup.py" line="81"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="85"/>
+        <location filename="../../src/qari/ui/startup.py" line="84"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="101"/>
+        <location filename="../../src/qari/ui/startup.py" line="100"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

@@ -202,9 +202,8 @@ EXIT_ENVIRONMENT, EXIT_BUG = 3, 70  # 70: EX_SOFTWARE (sysexits.h)
 
 def _report(exc: Exception, argv: list[str]) -> int:
     from qari.core.errors import EnvironmentFault
-    from qari.core.store.db import StoreError
 
-    if isinstance(exc, EnvironmentFault | StoreError):
+    if isinstance(exc, EnvironmentFault):
         print(f"qari: {exc.message}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     from qari.logs import log_bug, setup_logging

@@ -180,3 +180,18 @@ def test_an_organisation_stops_at_a_prepositional_phrase_or_the_next_name() -> N
 def test_an_event_takes_the_whole_name_in_it_and_a_place_trigger_no_adjective() -> None:
     got = names("وعقد مؤتمر الأمم المتحدة للتجارة في مدينة طوكر أكبر المدن.")
     assert got.get("مؤتمر الأمم المتحدة للتجارة") == "MISC" and got.get("طوكر") == "LOC"
+
+
+def test_a_rank_word_or_a_back_reference_does_not_start_a_name() -> None:
+    got = names("وفي 25 تشرين الأول صادقت الجمعية على القرار، وتلقى جلالته اتصالا هاتفيا من الرئيس.")
+    assert not [n for n, t in got.items() if t == "PER"]
+
+
+def test_future_and_negated_verbs_and_ali_for_ala_are_not_names() -> None:
+    got = names("وقال المحامي إن الفريق سيقاطع الجلسة، وإن المتهم لايؤمن بالمحكمة، وحصل علي التعويض.",
+                {"سيقاطع": "PERS", "لايؤمن": "PERS"})
+    assert not [n for n, t in got.items() if t == "PER"]
+
+
+def test_traffic_is_not_a_movement() -> None:
+    assert not names("وتوقفت حركة المرور في المدينة بسبب الأمطار.")

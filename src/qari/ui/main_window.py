@@ -14,7 +14,7 @@ paint; tests and screenshots get a window that is already complete.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,20 +24,21 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
-from qari.ui.errors import ErrorReporter
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
+if TYPE_CHECKING:
+    from qari.ui.errors import ErrorReporter
+
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False,
-        log_path: Path | None = None,
+        self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
-        self.errors = ErrorReporter(log_path, self)  # the one road for errors (report_error)
+        self._errors: ErrorReporter | None = None  # the one road for errors: see report_error
         self.session = session
         self.settings = settings
         self._qsettings = qsettings
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         self.completed = True
+        _ = self.errors  # made here, in the UI thread, before any worker thread can report to it
         self._build_components()
         self._build_menus()
         self._connect_signals()
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
         for panel in (an.quotes, an.entities):
             an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
+        an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
         an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
         an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
@@ -329,8 +332,17 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
+    @property
+    def errors(self) -> ErrorReporter:
+        if self._errors is None:  # made at the first error: the first paint does not wait for it
+            from qari.ui.errors import ErrorReporter
+
+            self._errors = ErrorReporter(self.session.data_dir, self)
+        return self._errors
+
     def report_error(self, error: BaseException) -> None:
-        """The one slot for errors: the environment's get a message, a bug is logged and shown once."""
+        """The one slot for errors: the environment's get a message, a bug is logged (qari.log in the
+        data folder) and shown once with the log's path (qari.ui.errors)."""
         self.errors.report_error(error)
 
     # -- closing --------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.logs import setup_logging
 from qari.platform import default_data_dir
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
 from qari.ui.errors import install_excepthook
@@ -70,7 +69,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
             return EXIT_BAD_INPUT
         open_id = outcomes[0].article_id
 
-    window = MainWindow(session, settings, qsettings, deferred=deferred, log_path=setup_logging(data_dir))
+    window = MainWindow(session, settings, qsettings, deferred=deferred)
     target = open_id or session.library.last_opened() or _first_article(session)
     if target is not None:
         window.open_article(target)
@@ -124,7 +123,7 @@ def run_gui(opts: GuiOptions) -> int:
     if isinstance(built, int):
         return built
     window, session = built
-    install_excepthook(window.errors)  # from here on, an exception in a slot is reported, not printed
+    install_excepthook(lambda: window.errors)  # from here on an exception in a slot is reported, not printed
     bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
 
     def complete() -> None:  # the rest of the window, right after the article is on screen

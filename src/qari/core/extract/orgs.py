@@ -74,6 +74,7 @@ DESCRIPTIVE_ADJ = _keys(
     "الجديد المحلية المحلي الخاصة الخاص الإسلامي الإسلامية الشيوعي الشيوعية الليبرالي الليبرالية "
     "القومي القومية اليساري اليسارية اليميني اليمينية المتطرف المتطرفة"
 )
+_ACTIVITY = _keys("حركة")  # also "movement, traffic": a name needs more than one frequent word
 _FEM_ELATIVES = _keys("العليا الكبرى الأولى الوسطى الصغرى الدنيا")
 _COUNTRIES = frozenset(key(w) for w in cues.COUNTRIES.split())
 _CURRENCIES = _keys("دولار دولارا دولارات جنيه جنيها يورو ريال ريالا درهم دينار دينارا ليرة روبل يوان فرنك شيكل ين")
@@ -163,7 +164,8 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
             e = i + 1
             while e < n and e - i <= 3 and (name_like(keys[e]) or keys[e] in LETTERS) and not _nisba(keys[e]):
                 e += 1
-            if e > i + 1 and (not is_common(keys[i + 1]) or gaz_classes(keys[i + 1])):
+            if e > i + 1 and (not is_common(keys[i + 1]) or "ORG" in gaz_classes(keys[i + 1]) or (
+                gaz_classes(keys[i + 1]) & {"LOC_CITY", "LOC_COUNTRY"})):
                 out.append(Cand(i + 1, e, "ORG", PRIO_ORG, 0))
                 return out
         if v in EVENTS and i + 1 < n:
@@ -220,6 +222,8 @@ def _trigger_end(doc: Doc, i: int, head: str) -> int:
         e += 1
     while e > i + 1 and keys[e - 1][:1] == "ل" and not cues.is_definite(keys[e - 1]):
         e -= 1
+    if head in _ACTIVITY and e == i + 2 and is_common(keys[i + 1]) and not gazetteer_at(doc, i):
+        return 0  # «حركة المرور»، «حركة التداول»: traffic, trading
     if e > i + 2 and keys[e - 1] in DESCRIPTIVE_ADJ:
         e -= 1
     return e if definite else 0
@@ -266,10 +270,11 @@ def _event_end(doc: Doc, i: int, tags: Sequence[str]) -> int:
             k.endswith("ي") and not cues.is_definite(k)
         ):
             break  # «مؤتمر صحفي بالقاهرة»: an adjective, a place phrase
-        cls = gaz_classes(k) | {cues.GAZETTEER.get((v,), "") for v, _ in variants(k)}
-        rare = name_like(k) and not is_common(k) and not k.endswith("ي")  # مؤتمر ميونيخ, not مؤتمر صحافي
+        cls = gaz_classes(k) | {"LOC_COUNTRY" for v, _ in variants(k) if (v,) in cues.GAZETTEER}
+        rare = len(k) > 2 and name_like(k) and not is_common(k) and not k.endswith("ي")  # مؤتمر ميونيخ
         g = gazetteer_at(doc, e)  # «مؤتمر الأمم المتحدة»: the whole name
-        if g or cls & {"LOC", "LOC_COUNTRY", "LOC_CITY", "ORG"} or k[:1].isdigit() or rare or tags[e] != "O":
+        tagged = tags[e].endswith(("LOC", "ORG", "MISC"))
+        if g or cls & {"LOC_COUNTRY", "LOC_CITY"} or k[:1].isdigit() or rare or tagged:
             named = True
             e = g.j if g else e + 1
             break
