@@ -192,3 +192,32 @@ def test_components_work_with_their_collaborators_alone_no_window(qtbot, data_di
         host.deleteLater()  # gone before the library closes: no stray position save reaches it
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         session.close()
+
+
+def test_a_library_that_refuses_writes_changes_nothing_and_leaves_nothing_to_undo(
+        qtbot, make_window, data_dir: Path, monkeypatch) -> None:
+    """A real store made to fail (SQLite query_only: every write is refused as read-only)."""
+    ids = seed(data_dir)
+    window = make_window()
+    panel = loaded(qtbot, window)
+    window.open_article(ids[0])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    store, library = window.session.annotations, window.session.library
+    before = (library.get(ids[0]).text, library.summary(ids[0]).starred, store.all())
+    window.session.db.conn.execute("PRAGMA query_only = ON")
+    try:
+        _select(window, window.reader.article.text.split()[2])
+        assert window.annotations.highlight() is None
+        window.article_editing.toggle_star()
+        assert not window.article_editing.set_article_text(ids[0], window.reader.article.text + "\nسطر")
+        panel.select(ids[0])
+        panel.delete_selected()
+        panel.edit_details(ids[0], "عنوان آخر", "مصدر")
+    finally:
+        window.session.db.conn.execute("PRAGMA query_only = OFF")
+    assert window.undo_stack.count() == 0  # nothing that did not happen can be undone
+    assert (library.get(ids[0]).text, library.summary(ids[0]).starred, store.all()) == before
+    assert window.reader.article is not None and panel.model.row_of(ids[0]) is not None
+    assert len(told) == 5 and all("read-only" in t for t in told), told

@@ -209,6 +209,14 @@ class Annotations:
                 self._text(a.article_id, c)  # the article must exist
                 self._write(c, a)
 
+    def replace_records(self, delete: Iterable[str], write: Iterable[Annotation]) -> None:
+        """Delete some annotations and write others as given, in one transaction (an undone import:
+        all of it or, if the library refuses, none of it)."""
+        with self.db.transaction() as c:
+            c.executemany("DELETE FROM annotations WHERE uuid = ?", [(u,) for u in delete])
+            for a in write:
+                self._write(c, a)
+
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:
         """Point an annotation (usually an orphan) at ``text[start:end]``; returns (old, new)."""
         with self.db.transaction() as c:
