@@ -17,13 +17,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
+from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -248,6 +249,9 @@ class MainWindow(QMainWindow):
         lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
         lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
+        importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
+        importer.articleChanged.connect(ann.refresh)
+        importer.articleChanged.connect(lib.refresh_article)
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
@@ -342,7 +346,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property
     def errors(self) -> ErrorReporter:
@@ -373,7 +377,3 @@ class MainWindow(QMainWindow):
 
     def sidebar_widget(self) -> QWidget:
         return self.tabs
-
-    def actions_named(self) -> dict[str, QAction]:
-        """Every action of the window by object name (tests, F1)."""
-        return {a.objectName(): a for a in self.actions() if a.objectName()}
