@@ -24,6 +24,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
+from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -237,6 +238,9 @@ class MainWindow(QMainWindow):
         lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
         lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
+        importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
+        importer.articleChanged.connect(ann.refresh)
+        importer.articleChanged.connect(lib.refresh_article)
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
@@ -331,7 +335,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property
     def errors(self) -> ErrorReporter:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from qari.ui.citation import bare_quote
+from qari.ui.plain import plain
 from qari.ui.reader.direction import is_rtl_text
 
 if TYPE_CHECKING:
@@ -78,8 +79,10 @@ class QuoteListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain(row.text)  # an article's words are never rich text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = row.speaker or QGuiApplication.translate("QuotesPanel", "unattributed")
             return f"{row.text} — {who}"
