@@ -27,7 +27,8 @@ from qari.core.display import DisplayText
 from qari.ui.reader import justify
 
 STEP_MS = 10.0
-IMMEDIATE_CHARS = 60_000  # up to this length (~10,000 words) an opened article is laid out at once
+IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
+IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
 # Above this many characters an article is justified with word spaces only: each block's
 # kashidas change the display map, which is rebuilt over the whole text (linear) every time.
 KASHIDA_LIMIT = 200_000
@@ -66,10 +67,15 @@ class LayoutJob(QObject):
         self.finished = False
 
     def start(self, *, immediate: bool = False) -> None:
-        """Begin; with ``immediate`` and a short text, lay it all out and finish the blocks on
-        screen now (the first paint shows them done), the rest in steps."""
-        if immediate and len(self._display().canonical) <= IMMEDIATE_CHARS:
+        """Begin; with ``immediate`` and a short text, do it all now (the first paint shows
+        it finished); otherwise in steps on the event loop."""
+        size = len(self._display().canonical)
+        if immediate and size <= IMMEDIATE_CHARS:
+            self.finish_now()
+            return
+        if immediate and size <= IMMEDIATE_LAYOUT_CHARS:  # laid out now, the screen's blocks finished now
             self._layout_to(self._doc.blockCount() - 1)
+            self._visible_queued = True
             self.prioritise_visible()
             changed = False
             for _ in range(len(self._order)):

@@ -124,7 +124,10 @@ class ReaderView(QTextBrowser):
 
     def _relayout_after_resize(self) -> None:
         # in steps, never at once: a resize must not hold the window up (see layout_job.py)
-        self._rebuild(self._restore_to if self._restore_to is not None else self.top_position(), immediate=False)
+        if self._prefs.justify:
+            self._rebuild(self._restore_to if self._restore_to is not None else self.top_position(), immediate=False)
+        else:  # ragged: the same document, its lines fitted again at the new width
+            self._start_job(immediate=False)
 
     @property
     def justified_lines(self) -> int:
@@ -338,6 +341,8 @@ class ReaderView(QTextBrowser):
         """No more position reports (the window is closing and saves the place itself)."""
         self._emit_timer.stop()
         self._article_closed = True
+        if self._job is not None:
+            self._job.stop()
 
     def _emit_position(self) -> None:
         if self._article_closed:
