@@ -31,6 +31,7 @@ run: i18n
 
 test: i18n
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: i18n
@@ -38,6 +39,7 @@ bench: i18n
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 # Re-build the gazetteers and re-train the entity model on ANERcorp's train split
 # (../shared/data/anercorp, or QARI_ANERCORP=DIR). The test split is used only by `make bench`.

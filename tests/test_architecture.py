@@ -97,10 +97,13 @@ def test_the_interface_has_no_import_cycle() -> None:
 
 
 def test_the_command_line_and_the_exporters_have_no_import_cycle() -> None:
-    assert _cycles(_graph(("qari.cli", "qari.cli_annotations"))) == []
-    assert _cycles(_graph(("qari.core.export", "qari.core.export_jsonld"))) == []
-    assert _cycles(_graph(("qari.cli", "qari.cli_annotations", "qari.core.export", "qari.core.export_jsonld",
-                           "qari.core.store", "qari.core.session", "qari.platform"))) == []
+    cli = tuple(m for m in MODULES if m.startswith("qari.cli"))  # cli.py and its cli_*.py parts
+    exporters = tuple(m for m in MODULES if m.startswith("qari.core.export"))
+    assert len(cli) >= 2 and len(exporters) >= 2
+    assert _cycles(_graph(cli)) == []
+    assert _cycles(_graph(exporters)) == []
+    assert _cycles(_graph((*cli, *exporters, "qari.core.store", "qari.core.session", "qari.platform",
+                           "qari.logs"))) == []
 
 
 def test_no_component_imports_the_main_window() -> None:
@@ -112,3 +115,57 @@ def test_the_command_line_does_not_import_qt_to_find_the_library() -> None:
     assert not any(d.startswith("qari.ui") for d in _imports("qari.platform"))
     source = MODULES["qari.platform"].read_text(encoding="utf-8")
     assert "QtCore" not in source and "QtWidgets" not in source and "QtGui" not in source
+
+
+# Files whose owners change them this session (issues 11, 13: extraction; 15: search); see pyproject's
+# [tool.mypy] overrides. Their ignores are theirs to explain.
+IGNORES_NOT_YET_EXPLAINED = {"qari/core/extract/features.py", "qari/core/search/index.py"}
+
+
+def test_every_type_ignore_says_why() -> None:
+    unexplained = []
+    for path in sorted(SRC.rglob("*.py")):
+        rel = path.relative_to(SRC).as_posix()
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if "type: ignore" not in line or rel in IGNORES_NOT_YET_EXPLAINED:
+                continue
+            after = line.split("type: ignore", 1)[1]
+            reason = after.split("]", 1)[1] if after.startswith("[") else after
+            if not reason.strip().lstrip("#").strip():
+                unexplained.append(f"{rel}:{n}")
+    assert unexplained == []
+
+
+def test_the_shipped_interface_reads_no_test_hook_from_the_environment() -> None:
+    """Test hooks live in tests/; the timing switch benchmarks use is documented in the README."""
+    import re
+
+    read = set()
+    for path in (SRC / "qari").rglob("*.py"):
+        read |= set(re.findall(r"environ(?:\.get)?\(?\[?\s*[\"'](QARI_[A-Z0-9_]+)", path.read_text(encoding="utf-8")))
+    assert "QARI_E2E_HIGHLIGHT" not in read
+    assert read <= {"QARI_DATA_DIR", "QARI_NO_DIALOGS", "QARI_BENCH_FIRST_PAINT", "QARI_QUIT_AFTER_PAINT",
+                    "QARI_ANERCORP"}, read
+    readme = (SRC.parent / "README.md").read_text(encoding="utf-8")
+    assert "QARI_BENCH_FIRST_PAINT=1" in readme and "first-paint" in readme
+
+
+def test_the_architecture_document_names_only_what_exists() -> None:
+    """Every `qari.…` module and every component class docs/ARCHITECTURE.md names is in the code."""
+    import re
+
+    doc = (SRC.parent / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for dotted in set(re.findall(r"\bqari(?:\.[a-z_]+)+", doc)) - {"qari.log"}:  # (qari.log: the log file)
+        parts = dotted.split(".")
+        while parts and ".".join(parts) not in MODULES:
+            parts.pop()  # qari.ui.errors.MESSAGES: the module, then the name in it
+        assert parts, dotted
+        rest = dotted.split(".")[len(parts):]
+        if rest:
+            assert rest[0] in MODULES[".".join(parts)].read_text(encoding="utf-8"), dotted
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (SRC / "qari" / "ui").rglob("*.py"))
+    for name in ("CurrentArticle", "ReaderControls", "AnnotationController", "ArticleEditing",
+                 "TransferController", "ErrorReporter", "StoreCommand", "_connect_signals"):
+        assert name in doc and (f"class {name}" in source or f"def {name}" in source), name
+    for signal in set(re.findall(r"`([a-z]+[A-Z][A-Za-z]+)\(", doc)):
+        assert f"{signal} = Signal(" in source, signal

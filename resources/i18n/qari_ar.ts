@@ -89,27 +89,27 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="122"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="66"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
         <source>Star Article</source>
         <translation>تمييز المقالة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
         <source>Unstar Article</source>
         <translation>إزالة نجمة المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="158"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="102"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="176"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="120"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
@@ -178,32 +178,32 @@
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="261"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="264"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="292"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="327"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="325"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -256,32 +256,32 @@
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="123"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="125"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="127"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="129"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="132"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="137"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="159"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
@@ -525,6 +525,33 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="67"/>
+        <source>Qari</source>
+        <translation>قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="75"/>
+        <source>(the log could not be written)</source>
+        <translation>(تعذّرت كتابة السجل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="76"/>
+        <source>Something went wrong inside Qari. This is a bug in Qari, not something you did; what you were doing may not have been saved.
+
+The details were written to %1. Please include that file if you report the problem.</source>
+        <translation>حدث خطأ داخل «قارئ». هذا عيب في البرنامج وليس شيئًا فعلتَه؛ وربما لم يُحفظ ما كنت تفعله.
+
+كُتبت التفاصيل في %1. أرفق هذا الملف إن أبلغت عن المشكلة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/errors.py" line="79"/>
+        <source>Qari hit a bug</source>
+        <translation>واجه «قارئ» عيبًا برمجيًا</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../src/qari/ui/reader/find_bar.py" line="32"/>
@@ -677,79 +704,79 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="113"/>
+        <location filename="../../src/qari/ui/importer.py" line="114"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="117"/>
+        <location filename="../../src/qari/ui/importer.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="118"/>
+        <location filename="../../src/qari/ui/importer.py" line="119"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="146"/>
+        <location filename="../../src/qari/ui/importer.py" line="147"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="153"/>
+        <location filename="../../src/qari/ui/importer.py" line="154"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="154"/>
+        <location filename="../../src/qari/ui/importer.py" line="155"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="160"/>
+        <location filename="../../src/qari/ui/importer.py" line="161"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="168"/>
+        <location filename="../../src/qari/ui/importer.py" line="169"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="189"/>
+        <location filename="../../src/qari/ui/importer.py" line="192"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="201"/>
+        <location filename="../../src/qari/ui/importer.py" line="209"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="202"/>
+        <location filename="../../src/qari/ui/importer.py" line="210"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="220"/>
+        <location filename="../../src/qari/ui/importer.py" line="228"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="248"/>
+        <location filename="../../src/qari/ui/importer.py" line="256"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="253"/>
+        <location filename="../../src/qari/ui/importer.py" line="261"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="255"/>
+        <location filename="../../src/qari/ui/importer.py" line="263"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -806,7 +833,7 @@ What was imported before stays.</source>
 <context>
     <name>LibraryCommands</name>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/commands.py" line="23"/>
+        <location filename="../../src/qari/ui/library/commands.py" line="26"/>
         <source>Delete %n article(s)</source>
         <translation>
             <numerusform>حذف المقالات</numerusform>
@@ -818,7 +845,7 @@ What was imported before stays.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/commands.py" line="43"/>
+        <location filename="../../src/qari/ui/library/commands.py" line="47"/>
         <source>Edit article details</source>
         <translation>تحرير تفاصيل المقالة</translation>
     </message>
@@ -889,64 +916,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="48"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="50"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="57"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="62"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="93"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="256"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="257"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="259"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -958,17 +985,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="260"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="281"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="282"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -980,7 +1007,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="283"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="284"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1013,78 +1040,78 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="50"/>
+        <location filename="../../src/qari/ui/main_window.py" line="56"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="51"/>
+        <location filename="../../src/qari/ui/main_window.py" line="57"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="69"/>
+        <location filename="../../src/qari/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="70"/>
+        <location filename="../../src/qari/ui/main_window.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="71"/>
+        <location filename="../../src/qari/ui/main_window.py" line="77"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="72"/>
+        <location filename="../../src/qari/ui/main_window.py" line="78"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="109"/>
+        <location filename="../../src/qari/ui/main_window.py" line="117"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="129"/>
+        <location filename="../../src/qari/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="131"/>
+        <location filename="../../src/qari/ui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="133"/>
+        <location filename="../../src/qari/ui/main_window.py" line="142"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="140"/>
+        <location filename="../../src/qari/ui/main_window.py" line="149"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="148"/>
+        <location filename="../../src/qari/ui/main_window.py" line="157"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="182"/>
+        <location filename="../../src/qari/ui/main_window.py" line="192"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="237"/>
-        <location filename="../../src/qari/ui/main_window.py" line="240"/>
+        <location filename="../../src/qari/ui/main_window.py" line="248"/>
+        <location filename="../../src/qari/ui/main_window.py" line="251"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="242"/>
+        <location filename="../../src/qari/ui/main_window.py" line="253"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1096,7 +1123,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="242"/>
+        <location filename="../../src/qari/ui/main_window.py" line="253"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1108,26 +1135,21 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="246"/>
+        <location filename="../../src/qari/ui/main_window.py" line="257"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="265"/>
+        <location filename="../../src/qari/ui/main_window.py" line="276"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="266"/>
+        <location filename="../../src/qari/ui/main_window.py" line="277"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
 برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="274"/>
-        <source>Not saved</source>
-        <translation>لم يُحفظ</translation>
     </message>
 </context>
 <context>
@@ -1695,46 +1717,99 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>faults</name>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="14"/>
+        <source>The library %1 is in use by another program (another Qari, or an import still running) and stayed locked for more than %2 seconds. Nothing was changed; try again when it is done.</source>
+        <translation>المكتبة %1 يستخدمها برنامج آخر (نسخة أخرى من قارئ، أو استيراد ما زال جاريًا) وبقيت مقفلة أكثر من %2 ثوانٍ. لم يتغيّر شيء؛ أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="17"/>
+        <source>%1 is read-only, so Qari cannot write to it. Nothing was changed. Make it writable, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 للقراءة فقط، فلا يستطيع قارئ الكتابة فيه. لم يتغيّر شيء. اجعله قابلًا للكتابة، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="20"/>
+        <source>You don&apos;t have permission to use %1. Nothing was changed. Check its owner and permissions, or start Qari with --data-dir to use another folder.</source>
+        <translation>ليست لديك صلاحية استخدام %1. لم يتغير شيء. تحقق من مالكه وصلاحياته، أو شغّل «قارئ» مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="23"/>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>القرص الذي يحمل %1 ممتلئ. لم يتغير شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="25"/>
+        <source>The data folder %1 is a file, not a folder. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>مجلد البيانات %1 ملف وليس مجلدًا، وقد تُرك كما هو. انقله من مكانه، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="28"/>
+        <source>The library %1 is a folder, not a file. It was left as it is. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>المكتبة %1 مجلد وليست ملفًا، وقد تُركت كما هي. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="31"/>
+        <source>%1 is a database of another program, not a Qari library. It was left untouched. Move it away, or start Qari with --data-dir to use another folder.</source>
+        <translation>%1 قاعدة بيانات لبرنامج آخر وليست مكتبة قارئ، وقد تُركت دون مساس. انقلها من مكانها، أو شغّل قارئ مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="34"/>
+        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
+        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="36"/>
+        <source>The library %1 is damaged.</source>
+        <translation>المكتبة %1 تالفة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="37"/>
+        <source>The disk could not read or write %1. Nothing was changed.</source>
+        <translation>تعذّر على القرص قراءة %1 أو الكتابة فيه. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/faults.py" line="38"/>
+        <source>%1 already exists.</source>
+        <translation>%1 موجود من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="45"/>
+        <location filename="../../src/qari/ui/startup.py" line="48"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="55"/>
+        <location filename="../../src/qari/ui/startup.py" line="58"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="62"/>
+        <location filename="../../src/qari/ui/startup.py" line="65"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="68"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="75"/>
+        <location filename="../../src/qari/ui/startup.py" line="78"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="81"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="84"/>
         <source>Library</source>
         <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/startup.py" line="90"/>
-        <source>This library (%1) was written by a newer version of Qari and was left untouched. Update Qari, or start it with --data-dir to use another folder.</source>
-        <translation>كتب هذه المكتبة (%1) إصدارٌ أحدث من قارئ، فتُركت كما هي دون مساس. حدّث قارئ، أو شغّله مع ‎--data-dir‎ لاستخدام مجلد آخر.</translation>
     </message>
 </context>
 </TS>

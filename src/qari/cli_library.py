@@ -16,6 +16,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from qari.cli_common import tsv, tsv_row
+
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 
 Sub = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -47,7 +49,7 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
 
     return _open_session(args)
 
@@ -58,7 +60,7 @@ def _err(message: str) -> int:
 
 
 def _print_json(obj: object) -> None:
-    from qari.cli import _print_json as pj
+    from qari.cli_common import _print_json as pj
 
     pj(obj)
 
@@ -93,7 +95,7 @@ def _show(results, as_json: bool) -> None:  # results: SearchResults
                        "]"]
             pos = e - r.snippet_start
         marked.append(r.snippet[pos:])
-        print(f"{r.article_id}\t{r.score:.2f}\t{r.added[:10]}\t{r.source}\t{r.title}\n\t{''.join(marked)}")
+        print(f"{tsv_row(r.article_id, f'{r.score:.2f}', r.added[:10], r.source, r.title)}\n\t{tsv(''.join(marked))}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -131,7 +133,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
                 _print_json([{"tag": t, "articles": n} for t, n in tags])
             else:
                 for t, n in tags:
-                    print(f"{n}\t{t}")
+                    print(tsv_row(n, t))
             return EXIT_OK
         if args.action == "show":
             ids = _ids(args.args)
@@ -142,7 +144,7 @@ def cmd_tags(args: argparse.Namespace) -> int:
                 _print_json([{"article_id": i, "tags": t} for i, t in shown.items()])
             else:
                 for i, t in shown.items():
-                    print(f"{i}\t{', '.join(t)}")
+                    print(tsv_row(i, ", ".join(t)))
             return EXIT_OK
         if len(args.args) < 2:
             return _err(f"tags {args.action} takes a tag and one or more article ids.")
@@ -173,7 +175,7 @@ def cmd_searches(args: argparse.Namespace) -> int:
                 _print_json([s.to_json() for s in saved])
             else:
                 for s in saved:
-                    print(f"{s.name}\t{s.query}")
+                    print(tsv_row(s.name, s.query))
             return EXIT_OK
         if not args.name:
             return _err(f"searches {args.action} takes the name of a saved search.")

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from qari.cli_common import tsv_row
+
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
@@ -43,7 +45,7 @@ def _err(message: str) -> int:
 
 
 def _ready(args: argparse.Namespace):  # -> Session, with every article analysed and people current
-    from qari.cli import _open_session
+    from qari.cli_common import _open_session
     from qari.core.store.people import extract_missing
 
     session = _open_session(args)
@@ -58,7 +60,7 @@ def _ready(args: argparse.Namespace):  # -> Session, with every article analysed
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
 
     session = _ready(args)
     try:
@@ -84,7 +86,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         _print_json([p.to_json() for p in people])
     else:
         for p in people:
-            print(f"{p.id}\t{p.type}\t{len(p.articles)}\t{p.mentions}\t{p.quotes}\t{p.statements}\t{p.name}")
+            print(tsv_row(p.id, p.type, len(p.articles), p.mentions, p.quotes, p.statements, p.name))
     return EXIT_OK
 
 
@@ -96,7 +98,7 @@ def _ints(values: list[str]) -> list[int] | None:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from qari.cli import _print_json
+    from qari.cli_common import _print_json
     from qari.core.people.export import export_quotes
 
     session = _ready(args)
@@ -128,5 +130,5 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         _print_json([{k: q.to_json()[k] for k in keys} | {"source": q.source, "added": q.added} for q in quotes])
     else:
         for q in quotes:
-            print(f"{q.article_id}\t{q.kind}\t{q.speaker or '?'}\t{q.text}")
+            print(tsv_row(q.article_id, q.kind, q.speaker or "?", q.text))
     return EXIT_OK

@@ -159,3 +159,39 @@ def test_clitics_never_stay_on_a_name() -> None:
 
 def test_currencies_are_not_names() -> None:
     assert names("بلغت الصفقة 60 مليار دولار و200 مليون جنيه.", {"دولار": "MISC", "جنيه": "MISC"}) == {}
+
+
+def test_an_adjective_that_agrees_with_the_title_is_not_part_of_an_organisation() -> None:
+    got = names("وقال وزير الداخلية الأردني إن الحدود آمنة، ثم عقد مؤتمر صحفي بعمان.")
+    assert not [n for n in got if n.startswith("الداخلية") or n.startswith("مؤتمر")]
+
+
+def test_tokens_without_letters_do_not_break_the_rules() -> None:
+    text = "ـــ - ـــ\nقال الرئيس ـــ إن مدينة ـــ ووزارة ـــ ومؤتمر ـــ ، ـــ ـــ ."
+    assert isinstance(found(text, {"ـــ": "PERS"}), list)
+
+
+def test_an_organisation_stops_at_a_prepositional_phrase_or_the_next_name() -> None:
+    got = names("وصوت مجلس النواب الأمريكي بالإجماع، وتضم الهيئة مجلس الأمن المجلس الاقتصادي.")
+    assert "مجلس النواب الأمريكي" in got and "مجلس الأمن" in got
+    assert not [n for n in got if "بالإجماع" in n or "الأمن المجلس" in n]
+
+
+def test_an_event_takes_the_whole_name_in_it_and_a_place_trigger_no_adjective() -> None:
+    got = names("وعقد مؤتمر الأمم المتحدة للتجارة في مدينة طوكر أكبر المدن.")
+    assert got.get("مؤتمر الأمم المتحدة للتجارة") == "MISC" and got.get("طوكر") == "LOC"
+
+
+def test_a_rank_word_or_a_back_reference_does_not_start_a_name() -> None:
+    got = names("وفي 25 تشرين الأول صادقت الجمعية على القرار، وتلقى جلالته اتصالا هاتفيا من الرئيس.")
+    assert not [n for n, t in got.items() if t == "PER"]
+
+
+def test_future_and_negated_verbs_and_ali_for_ala_are_not_names() -> None:
+    got = names("وقال المحامي إن الفريق سيقاطع الجلسة، وإن المتهم لايؤمن بالمحكمة، وحصل علي التعويض.",
+                {"سيقاطع": "PERS", "لايؤمن": "PERS"})
+    assert not [n for n, t in got.items() if t == "PER"]
+
+
+def test_traffic_is_not_a_movement() -> None:
+    assert not names("وتوقفت حركة المرور في المدينة بسبب الأمطار.")

@@ -256,7 +256,7 @@ def import_jsonld(library: Library, annotations: Annotations, data: str | bytes)
             name = f"«{p.title}»" if p.title else p.urn or p.source
             raise AnnotationImportError(f"annotation {i}: no article in the library matches {name} ({p.urn})")
         if aid not in texts:
-            texts[aid] = library.get(aid).text  # type: ignore[union-attr]
+            texts[aid] = library.get(aid).text  # type: ignore[union-attr]  # aid was just found in the library
         rec = _record(aid, p, texts[aid])
         records.append(rec)
         (report.orphaned if rec.orphaned else report.imported).append(rec)

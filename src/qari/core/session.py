@@ -53,8 +53,8 @@ class Session:
 
         return People(self.db)
 
-    def _reanchor(self, conn: sqlite3.Connection, article_id: int, old: str, new: str) -> None:
-        self.annotations.reanchor_article(conn, article_id, old, new)
+    def _reanchor(self, conn: sqlite3.Connection, article_id: int, old: str, new: str) -> tuple[int, int]:
+        return self.annotations.reanchor_article(conn, article_id, old, new)
 
     def set_text(self, article_id: int, text: str, annotations: list[Annotation] | None = None) -> None:
         """Replace an article's text. Its annotations are re-anchored in the same transaction or,
@@ -69,24 +69,45 @@ class Session:
 
     @classmethod
     def open(cls, data_dir: Path, *, seed_sample: bool = True, progress: MigrationProgress | None = None) -> Session:
-        """Open (or create) the library in ``data_dir``; may raise StoreError.
+        """Open (or create) the library in ``data_dir``; may raise EnvironmentFault.
 
-        On the very first run the sample article is imported so the reader has
-        something to read. ``progress(label, done, total)`` hears how a long migration is getting on.
+        Opening an existing library only reads: housekeeping is :meth:`tidy`, a later
+        step that is skipped when the library is busy. A library created now gets the
+        sample article, so the reader has something to read. ``progress(label, done, total)``
+        hears how a long migration is getting on.
         """
         data_dir = Path(data_dir)
         db = Database.open(data_dir / DB_NAME, progress)
         library = Library(db)
-        library.purge_deleted()
         session = cls(data_dir, db, library)
         library.text_changed_hooks.append(session._reanchor)
-        if seed_sample and library.get_state("seeded") is None:
-            from qari.resources import sample_article_path
-
-            text = sample_article_path().read_text(encoding="utf-8")
-            result = library.add(Article.from_text(text, source=SAMPLE_SOURCE))
-            library.set_state("seeded", str(result.id))
+        if seed_sample and db.report.created:
+            session._seed()
         return session
+
+    def tidy(self, *, seed_sample: bool = True) -> bool:
+        """Housekeeping after opening: really remove what an earlier session deleted, and seed
+        the sample if this library never had it. Returns False (and changes nothing) when the
+        library cannot be written now (locked by an import, read-only, full)."""
+        from qari.core.errors import EnvironmentFault
+
+        try:
+            with self.db.patience(0.2):
+                self.library.purge_deleted()
+                if seed_sample:
+                    self._seed()
+        except EnvironmentFault:
+            return False
+        return True
+
+    def _seed(self) -> None:
+        if self.library.get_state("seeded") is not None:
+            return
+        from qari.resources import sample_article_path
+
+        text = sample_article_path().read_text(encoding="utf-8")
+        result = self.library.add(Article.from_text(text, source=SAMPLE_SOURCE))
+        self.library.set_state("seeded", str(result.id))
 
     def close(self) -> None:
         self.db.close()

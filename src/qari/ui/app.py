@@ -36,7 +36,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if not getattr(app, "_qari_fonts", False):
         for path in font_paths():
             QFontDatabase.addApplicationFont(str(path))
-        app._qari_fonts = True  # type: ignore[attr-defined]
+        app._qari_fonts = True  # type: ignore[attr-defined]  # a flag on the one app: fonts loaded once
     return app
 
 
@@ -61,8 +61,8 @@ def install_translations(app: QApplication, lang: str) -> None:
         if tr.load(base, folder):
             app.installTranslator(tr)
             installed.append(tr)
-    app._qari_translators = installed  # type: ignore[attr-defined]
-    app._qari_lang = lang  # type: ignore[attr-defined]
+    app._qari_translators = installed  # type: ignore[attr-defined]  # replaced on the next call
+    app._qari_lang = lang  # type: ignore[attr-defined]  # read by current_lang()
     QLocale.setDefault(interface_locale(lang))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
 

@@ -121,7 +121,7 @@ def install_help(window: QMainWindow, help_menu: QMenu) -> QAction:
     def show() -> None:
         dialog = ShortcutsDialog(window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window._shortcuts_dialog = dialog  # type: ignore[attr-defined]
+        window._shortcuts_dialog = dialog  # type: ignore[attr-defined]  # kept alive while shown
         dialog.show()
 
     act.triggered.connect(show)

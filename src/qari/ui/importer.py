@@ -39,7 +39,7 @@ class ImportWorker(QThread):
 
     counted = Signal(int)  # number of files found
     progressed = Signal(list)  # a chunk of ImportOutcome, in order
-    crashed = Signal(str)  # the store failed (disk full, locked ...); what came before stays
+    crashed = Signal(object)  # the exception that stopped the batch (the store failed, or a bug)
 
     def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +65,7 @@ class ImportWorker(QThread):
             self.counted.emit(len(files))
             db = Database.open(self._db_path)
         except Exception as exc:  # the store could not be opened: tell, don't crash the thread
-            self.crashed.emit(str(exc))
+            self.crashed.emit(exc)
             return
         chunk: list[ImportOutcome] = []
         sent = time.monotonic()
@@ -75,8 +75,8 @@ class ImportWorker(QThread):
                 if len(chunk) >= BATCH or time.monotonic() - sent > 0.1:
                     self.progressed.emit(chunk)
                     chunk, sent = [], time.monotonic()
-        except Exception as exc:
-            self.crashed.emit(str(exc))
+        except Exception as exc:  # what was committed before stays; the UI thread tells the person
+            self.crashed.emit(exc)
         finally:
             if chunk:
                 self.progressed.emit(chunk)
@@ -90,6 +90,7 @@ class ImportController(QObject):
     openRequested = Signal(int)  # an article the person asked to see (single import, paste, results)
     batchFinished = Signal(list)  # every ImportOutcome of a finished (or cancelled) batch
     statusMessage = Signal(str, int)  # text, milliseconds (0: until the next message)
+    failed = Signal(object)  # a bug stopped an import (the window reports it)
     progressShown = Signal(QWidget)  # progress_box is about to show: the window puts it in its status bar
 
     def __init__(self, session: Session, drop_target: QWidget) -> None:
@@ -199,10 +200,15 @@ class ImportController(QObject):
             self.progress_bar.setValue(len(self._outcomes))
             self._show_progress()
 
-    def _crashed(self, message: str) -> None:
+    def _crashed(self, error: BaseException) -> None:
+        from qari.ui.errors import environment_message, is_environment
+
+        if not is_environment(error):
+            self.failed.emit(error)  # a bug: logged and reported once
+            return
         QMessageBox.warning(self._parent, _tr("Import stopped"),
                             _tr("The library could not be written: %1\nWhat was imported before stays.")
-                            .replace("%1", message))
+                            .replace("%1", environment_message(error)))
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None

@@ -14,6 +14,8 @@ paint; tests and screenshots get a window that is already complete.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -26,6 +28,9 @@ from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
+if TYPE_CHECKING:
+    from qari.ui.errors import ErrorReporter
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -33,6 +38,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        self._errors: ErrorReporter | None = None  # the one road for errors: see report_error
         self.session = session
         self.settings = settings
         self._qsettings = qsettings
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         self.completed = True
+        _ = self.errors  # made here, in the UI thread, before any worker thread can report to it
         self._build_components()
         self._build_menus()
         self._connect_signals()
@@ -180,6 +187,7 @@ class MainWindow(QMainWindow):
         for panel in (an.quotes, an.entities):
             an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
+        an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
         an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
         an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
@@ -217,7 +225,7 @@ class MainWindow(QMainWindow):
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer):
+        for component in (ann, edit, transfer, lib, importer):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
@@ -272,9 +280,18 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
 
-    def report_error(self, error: object) -> None:
-        """A write the environment refused (disk full, library locked): say so; nothing was changed."""
-        QMessageBox.warning(self, self.tr("Not saved"), str(getattr(error, "message", error)))
+    @property
+    def errors(self) -> ErrorReporter:
+        if self._errors is None:  # made at the first error: the first paint does not wait for it
+            from qari.ui.errors import ErrorReporter
+
+            self._errors = ErrorReporter(self.session.data_dir, self)
+        return self._errors
+
+    def report_error(self, error: BaseException) -> None:
+        """The one slot for errors: the environment's get a message, a bug is logged (qari.log in the
+        data folder) and shown once with the log's path (qari.ui.errors)."""
+        self.errors.report_error(error)
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -10,10 +10,11 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.core.store.db import StoreError
 from qari.platform import default_data_dir
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
+from qari.ui.errors import install_excepthook
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
 
@@ -41,8 +42,10 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     install_translations(app, lang)
     try:
         session = Session.open(data_dir)
-    except StoreError as exc:
-        _tell(app.translate("startup", "Library not opened"), _store_message(exc))
+    except EnvironmentFault as exc:
+        from qari.ui.faults import fault_message
+
+        _tell(app.translate("startup", "Library not opened"), fault_message(exc))
         return EXIT_STORE
 
     open_id: int | None = None
@@ -79,17 +82,8 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
                      .replace("%1", str(report.backup)))
     if notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
+    QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
     return window, session
-
-
-def _store_message(exc: StoreError) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    if exc.code == "newer":
-        return QCoreApplication.translate(
-            "startup", "This library (%1) was written by a newer version of Qari and was left untouched. "
-            "Update Qari, or start it with --data-dir to use another folder.").replace("%1", str(exc.path))
-    return exc.message
 
 
 def _first_article(session: Session) -> int | None:
@@ -107,6 +101,7 @@ def run_gui(opts: GuiOptions) -> int:
     if isinstance(built, int):
         return built
     window, session = built
+    install_excepthook(lambda: window.errors)  # from here on an exception in a slot is reported, not printed
     bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
 
     def complete() -> None:  # the rest of the window, right after the article is on screen

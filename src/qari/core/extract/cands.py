@@ -16,6 +16,7 @@ __all__ = [
     "PRIO_MARKED",
     "PRIO_ORG",
     "PRIO_RULE",
+    "RANKS",
     "Cand",
     "gaz_classes",
     "is_common",
@@ -49,10 +50,15 @@ DIALECT = _keys(
     "كده كدا اللي الي إللي يعني خلاص ماشي وين شلون هسه زي بس منيح كويس امبارح بكرة بكره دي ده "
     "دول اكو ماكو والله بالله تالله شنو ليه إمتى امتى عايز عاوز حاجة"
 )
-# Honorifics and ranks that stand before a name but are never part of it.
+# Honorifics that stand before a name (they start a title, as الرئيس does) …
 HONORIFICS = _keys(
-    "سمو معالي معاليه فخامة فخامته سماحة سماحته جلالة جلالته صاحب حضرة سيادة سعادة دولة ولي "
-    "العهد السمو الجلالة الفخامة السعادة أول الأول اللواء الركن المهندس المهندسة الحاج الحاجة"
+    "سمو معالي فخامة سماحة جلالة صاحب حضرة سيادة سعادة اللواء المهندس المهندسة الحاج الحاجة العاهل عاهل"
+)
+# … and the words of titles and ranks that are never part of a name but do not start one
+# (الفريق أول، ولي العهد; معاليه «his excellency» refers back to someone already named).
+RANKS = HONORIFICS | _keys(
+    "أول الأول الركن ولي العهد دولة السمو الجلالة الفخامة السعادة معاليه فخامته سماحته جلالته "
+    "سعادته سموه سيادته حضرته"
 )
 # Arabic spellings of Latin letters: «أي بي سي»، «سي إن إن»، «أوبن إيه آي».
 LETTERS = _keys("أي إي آي إيه ايه بي سي دي إف جي إتش جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد")
@@ -104,7 +110,7 @@ def is_common(k: str) -> bool:
     as written or without its clitics."""
     common = _common()
     n = norm(k)
-    if n in common:
-        return True
+    if n in common or (len(n) > 4 and n[-1] == "ا" and n[:-1] in common and not person_word(k)):
+        return True  # also the accusative of a frequent word: اتصالا، حفلا
     _, forms = strip_clitics(n)
     return any(f in common for f in forms[1:]) and not person_word(k)

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 
 from qari.core.extract import cues
 from qari.core.extract.bio import spans
-from qari.core.extract.cands import DIALECT, LETTERS, PRIO_CRF, SOURCE_WORDS, Cand, gaz_classes, person_word
+from qari.core.extract.cands import (
+    DIALECT,
+    LETTERS,
+    PRIO_CRF,
+    SOURCE_WORDS,
+    Cand,
+    gaz_classes,
+    person_word,
+    written_person,
+)
 from qari.core.extract.cues import key, variants
 from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Entity, Mention
@@ -50,7 +59,7 @@ def _clitic(doc: Doc, i: int, words: set[str], tags: Sequence[str]) -> tuple[int
     for v, s in vs[1:]:
         if v in words:
             return s, v
-    own = gaz_classes(full) if full in cues.FIRST_NAMES or person_word(full) else frozenset()
+    own = gaz_classes(full) if written_person(full) else frozenset()
     if not own:
         for v, s in reversed(vs[1:]):
             if gaz_classes(v) or (v,) in cues.GAZETTEER:

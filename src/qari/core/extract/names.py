@@ -20,6 +20,7 @@ from qari.core.extract.cands import (
     DIALECT,
     HONORIFICS,
     PRIO_RULE,
+    RANKS,
     SOURCE_WORDS,
     Cand,
     is_common,
@@ -39,6 +40,7 @@ _KIN = frozenset(cues.key(w) for w in _KIN_WORDS.split(" "))
 _COMPOUND_TAILS = frozenset(cues.key(w) for w in ("الله", "الدين"))  # صنع الله، نور الدين
 # Particles inside foreign names (لويس فان جال، شارل دي غول) that are also Arabic words (فإن).
 _PARTICLES = frozenset(cues.key(w) for w in ("فان", "فون", "دي", "دا", "دو", "ديل", "لا", "لو", "بن"))
+_PREPOSITION_NAMES = frozenset(cues.key(w) for w in ("علي",))  # على written with ي
 _TEAM = frozenset(cues.key(w) for w in ("الفريق", "فريق"))  # a rank, but «الفريق الهندسي» is a team
 _NEGATORS = frozenset(cues.key(w) for w in ("مش", "مو", "ما", "مب", "موش"))  # «مش عارف»: a verb follows
 
@@ -53,13 +55,15 @@ def never_name(doc: Doc, t: int) -> bool:
     k = doc.keys[t]
     if k in PUNCT or not k or k[0].isdigit():
         return True
-    if k in cues.TITLES or k in HONORIFICS or k in cues.STOPWORDS or k in DIALECT or k in SOURCE_WORDS:
+    if k in cues.TITLES or k in RANKS or k in cues.STOPWORDS or k in DIALECT or k in SOURCE_WORDS:
         return True
     if k in cues.SPEAKER_NOUNS or k in _KIN:
         return True
     s = strip_conj(k)
-    if s[:1] == "س" and s[1:2] in "يتنأا" and cues.looks_like_verb(s[1:]) and is_common(s[1:]):
-        return not person_word(k)  # سيغادر، ستعلن: future verbs
+    if len(s) > 4 and s[0] == "س" and s[1] in "يتن" and cues.looks_like_verb(s[1:]) and not person_word(k):
+        return True  # سيغادر، ستعلن، سيقاطع: future verbs
+    if len(s) > 4 and s.startswith("لا") and cues.looks_like_verb(s[2:]):
+        return True  # لايؤمن: a negated verb written as one word
     return bool(cues.verb_gender(s) or s in cues.PASSIVE_VERBS or cues.has_tanween(doc.toks[t].text))
 
 
@@ -75,8 +79,9 @@ def _clitic_word(k: str) -> bool:
 
 
 def _second_name(k: str, words: set[str]) -> bool:
-    """لبوتين after كيم: a preposition on a word that, bare, is a name or written in the article."""
-    return len(k) > 3 and k[0] in "لب" and (k[1:] in words or person_word(k[1:])) and not written_person(k)
+    """لبوتين after كيم, ونور الدين after عيسى: a preposition or و on a word that, bare, is a name
+    or written in the article."""
+    return len(k) > 3 and k[0] in "لبو" and (k[1:] in words or person_word(k[1:])) and not written_person(k)
 
 
 def person_forms(doc: Doc, tags: Sequence[str]) -> Counter[str]:
@@ -157,7 +162,7 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
     tagged = _is_per(tags, t)
     if first and k in cues.AMBIGUOUS_FIRST_NAMES:
         return True  # «جيل بايدن»: the rule saw the surname
-    if _clitic_word(k) or (first and k[0] in "لب" and len(k) > 4 and not (tagged or person_word(k))):
+    if _clitic_word(k) or (first and k[:1] in ("ل", "ب") and len(k) > 4 and not (tagged or person_word(k))):
         return False
     if name_like(k):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
@@ -177,7 +182,7 @@ def name_run(
     j, n = i, len(doc.keys)
     while j < n and j - i < limit + (doc.keys[j] in cues.NAME_LINKS) and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
-        if not name_part(doc, j, tags, j == i, lenient) or (j > i and k[0] in "لبو" and k[1:] in known):
+        if not name_part(doc, j, tags, j == i, lenient) or (j > i and k[:1] in ("ل", "ب", "و") and k[1:] in known):
             break
         j += 1
     # A run may end on a definite family name (الجابر، المويزري) or one in ة/ه (نافعة) when a
@@ -185,8 +190,11 @@ def name_run(
     if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
         tail = (k.startswith("ال") and len(k) > 4) or (k.endswith(("ة", "ه")) and not cues.is_definite(k))
+        if doc.keys[i] in _PREPOSITION_NAMES:
+            tail = tail and (person_word(k) or _is_per(tags, j))  # «علي التعويض» is على التعويض
         if (
             tail
+            and not (k.endswith("ه") and is_common(k[:-1]))  # «لسانه»: a noun and his
             and not never_name(doc, j)
             and (not is_common(k) or person_word(k) or _is_per(tags, j))
             and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))
@@ -198,7 +206,7 @@ def name_run(
 
 
 def _is_stop_after_name(k: str) -> bool:
-    return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[0] in "لب" and len(k) > 2)
+    return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[:1] in ("ل", "ب") and len(k) > 2)
 
 
 def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
@@ -210,7 +218,7 @@ def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -
         j = i + 1
         while j < n and j - i <= 3 and (
             (cues.is_definite(keys[j]) and keys[j] not in cues.TITLES and k not in _TEAM and not person_word(keys[j]))
-            or keys[j] in HONORIFICS
+            or keys[j] in RANKS
         ):
             j += 1
         e = name_run(doc, j, tags, known, lenient=1)

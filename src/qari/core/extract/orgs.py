@@ -51,7 +51,7 @@ CLUBS = _keys("نادي فريق")
 # A definite noun that names an organisation with the adjectives after it (النيابة العامة،
 # المحكمة الجنائية، اللجنة العليا للانتخابات, الجيش الإسرائيلي).
 ORG_HEADS = _keys(
-    "المؤسسة المديرية اللجنة النيابة المحكمة الهيئة المجلس المفوضية الوكالة المنظمة البنك المصرف "
+    "المؤسسة الأمانة المديرية اللجنة النيابة المحكمة الهيئة المجلس المفوضية الوكالة المنظمة البنك المصرف "
     "الصندوق الاتحاد الجمعية الإدارة الأكاديمية المركز المعهد الجيش القوات الحكومة البرلمان "
     "الشرطة الاستخبارات الرئاسة البحرية الحرس المنتخب التحالف السلطة السلطات الخارجية الداخلية"
 )
@@ -74,6 +74,8 @@ DESCRIPTIVE_ADJ = _keys(
     "الجديد المحلية المحلي الخاصة الخاص الإسلامي الإسلامية الشيوعي الشيوعية الليبرالي الليبرالية "
     "القومي القومية اليساري اليسارية اليميني اليمينية المتطرف المتطرفة"
 )
+_ACTIVITY = _keys("حركة")  # also "movement, traffic": a name needs more than one frequent word
+_FEM_ELATIVES = _keys("العليا الكبرى الأولى الوسطى الصغرى الدنيا")
 _COUNTRIES = frozenset(key(w) for w in cues.COUNTRIES.split())
 _CURRENCIES = _keys("دولار دولارا دولارات جنيه جنيها يورو ريال ريالا درهم دينار دينارا ليرة روبل يوان فرنك شيكل ين")
 
@@ -162,7 +164,8 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
             e = i + 1
             while e < n and e - i <= 3 and (name_like(keys[e]) or keys[e] in LETTERS) and not _nisba(keys[e]):
                 e += 1
-            if e > i + 1 and (not is_common(keys[i + 1]) or gaz_classes(keys[i + 1])):
+            if e > i + 1 and (not is_common(keys[i + 1]) or "ORG" in gaz_classes(keys[i + 1]) or (
+                gaz_classes(keys[i + 1]) & {"LOC_CITY", "LOC_COUNTRY"})):
                 out.append(Cand(i + 1, e, "ORG", PRIO_ORG, 0))
                 return out
         if v in EVENTS and i + 1 < n:
@@ -176,6 +179,7 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
                 e < n
                 and e - j < 2
                 and name_like(keys[e])
+                and (e == j or not is_common(keys[e]) or bool(gaz_classes(keys[e])))
                 and not keys[e].endswith("ية")
                 and not (not v.endswith("ة") and keys[e].endswith("ي"))
             ):
@@ -207,15 +211,19 @@ def _trigger_end(doc: Doc, i: int, head: str) -> int:
         ke = keys[e]
         if ke in SOURCE_WORDS or verbal_noun(cues.bare(doc.toks[e].text)):
             break
+        if ke.startswith(("بال", "وال", "فال", "كال")) or (e > i + 1 and ke in ORG_HEADS):
+            break  # «بالإجماع»: a phrase after the name; «المجلس …»: the next name
         if cues.is_definite(ke) and ke not in cues.STOPWORDS:
             definite = True
         elif not (
-            ((name_like(ke) or masdar(ke)) and not definite) or (ke[0] == "ل" and len(ke) > 3 and e > i + 1)
+            ((name_like(ke) or masdar(ke)) and not definite) or (ke[:1] == "ل" and len(ke) > 3 and e > i + 1)
         ):
             break
         e += 1
-    while e > i + 1 and keys[e - 1][0] == "ل" and not cues.is_definite(keys[e - 1]):
+    while e > i + 1 and keys[e - 1][:1] == "ل" and not cues.is_definite(keys[e - 1]):
         e -= 1
+    if head in _ACTIVITY and e == i + 2 and is_common(keys[i + 1]) and not gazetteer_at(doc, i):
+        return 0  # «حركة المرور»، «حركة التداول»: traffic, trading
     if e > i + 2 and keys[e - 1] in DESCRIPTIVE_ADJ:
         e -= 1
     return e if definite else 0
@@ -228,8 +236,11 @@ def _descriptive_end(doc: Doc, i: int, head: str) -> int:
     keys, n = doc.keys, len(doc.keys)
     e = i + 1
     inst = False
+    fem = head.endswith(("ة", "ات"))
     while e < n and e - i <= 4:
         k = keys[e]
+        if _feminine(k) != fem:
+            break  # «وزير الخارجية المصري»: المصري goes with وزير, not with الخارجية
         if k in INST_ADJ:
             inst = True
         elif not (_nisba(k) and k not in DESCRIPTIVE_ADJ and (inst or (head in STATE_HEADS and _country_nisba(k)))):
@@ -244,6 +255,10 @@ def _descriptive_end(doc: Doc, i: int, head: str) -> int:
     return e
 
 
+def _feminine(adj: str) -> bool:
+    return adj.endswith("ة") or adj in _FEM_ELATIVES
+
+
 def _event_end(doc: Doc, i: int, tags: Sequence[str]) -> int:
     """«كأس مصر»، «دوري أبطال أفريقيا»، «مؤتمر ميونيخ للأمن»: an event noun and a complement
     that holds a place or organisation name or a number (not «مؤتمر صحفي»)."""
@@ -251,15 +266,21 @@ def _event_end(doc: Doc, i: int, tags: Sequence[str]) -> int:
     e, named = i + 1, False
     while e < n and e - i <= 3 and keys[e] not in PUNCT and keys[e] not in cues.STOPWORDS:
         k = keys[e]
-        cls = gaz_classes(k) | {cues.GAZETTEER.get((v,), "") for v, _ in variants(k)}
-        rare = name_like(k) and not is_common(k) and not k.endswith("ي")  # مؤتمر ميونيخ, not مؤتمر صحافي
-        if cls & {"LOC", "LOC_COUNTRY", "LOC_CITY", "ORG"} or k[:1].isdigit() or rare or tags[e] != "O":
+        if (len(k) > 3 and k[0] in "بلكوف" and not k.startswith("لل") and len(variants(k)) > 1) or (
+            k.endswith("ي") and not cues.is_definite(k)
+        ):
+            break  # «مؤتمر صحفي بالقاهرة»: an adjective, a place phrase
+        cls = gaz_classes(k) | {"LOC_COUNTRY" for v, _ in variants(k) if (v,) in cues.GAZETTEER}
+        rare = len(k) > 2 and name_like(k) and not is_common(k) and not k.endswith("ي")  # مؤتمر ميونيخ
+        g = gazetteer_at(doc, e)  # «مؤتمر الأمم المتحدة»: the whole name
+        tagged = tags[e].endswith(("LOC", "ORG", "MISC"))
+        if g or cls & {"LOC_COUNTRY", "LOC_CITY"} or k[:1].isdigit() or rare or tagged:
             named = True
-        elif not (name_like(k) or cues.is_definite(k)) or _nisba(k):
+            e = g.j if g else e + 1
+            break
+        if not (name_like(k) or cues.is_definite(k)) or _nisba(k):
             break
         e += 1
-        if named:
-            break
     if not named:
         return 0
     if e < n and keys[e].startswith("لل") and len(keys[e]) > 4:
@@ -270,7 +291,7 @@ def _event_end(doc: Doc, i: int, tags: Sequence[str]) -> int:
 def _outlet_word(doc: Doc, t: int, tags: Sequence[str] | None) -> bool:
     k = doc.keys[t]
     s = cues.strip_conj(k)
-    if k in PUNCT or k in cues.TITLES or person_word(k):
+    if not k or k in PUNCT or k in cues.TITLES or person_word(k):
         return False
     if cues.verb_gender(s) or s in cues.PARTICIPLES_M or s in cues.PARTICIPLES_F or cues.looks_like_verb(s):
         return False

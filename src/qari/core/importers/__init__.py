@@ -50,7 +50,7 @@ def _format_of(filename: str) -> str:
 
 
 def _from_text(text: str, source: str, **meta: str) -> Article:
-    article = Article.from_text(plain_paragraphs(text), source=source, meta=dict(meta))  # type: ignore[arg-type]
+    article = Article.from_text(plain_paragraphs(text), source=source, meta=dict(meta))
     if not article.text:
         raise ImportFailed("empty")
     return article
@@ -71,7 +71,7 @@ def _from_markdown(text: str, source: str, **meta: str) -> Article:
         source=front.get("url") or front.get("source") or source,
         author=front.get("author", ""),
         published=front.get("date", ""),
-        meta=meta,
+        meta={**meta, "url": front["url"]} if front.get("url") else meta,
     )
 
 
@@ -130,7 +130,9 @@ def import_path(path: Path) -> Article:
         data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:  # grew while we looked
         raise ImportFailed("too_large")
-    return import_bytes(data, path.name)
+    article = import_bytes(data, path.name)
+    article.meta["path"] = os.path.abspath(path)  # the same file imported again is the same article
+    return article
 
 
 def from_clipboard(text: str | None, html: str | None) -> Article:

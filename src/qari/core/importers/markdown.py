@@ -95,7 +95,7 @@ def markdown_paragraphs(src: str) -> tuple[str | None, list[str], dict[str, str]
             flush()
             continue
         if _ATX.match(line):
-            add_heading(_ATX.match(line).group(1))  # type: ignore[union-attr]
+            add_heading(_ATX.match(line).group(1))  # type: ignore[union-attr]  # matched on the line above
             continue
         if current and _SETEXT.match(line) and not _ITEM.match(current[-1]):
             text = " ".join(current)

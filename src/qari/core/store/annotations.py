@@ -209,6 +209,14 @@ class Annotations:
                 self._text(a.article_id, c)  # the article must exist
                 self._write(c, a)
 
+    def replace_records(self, delete: Iterable[str], write: Iterable[Annotation]) -> None:
+        """Delete some annotations and write others as given, in one transaction (an undone import:
+        all of it or, if the library refuses, none of it)."""
+        with self.db.transaction() as c:
+            c.executemany("DELETE FROM annotations WHERE uuid = ?", [(u,) for u in delete])
+            for a in write:
+                self._write(c, a)
+
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:
         """Point an annotation (usually an orphan) at ``text[start:end]``; returns (old, new)."""
         with self.db.transaction() as c:
@@ -295,11 +303,13 @@ class Annotations:
         return sorted(tags)
 
     # -- the hook: the article's text changed ---------------------------------------------
-    def reanchor_article(self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str) -> None:
+    def reanchor_article(
+        self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str
+    ) -> tuple[int, int]:
         """Re-anchor every annotation of an article (orphans too: an undone edit brings them back).
 
         Runs inside the caller's transaction (``Library.set_text``). What happened is
-        left in :attr:`last_reanchor`.
+        left in :attr:`last_reanchor`; returns (annotations placed, annotations detached).
         """
         report: list[Reanchored] = []
         rows = conn.execute(f"SELECT {_COLS} FROM annotations WHERE article_id = ?", (article_id,))
@@ -310,6 +320,8 @@ class Annotations:
                 self._write(conn, replace(new, modified=a.modified))
             report.append(Reanchored(a.uuid, found))
         self.last_reanchor = report
+        detached = sum(r.found is None for r in report)
+        return len(report) - detached, detached
 
     def replace_article(self, conn: sqlite3.Connection, article_id: int, records: Iterable[Annotation]) -> None:
         """Make ``records`` (a snapshot from :meth:`all`) the article's annotations, exactly as they

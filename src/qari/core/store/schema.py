@@ -166,6 +166,21 @@ _V5 = """
         INSERT OR REPLACE INTO state (key, value) VALUES ('people_dirty', '1');
 """
 
+# Schema 6: the file says it is a Qari library (PRAGMA application_id, "QARI"); an article keeps
+# the identity it was imported with (``hash``) while ``text_hash`` follows edits of its text;
+# where it came from (``origin_path`` for a file, ``origin_url`` for a page) lets a changed file
+# or page come back as the same article.
+_V6 = """
+        PRAGMA application_id = 1363235401;
+        ALTER TABLE articles ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_path TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_url TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET text_hash = hash;
+        CREATE INDEX articles_text_hash ON articles(text_hash);
+        CREATE INDEX articles_origin_path ON articles(origin_path) WHERE origin_path != '';
+        CREATE INDEX articles_origin_url ON articles(origin_url) WHERE origin_url != '';
+"""
+
 # Step N runs inside one transaction together with `PRAGMA user_version = N`.
 MIGRATIONS: list[str | Step] = [
     _V1,
@@ -173,4 +188,5 @@ MIGRATIONS: list[str | Step] = [
     Step(_V3, _index_library, "Indexing the library for search"),
     _V4,
     _V5,
+    _V6,
 ]

@@ -1,83 +1,27 @@
-"""Undo commands for annotations, stars and article text: they never lie.
+"""Undo commands for annotations, stars and article text (see :mod:`qari.ui.undo`: they never lie).
 
-A command is pushed only after its write succeeded (the controller writes first, through
-:func:`attempt`, and hands the command what was written), so its first ``redo`` — the one
-``QUndoStack.push`` calls — does nothing. Later undos and redos write again; if such a write
-fails because of the environment (disk full, library locked) the command reports it and makes
-itself obsolete, so the stack drops it instead of claiming a state the store does not have.
-The core's operations come with exact inverses (see ``qari.core.store.annotations``): a redone
-highlight keeps its uuid.
+The controller writes first and hands the command what was written. The core's operations come
+with exact inverses (see ``qari.core.store.annotations``): a redone highlight keeps its uuid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from qari.core.errors import EnvironmentFault
 from qari.core.store.annotations import Annotation, Annotations
 from qari.core.store.library import Library
+from qari.ui.undo import OnFailure, StoreCommand, attempt, succeeded
+
+__all__ = ["AddAnnotation", "ChangeAnnotation", "DeleteAnnotation", "ImportAnnotations", "SetArticleText",
+           "SetStarred", "attempt", "succeeded"]
 
 Notify = Callable[[int], None]
-OnFailure = Callable[[EnvironmentFault], None]
-T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AnnotationCommands", text)
-
-
-def attempt(write: Callable[[], T], on_failure: OnFailure) -> T | None:
-    """Run a store write; an environment fault is reported and gives None (a bug propagates)."""
-    try:
-        return write()
-    except EnvironmentFault as fault:
-        on_failure(fault)
-        return None
-
-
-def succeeded(write: Callable[[], object], on_failure: OnFailure) -> bool:
-    """Run a store write; False (and reported) when the environment refused it."""
-    try:
-        write()
-    except EnvironmentFault as fault:
-        on_failure(fault)
-        return False
-    return True
-
-
-class StoreCommand(QUndoCommand):
-    """A change already written to the store; subclasses write it again (redo) or take it back."""
-
-    def __init__(self, text: str, on_failure: OnFailure) -> None:
-        super().__init__(text)
-        self._on_failure = on_failure
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:  # push() calls redo at once: the change is already in the store
-            self._pushed = True
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, write: Callable[[], None]) -> None:
-        try:
-            write()
-        except EnvironmentFault as fault:
-            self.setObsolete(True)  # the stack drops it: its state and the store's stay the same
-            self._on_failure(fault)
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class AddAnnotation(StoreCommand):
@@ -185,10 +129,7 @@ class ImportAnnotations(StoreCommand):
         self._articles()
 
     def _undo(self) -> None:
-        for r in self.records:
-            before = self._prior.get(r.uuid)
-            if before is None:
-                self._store.delete(r.uuid)
-            else:
-                self._store.restore(before)
+        added = [r.uuid for r in self.records if self._prior.get(r.uuid) is None]
+        replaced = [p for p in (self._prior.get(r.uuid) for r in self.records) if p is not None]
+        self._store.replace_records(added, replaced)  # one transaction: never half undone
         self._articles()

@@ -241,8 +241,7 @@ class AnnotationController(QObject):
             return
         only_color = set(changes) == {"color"}
         text = self.tr("Change Highlight Colour") if only_color else self.tr("Edit Note")
-        # changes holds only color/note/tags (the Notes panel's or the editor's), typed dict[str, object]
-        self._change(lambda: self.store.update(uuid, **changes), text)  # type: ignore[arg-type]
+        self._change(lambda: self.store.update(uuid, **changes), text)  # type: ignore[arg-type]  # color/note/tags
 
     def delete(self, uuid: str) -> None:
         record = self.store.get(uuid)
@@ -321,8 +320,7 @@ class AnnotationController(QObject):
         elif span is not None:
             color = str(values.get("color") or self.color)
             self.color = color
-            # values() is dict[str, object]; "tags" always holds a tuple of str (NoteEditor.values)
-            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]
+            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]  # str tuple
             self._add(lambda: self.store.add_highlight(aid, span[0], span[1], color, note, tags),
                       self.tr("Highlight with Note"))
             self._clear_selection()

@@ -98,7 +98,7 @@ class TransferController(QObject):
         aid = None if self._article is None else self._article.id
         if not all_articles and aid is None:
             return None
-        docs = documents(self.library, self.store, None if all_articles else [aid])  # type: ignore[list-item]
+        docs = documents(self.library, self.store, None if all_articles else [aid])  # type: ignore[list-item]  # aid: not None here
         if not any(d.annotations for d in docs):
             self._status(_tr("There are no annotations to export."))
             return None
@@ -114,14 +114,16 @@ class TransferController(QObject):
         fmt = format_for(path, chosen)
         if path.suffix.lower() not in _BY_SUFFIX:
             path = path.with_name(path.name + EXTENSIONS[fmt])
+        from qari.core.errors import EnvironmentFault
+        from qari.core.safe_write import write_text
+        from qari.ui.faults import fault_message
+
         try:
-            data = render(fmt, docs)
-            tmp = path.with_name(path.name + ".tmp")
-            tmp.write_text(data, encoding="utf-8", newline="")
-            tmp.replace(path)
-        except OSError as exc:
+            # the dialog asked before replacing the name it showed; a name we completed was not asked about
+            write_text(path, render(fmt, docs), force=path == Path(raw))
+        except EnvironmentFault as fault:
             self.problem.emit(title, _tr("Could not write %1: %2").replace("%1", str(path))
-                              .replace("%2", exc.strerror or str(exc)))
+                              .replace("%2", fault_message(fault)))
             return None
         count = sum(len(d.annotations) for d in docs)
         self._status(_tr("Exported %1 annotation(s) to %2").replace("%1", str(count)).replace("%2", str(path)))

@@ -32,6 +32,7 @@ class LibraryPanel(QWidget):
     articleEdited = Signal(int)  # headline/source changed (the reader may need to show it)
     articlesDeleted = Signal(list)  # ids (soft-deleted; undo brings them back)
     articlesRestored = Signal(list)  # ids brought back by undo
+    failed = Signal(object)  # the library refused a write (disk full, locked): nothing was changed
 
     def __init__(self, library: Library, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +246,7 @@ class LibraryPanel(QWidget):
         if summary is None or not title.strip() or (title, source) == (summary.title, summary.source):
             return
         self.undo_stack.push(EditDetails(self.library, self.model, article_id, (summary.title, summary.source),
-                                         (title, source), self.articleEdited.emit))
+                                         (title, source), self.articleEdited.emit, self.failed.emit))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -266,7 +267,7 @@ class LibraryPanel(QWidget):
     def delete(self, ids: list[int]) -> None:
         """Delete without asking (the confirmation is in delete_selected); undoable."""
         row = self.model.row_of(ids[0]) if ids else None
-        self.undo_stack.push(DeleteArticles(self.library, self.model, ids, self._deleted))
+        self.undo_stack.push(DeleteArticles(self.library, self.model, ids, self._deleted, self.failed.emit))
         if row is not None and self.model.rowCount():
             self.select(self.model.id_at(min(row, self.model.rowCount() - 1)))
 

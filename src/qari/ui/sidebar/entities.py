@@ -178,7 +178,7 @@ class EntitiesPanel(QWidget):
                 item.setToolTip(0, tip)
                 head.addChild(item)
             head.setExpanded(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
         self.tree.blockSignals(False)
         if self._entities:
             self.stack.setCurrentWidget(self.tree)
@@ -228,7 +228,7 @@ class EntitiesPanel(QWidget):
         had = self._active is not None
         self._active, self._spans, self._at = None, [], 0
         self.tree.blockSignals(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
         self.tree.clearSelection()
         self.tree.blockSignals(False)
         self._update_nav()

@@ -257,4 +257,4 @@ class NotesPanel(QWidget):
     def _orphan_request(self, signal: object) -> None:
         item = self.orphans.currentItem() or (self.orphans.item(0) if self.orphans.count() == 1 else None)
         if item is not None:
-            signal.emit(str(item.data(UUID_ROLE)))  # type: ignore[attr-defined]
+            signal.emit(str(item.data(UUID_ROLE)))  # type: ignore[attr-defined]  # a bound Signal
