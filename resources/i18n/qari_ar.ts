@@ -281,9 +281,24 @@
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <source>%1 already in the library.</source>
+        <translation>%1 موجودة في المكتبة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
+        <source>%1 had the id of a different annotation and were kept as new ones.</source>
+        <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="166"/>
+        <source>%1 appeared twice in the file.</source>
+        <translation>%1 تكررت في الملف.</translation>
     </message>
 </context>
 <context>

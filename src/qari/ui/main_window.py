@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         if article is None:
             self.setWindowTitle(self.tr("Qari"))
             self.words_label.clear()
+            self.progress_label.clear()
             return
         self.setWindowTitle(f"{article.title} — {self.tr('Qari')}")
         self.words_label.setText(

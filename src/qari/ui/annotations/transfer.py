@@ -159,8 +159,12 @@ class TransferController(QObject):
         for aid in sorted({r.article_id for r in records}):
             self.annotationsChanged.emit(aid)
         message = _tr("Imported %1 annotation(s).").replace("%1", str(len(records)))
-        if result.orphaned:
-            message += " " + _tr("%1 could not be placed and are listed as orphaned.").replace(
-                "%1", str(len(result.orphaned)))
+        for count, text in ((len(result.orphaned), _tr("%1 could not be placed and are listed as orphaned.")),
+                            (len(result.already), _tr("%1 already in the library.")),
+                            (len(result.renamed), _tr("%1 had the id of a different annotation and were kept as "
+                                                      "new ones.")),
+                            (result.repeated, _tr("%1 appeared twice in the file."))):
+            if count:
+                message += " " + text.replace("%1", str(count))
         self._status(message)
         return len(records)
