@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qari.cli_common import _open_session, _print_json, tsv  # shared with the cli_*.py parts
+from qari.cli_common import _data_dir, _open_session, _print_json, tsv  # shared with the cli_*.py parts
 
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
@@ -91,7 +91,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, extract(article))
+    result = to_json(article, _with_corrections(args, article, extract(article)))
     if args.json:
         _print_json(result)
     else:
@@ -100,6 +100,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for e in result["entities"]:
             print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
     return EXIT_OK
+
+
+def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
+    """The reader's corrections, when the article is in an existing library (none is created)."""
+    from qari.core.store.db import DB_NAME
+
+    if not (_data_dir(args) / DB_NAME).is_file():
+        return ex
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        session = _open_session(args)
+    except (EnvironmentFault, SystemExit):
+        return ex
+    try:
+        article_id = session.library.find_by_hash(article.hash)
+        return ex if article_id is None else session.corrected(article_id, article.text, ex)
+    finally:
+        session.close()
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
