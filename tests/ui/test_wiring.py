@@ -52,6 +52,8 @@ def test_zooming_while_the_preferences_dialog_is_open_is_not_undone_by_the_dialo
     dialog.line_height.setValue(dialog.line_height.value() + 10)  # then a change in the dialog
     assert window.reader.prefs.font_size == size + 2  # keeps the zoom
     assert window.settings.reader.font_size == size + 2  # the one copy that is saved
+    assert window.reader.prefs is window.settings.reader is window.reader_controls.prefs  # one object, one writer
+    assert not hasattr(window.reader, "zoom_by")  # the view no longer changes the prefs behind the writer's back
 
 
 def test_undoing_edit_article_text_puts_the_highlights_back_exactly(qtbot, window: MainWindow) -> None:
