@@ -868,62 +868,62 @@ What was imported before stays.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="110"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="110"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="110"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="110"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="110"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="113"/>
+        <location filename="../../src/qari/ui/library/model.py" line="114"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="113"/>
+        <location filename="../../src/qari/ui/library/model.py" line="114"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="178"/>
+        <location filename="../../src/qari/ui/library/model.py" line="179"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="179"/>
+        <location filename="../../src/qari/ui/library/model.py" line="180"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -983,12 +983,12 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="257"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="259"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="263"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1000,17 +1000,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="265"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="266"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="282"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="286"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1022,7 +1022,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="284"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="288"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1030,27 +1030,27 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="61"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="67"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="79"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="69"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="81"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="71"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="83"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="85"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
@@ -1090,43 +1090,48 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="138"/>
+        <location filename="../../src/qari/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="140"/>
+        <location filename="../../src/qari/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="142"/>
+        <location filename="../../src/qari/ui/main_window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="149"/>
+        <location filename="../../src/qari/ui/main_window.py" line="168"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="157"/>
+        <location filename="../../src/qari/ui/main_window.py" line="177"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="192"/>
+        <location filename="../../src/qari/ui/main_window.py" line="212"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="248"/>
-        <location filename="../../src/qari/ui/main_window.py" line="251"/>
+        <location filename="../../src/qari/ui/main_window.py" line="292"/>
+        <source>Reading the library for the People view: %1 of %2</source>
+        <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="300"/>
+        <location filename="../../src/qari/ui/main_window.py" line="303"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="305"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1138,7 +1143,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="305"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1150,17 +1155,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="257"/>
+        <location filename="../../src/qari/ui/main_window.py" line="309"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="276"/>
+        <location filename="../../src/qari/ui/main_window.py" line="328"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="277"/>
+        <location filename="../../src/qari/ui/main_window.py" line="329"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1331,6 +1336,185 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/annotations/palette.py" line="40"/>
         <source>Gray</source>
         <translation>الرمادي</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/qari/ui/people/dock.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/dock.py" line="53"/>
+        <source>&amp;People and Quotations</source>
+        <translation>الأ&amp;شخاص والأقوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <source>Everyone</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <source>Mentions</source>
+        <translation>الذكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <source>Filter names…</source>
+        <translation>رشّح الأسماء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <source>Filter names</source>
+        <translation>ترشيح الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <source>Names across the library</source>
+        <translation>الأسماء في المكتبة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <source>What they said, by article</source>
+        <translation>ما قالوه، مقالا مقالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <source>Merge</source>
+        <translation>ادمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <source>Make the selected entries one</source>
+        <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <source>Split…</source>
+        <translation>افصل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <source>Take one of its names out into an entry of its own</source>
+        <translation>افصل أحد أسمائه في مدخل مستقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <source>Export…</source>
+        <translation>صدّر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <source>Export the quotations with citations</source>
+        <translation>صدّر الأقوال مع مصادرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <source>No names yet: the library&apos;s articles are still being read.</source>
+        <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <source>No names in the library.</source>
+        <translation>لا أسماء في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <source>Reading the library: %1 of %2 articles</source>
+        <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <source>(reported) %1</source>
+        <translation>(منقول) %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <source>Select two entries or more (Ctrl+click) to merge them.</source>
+        <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <source>This entry has only one name: nothing to split.</source>
+        <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <source>Split</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <source>Take this name out:</source>
+        <translation>افصل هذا الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <source>Export Quotations</source>
+        <translation>تصدير الأقوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <source>Exported to %1</source>
+        <translation>صُدّرت إلى %1</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1779,216 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ResearchBar</name>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <source>Tag Articles</source>
+        <translation>وسم المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <source>Search the text of every article</source>
+        <translation>البحث في نص كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <source>Search all articles… (Ctrl+Shift+F)</source>
+        <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <source>Saved</source>
+        <translation>المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <source>Run a saved search</source>
+        <translation>شغّل بحثا محفوظا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <source>Show articles with the tag</source>
+        <translation>اعرض المقالات ذات الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <source>Tags…</source>
+        <translation>الوسوم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <source>Set the tags of the selected articles</source>
+        <translation>حدّد وسوم المقالات المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <source>No saved searches yet</source>
+        <translation>لا بحث محفوظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <source>Delete Saved Search</source>
+        <translation>احذف بحثا محفوظا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <source>Tags of the %n selected article(s), separated by commas:</source>
+        <translation>
+            <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالة المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالتين المختارتين، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/search/dock.py" line="37"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/dock.py" line="42"/>
+        <source>&amp;Search the Library…</source>
+        <translation>ا&amp;بحث في المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <source>Last 7 days</source>
+        <translation>آخر ٧ أيام</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <source>Last 30 days</source>
+        <translation>آخر ٣٠ يوما</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <source>Last year</source>
+        <translation>السنة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <source>Search every article</source>
+        <translation>ابحث في كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <source>Search every article…  &quot;…&quot; for a phrase</source>
+        <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <source>Exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
+        <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <source>Also search your notes, tags and highlights</source>
+        <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <source>Date added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <source>Save…</source>
+        <translation>احفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <source>Save this search under a name</source>
+        <translation>احفظ هذا البحث باسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <source>in your notes</source>
+        <translation>في ملاحظاتك</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <source>Save Search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+</context>
+<context>
     <name>SelectionToolbar</name>
     <message>
         <location filename="../../src/qari/ui/annotations/toolbar.py" line="23"/>
@@ -1825,6 +2219,11 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/startup.py" line="84"/>
         <source>Library</source>
         <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <source>Preparing the library for search…</source>
+        <translation>تهيئة المكتبة للبحث…</translation>
     </message>
 </context>
 </TS>

@@ -126,9 +126,28 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
             self.sidebar.setVisible(self.settings.sidebar_visible)
         lib.dock.setVisible(show_at_launch(self, session))
+        self._build_research(library_area(self, self.sidebar))
         for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls):
             self.addActions(component.actions)
         self.addActions([*lib.file_actions, lib.toggle_action])
+
+    def _build_research(self, area: Qt.DockWidgetArea) -> None:
+        """Search across the library and the People view: docks beside the library, hidden until asked."""
+        from qari.ui.people.dock import build_people
+        from qari.ui.search.dock import build_search
+
+        self.search_ui = build_search(self.session)
+        self.people_ui = build_people(self.session)
+        for dock in (self.search_ui.dock, self.people_ui.dock):
+            self.addDockWidget(area, dock)
+            dock.hide()
+        self.addActions([self.search_ui.action, self.people_ui.action])
+
+    def start_background_analysis(self) -> None:
+        """Read every article for the People view, off the UI thread (``qari`` calls it after the
+        window is complete; tests and screenshots do not)."""
+        if self.completed:
+            self.people_ui.jobs.start()
 
     def _build_menus(self) -> None:
         from qari.ui.help import install_help
@@ -154,6 +173,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
+        self.view_menu.addActions([self.search_ui.action, self.people_ui.action])
         self.about_action = make_action(self, self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
         self.reader_controls.populate_menu(self.view_menu)  # themes, justify, diacritics, find, prefs
@@ -221,6 +241,21 @@ class MainWindow(QMainWindow):
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
 
+        # search across the library, tags and saved searches, the People view
+        search, research, people = self.search_ui, self.library_ui.research, self.people_ui
+        search.panel.openRequested.connect(self.open_search_hit)
+        search.panel.savedChanged.connect(research.refresh_saved)
+        research.searchRequested.connect(lambda q: (search.show(), search.panel.search(q)))
+        research.savedSearchRequested.connect(lambda name: (search.show(), search.panel.run_saved(name)))
+        research.tagsChanged.connect(search.panel.refresh_filters)
+        importer.batchFinished.connect(lambda _o: search.panel.refresh_filters())
+        people.view.passageRequested.connect(self.open_passage)
+        people.view.articleRequested.connect(self.open_article)
+        people.jobs.progress.connect(self._show_analysis_progress)
+        people.jobs.progress.connect(people.view.show_progress)
+        people.jobs.finished.connect(people.analysed)
+        people.jobs.failed.connect(lambda message: self.show_status(message, 8000))
+
         # the reader's preferences, and what every component has to say
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer):
@@ -239,6 +274,23 @@ class MainWindow(QMainWindow):
         if article_id != self.current.id and not self.current.open(article_id):
             return
         self.reader.scroll_to_offset(offset, center=True)
+
+    def open_search_hit(self, article_id: int, hits: list, query: str) -> None:
+        """A search result: the article at its first hit, every hit marked (F3 steps through them)."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.reader_pane.find.show_hits(query, [tuple(h) for h in hits])
+
+    def open_passage(self, article_id: int, start: int, end: int) -> None:
+        """A quotation chosen in the People view: the article, scrolled to it, the passage flashed."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.analysis.marks.flash(start, end)
+
+    def _show_analysis_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.show_status(self.tr("Reading the library for the People view: %1 of %2")
+                             .replace("%1", str(done)).replace("%2", str(total)), 3000)
 
     def current_article(self) -> Article | None:
         return self.current.article
@@ -299,6 +351,7 @@ class MainWindow(QMainWindow):
         self.reader.stop_tracking()
         if self.completed:
             self.analysis.controller.shutdown()
+            self.people_ui.jobs.stop()
         self.current.save_position()
         self.settings.geometry = self.saveGeometry()
         if self.completed:

@@ -190,6 +190,10 @@ class LibraryPanel(QWidget):
         if current is not None:
             self.select(current, scroll=False)
 
+    def reload_tags(self) -> None:
+        """Tags changed: the rows stay; the tag filter (if any) is re-applied by the research bar."""
+        self._update_count()
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
