@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from qari.core.article import Article
@@ -362,7 +362,3 @@ class MainWindow(QMainWindow):
 
     def sidebar_widget(self) -> QWidget:
         return self.tabs
-
-    def actions_named(self) -> dict[str, QAction]:
-        """Every action of the window by object name (tests, F1)."""
-        return {a.objectName(): a for a in self.actions() if a.objectName()}
