@@ -18,16 +18,21 @@ import json
 import sqlite3
 import uuid as uuidlib
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from qari.core.anchoring import make_selector
 from qari.core.corrections import ACTIONS, Correction, find_target
 from qari.core.extract.model import Quote
 from qari.core.store.db import Database
-from qari.core.store.library import now_iso
 
 __all__ = ["Corrections"]
 
 _COLS = "uuid, article_id, action, kind, start, end, exact, prefix, suffix, speaker, created, modified"
+
+
+def now_iso() -> str:
+    """When a correction was made (to the microsecond: the latest word on an item wins)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _row(r: sqlite3.Row) -> Correction:
