@@ -15,7 +15,8 @@ from qari.core.export import csv_cell, documents, md_escape, to_csv, to_markdown
 from qari.core.session import Session
 
 TEXT = "=HYPERLINK(\"http://evil.example\")\n+عنوان فرعي\nقال الوزير إن المحادثات كانت مثمرة وإن الجولة المقبلة قريبة."
-NOTE = "# Fake heading\n```\n- not a list\n<img src=\"file:///etc/x.png\">\n1. one\n    indented code\n[link](javascript:x)"
+NOTE = ("# Fake heading\n```\n- not a list\n<img src=\"file:///etc/x.png\">\n1. one\n    indented code\n"
+        "[link](javascript:x)")
 
 
 @pytest.fixture
