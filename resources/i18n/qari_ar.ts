@@ -89,27 +89,27 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="66"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="63"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="78"/>
         <source>Star Article</source>
         <translation>تمييز المقالة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="78"/>
         <source>Unstar Article</source>
         <translation>إزالة نجمة المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="102"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="99"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="120"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="117"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
@@ -117,93 +117,93 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="80"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="83"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="84"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="87"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="101"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
         <location filename="../../src/qari/ui/annotations/toolbar.py" line="76"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="193"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="194"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="204"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="205"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="215"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="216"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="218"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="219"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="261"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="264"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="292"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="325"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="326"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -211,92 +211,92 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="39"/>
         <source>CSV, for Readwise and spreadsheets (*.csv)</source>
         <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="75"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="76"/>
         <source>&amp;Export Annotations of This Article…</source>
         <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="77"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="78"/>
         <source>Export &amp;All Annotations…</source>
         <translation>تصدير &amp;كل التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="80"/>
         <source>&amp;Import Annotations…</source>
         <translation>ا&amp;ستيراد تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="103"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="104"/>
         <source>There are no annotations to export.</source>
         <translation>لا توجد تعليقات لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
         <source>Export All Annotations</source>
         <translation>تصدير كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="125"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="126"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="129"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="138"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="165"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="166"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="167"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -337,17 +337,17 @@
 <context>
     <name>ArticleEditing</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="44"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="45"/>
         <source>&amp;Star Article</source>
         <translation>تمييز المقالة ب&amp;نجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="46"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="47"/>
         <source>Edit Article &amp;Text…</source>
         <translation>تحرير &amp;نص المقالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/editing.py" line="121"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="122"/>
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
             <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
@@ -1153,53 +1153,53 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="118"/>
+        <location filename="../../src/qari/ui/main_window.py" line="120"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="158"/>
+        <location filename="../../src/qari/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="160"/>
+        <location filename="../../src/qari/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="162"/>
+        <location filename="../../src/qari/ui/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="169"/>
+        <location filename="../../src/qari/ui/main_window.py" line="172"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="178"/>
+        <location filename="../../src/qari/ui/main_window.py" line="181"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="213"/>
+        <location filename="../../src/qari/ui/main_window.py" line="224"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="296"/>
+        <location filename="../../src/qari/ui/main_window.py" line="307"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="304"/>
-        <location filename="../../src/qari/ui/main_window.py" line="308"/>
+        <location filename="../../src/qari/ui/main_window.py" line="315"/>
+        <location filename="../../src/qari/ui/main_window.py" line="319"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="310"/>
+        <location filename="../../src/qari/ui/main_window.py" line="321"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1211,7 +1211,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="310"/>
+        <location filename="../../src/qari/ui/main_window.py" line="321"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1223,17 +1223,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="314"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="333"/>
+        <location filename="../../src/qari/ui/main_window.py" line="344"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="334"/>
+        <location filename="../../src/qari/ui/main_window.py" line="345"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1594,86 +1594,159 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>QuotesPanel</name>
+    <name>QuoteCorrections</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="87"/>
-        <source>unattributed</source>
-        <translation>غير منسوب</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="186"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="187"/>
-        <source>Reported</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="193"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="169"/>
-        <source>Speaker not named</source>
-        <translation>متحدث غير مسمّى</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="73"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="74"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
+        <source>Who said it? Choose or type a name:</source>
+        <translation>من قال ذلك؟ اختر اسمًا أو اكتبه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="75"/>
+        <source>Add Selection as &amp;Quotation…</source>
+        <translation>إضافة التحديد &amp;اقتباسًا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="112"/>
+        <source>Change Speaker</source>
+        <translation>تغيير المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="115"/>
+        <source>Not a Quotation</source>
+        <translation>ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="118"/>
+        <source>Confirm Speaker</source>
+        <translation>تأكيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="123"/>
+        <source>Select the words of the quotation in the text first.</source>
+        <translation>حدّد كلمات الاقتباس في النص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="136"/>
+        <source>Add Quotation</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="157"/>
+        <source>Correction saved</source>
+        <translation>حُفظ التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="89"/>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="100"/>
+        <source>corrected by you</source>
+        <translation>صحّحته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="102"/>
+        <source>confirmed by you</source>
+        <translation>أكّدته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="198"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="199"/>
+        <source>Reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="205"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="189"/>
+        <source>Speaker not named</source>
+        <translation>متحدث غير مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="76"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="77"/>
         <source>Show the quotes of one speaker</source>
         <translation>إظهار اقتباسات متحدث واحد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="77"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="80"/>
         <source>Kind of quote</source>
         <translation>نوع الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="78"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="81"/>
         <source>Quotes and statements</source>
         <translation>الاقتباسات والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="79"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="82"/>
         <source>Direct quotes</source>
         <translation>اقتباسات مباشرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="80"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="83"/>
         <source>Reported statements</source>
         <translation>تصريحات منقولة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="87"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="130"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="99"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="102"/>
         <source>&amp;Copy with Citation</source>
         <translation>&amp;نسخ مع الإسناد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="104"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="107"/>
         <source>&amp;Show in Text</source>
         <translation>إ&amp;ظهار في النص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="127"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="112"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;تغيير المتحدث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="116"/>
+        <source>&amp;Not a Quotation</source>
+        <translation>&amp;ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="120"/>
+        <source>&amp;Confirm Speaker</source>
+        <translation>تأ&amp;كيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="147"/>
         <source>Open an article to see its quotations.</source>
         <translation>افتح مقالة لترى اقتباساتها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="139"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="159"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="147"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="167"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1685,7 +1758,7 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="148"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="168"/>
         <source>%n reported statement(s)</source>
         <translation>
             <numerusform>لا تصريحات منقولة</numerusform>
@@ -1697,22 +1770,22 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="156"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="176"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="167"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="187"/>
         <source>All speakers</source>
         <translation>كل المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="192"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
         <source>No quotations found in this article.</source>
         <translation>لم يُعثر على اقتباسات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="194"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="215"/>
         <source>No quotations match this filter.</source>
         <translation>لا اقتباسات تطابق هذه التصفية.</translation>
     </message>
