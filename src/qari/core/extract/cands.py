@@ -4,7 +4,7 @@ entity rules consult: the name gazetteer, frequent Arabic words, dialect and hon
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from qari.core.extract import cues
 from qari.core.extract.cues import key
@@ -74,6 +74,7 @@ def _common() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=65536)
 def gaz_classes(k: str) -> frozenset[str]:
     """Gazetteer classes of a keyed word: as written, else without its clitics."""
     words = default_gazetteer().words
@@ -85,6 +86,7 @@ def gaz_classes(k: str) -> frozenset[str]:
     return frozenset(c for f in forms[1:] for c in words.get(f, ()))
 
 
+@lru_cache(maxsize=65536)
 def person_word(k: str) -> bool:
     """A given name of the rules, or a name in the people lists that is not also a frequent word
     (سعيد، الجاري need more evidence); not عبد، بن … on their own."""
@@ -95,16 +97,19 @@ def person_word(k: str) -> bool:
     return bool(gaz_classes(k) & {"PERS", "PERS_FIRST"}) and norm(k) not in _common()
 
 
+@lru_cache(maxsize=65536)
 def listed_person(k: str) -> bool:
     """In the people lists, also when a frequent word (فؤاد، سعيد): a name after a title."""
     return k not in cues.NAME_LINKS and bool(gaz_classes(k) & {"PERS", "PERS_FIRST"})
 
 
+@lru_cache(maxsize=65536)
 def written_person(k: str) -> bool:
     """``k`` as written (clitics kept) is a name of the people lists: بايدن، لويس، وليد."""
     return k in cues.FIRST_NAMES or bool({"PERS", "PERS_FIRST"} & set(default_gazetteer().words.get(norm(k), ())))
 
 
+@lru_cache(maxsize=65536)
 def is_common(k: str) -> bool:
     """A frequent Arabic word (wordfreq, Zipf >= 4) that is not a name of the curated people list,
     as written or without its clitics."""

@@ -177,24 +177,29 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     if len(tags) < n:
         tags = [*tags, *["O"] * (n - len(tags))]
     words = set(keys)
+    fixed: list[Cand] = []  # gazetteer, place, organisation and dateline matches: found once
+    gaz_found: set[str] = set()
+    for i in range(n):
+        if keys[i] in PUNCT and keys[i] != "،":
+            continue
+        g = gazetteer_at(doc, i)
+        if g:
+            fixed.append(g)
+            gaz_found.add(g.first or keys[g.i])
+        fixed.extend(org_rules(doc, i, tags))
+        fixed.extend(dateline(doc, i, tags))
     known: set[str] = set()
-    gaz: dict[int, Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
-        cands: list[Cand] = []
-        found: set[str] = set()
+        people: list[Cand] = []
+        found = set(gaz_found)
         for i in range(n):
             if keys[i] in PUNCT and keys[i] != "،":
                 continue
-            g = gaz[i] if i in gaz else gaz.setdefault(i, gazetteer_at(doc, i))
-            if g:
-                cands.append(g)
-                found.add(g.first or keys[g.i])
-            cands.extend(org_rules(doc, i, tags))
-            cands.extend(dateline(doc, i, tags))
             for c in person_rules(doc, i, tags, _Either(known, found)):
-                cands.append(c)
+                people.append(c)
                 found.update(keys[c.i : c.j])
         known = found
+    cands = fixed + people
     crf = _crf_cands(doc, tags, words)
     _promote(crf, cands)
     cands.extend(crf)
