@@ -60,8 +60,9 @@ RANKS = HONORIFICS | _keys(
     "أول الأول الركن ولي العهد دولة السمو الجلالة الفخامة السعادة معاليه فخامته سماحته جلالته "
     "سعادته سموه سيادته حضرته"
 )
-# Arabic spellings of Latin letters: «أي بي سي»، «سي إن إن»، «أوبن إيه آي».
-LETTERS = _keys("أي إي آي إيه ايه بي سي دي إف جي إتش جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد")
+# Arabic spellings of Latin letters: «أي بي سي»، «سي إن إن»، «أوبن إيه آي» (not في، أو: V, O
+# are words first).
+LETTERS = _keys("أي إي آي إيه ايه بي سي دي إف جي إتش جيه كيه إل إم إن كيو آر إس تي يو دبليو إكس واي زد")
 # Words after a name that begin a source phrase, never part of the name.
 SOURCE_WORDS = _keys("بحسب حسب وفق وفقا طبقا نقلا استنادا")
 

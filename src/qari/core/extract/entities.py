@@ -17,6 +17,7 @@ from qari.core.extract.cands import (
     SOURCE_WORDS,
     Cand,
     gaz_classes,
+    is_common,
     person_word,
     written_person,
 )
@@ -144,17 +145,19 @@ def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: d
     keys, n = doc.keys, len(doc.keys)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for _a, b, name in chosen:
-        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) == "PER":
+        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) not in ("ORG", "MISC"):
             continue
         e = b + 1
         while e < n and e - b <= 5 and keys[e] not in PUNCT:
             e += 1
-        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1:
-            continue
+        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1 or (e + 1 < n and keys[e + 1] in "-–—"):
+            continue  # «أربيل (كوردستان 24) -» is a dateline
         inner = tuple(keys[b + 1 : e])
         latin = all(k.isascii() and k.isupper() for k in inner)
         letters = len(inner) >= 2 and all(k in LETTERS for k in inner)
-        if (latin or letters or (len(inner) == 1 and types.get(inner) == types[name])) and inner != name:
+        plain = len(inner) == 1 and not (person_word(inner[0]) or is_common(inner[0]))  # «(واس)»
+        word = len(inner) == 1 and (types.get(inner) == types[name] or plain)
+        if (latin or letters or word) and inner != name:
             out[inner] = name
             types[inner] = types[name]
     return out
