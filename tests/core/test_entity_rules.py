@@ -216,3 +216,8 @@ def test_ali_for_ala_and_a_generic_network_are_not_names() -> None:
     got = names("وحصل علي جهازي أمس، وكشف عن شبكة مجرمين مأجورين ترتبط بنزل في المدينة.")
     assert not got
     assert names("والتقى علي بن سلمان الوفد.").get("علي بن سلمان") == "PER"
+
+
+def test_a_name_after_a_title_may_begin_with_abd_or_abu() -> None:
+    got = names("وقال الشيخ عبد الكريم المطوع إن الموسم انتهى، وأضاف الدكتور أبو بكر الصافي أن العمل مستمر.")
+    assert got.get("عبد الكريم المطوع") == "PER" and got.get("أبو بكر الصافي") == "PER"

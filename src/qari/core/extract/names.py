@@ -171,6 +171,8 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
         return True  # «جيل بايدن»: the rule saw the surname
     if _clitic_word(k) or (first and k[:1] in ("ل", "ب") and len(k) > 4 and not (tagged or person_word(k))):
         return False
+    if k in cues.NAME_LINKS:
+        return not first or k not in ("بن", "بنت", "ابي", "ذي")  # inside a name; عبد، أبو may begin one
     if name_like(k):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
         listed = lenient == 2 or (lenient == 1 and listed_person(k))
@@ -197,7 +199,7 @@ def name_run(
         j += 1
     # A run may end on a definite family name (الجابر، المويزري) or one in ة/ه (نافعة) when a
     # function word, cue or punctuation follows it.
-    if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
+    if i < j < n and j - i < limit and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
         tail = (k.startswith("ال") and len(k) > 4) or (k.endswith(("ة", "ه")) and not cues.is_definite(k))
         if doc.keys[i] in _PREPOSITION_NAMES:
