@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qari.cli_common import _open_session, _print_json, tsv  # shared with the cli_*.py parts
+from qari.cli_common import _data_dir, _open_session, _print_json, tsv  # shared with the cli_*.py parts
 
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
@@ -91,7 +91,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, extract(article))
+    result = to_json(article, _with_corrections(args, article, extract(article)))
     if args.json:
         _print_json(result)
     else:
@@ -100,6 +100,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for e in result["entities"]:
             print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
     return EXIT_OK
+
+
+def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
+    """The reader's corrections, when the article is in an existing library (none is created)."""
+    from qari.core.store.db import DB_NAME
+
+    if not (_data_dir(args) / DB_NAME).is_file():
+        return ex
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        session = _open_session(args)
+    except (EnvironmentFault, SystemExit):
+        return ex
+    try:
+        article_id = session.library.find_by_hash(article.hash)
+        return ex if article_id is None else session.corrected(article_id, article.text, ex)
+    finally:
+        session.close()
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -128,7 +147,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
-    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab}
+    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab,
+            "search": args.search, "people": args.people}
     return take_screenshot(Path(args.out), opts, (w, h), **view)
 
 
@@ -170,6 +190,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
     p.add_argument("--tab", default=None, choices=("article", "quotes", "entities", "notes"),
                    help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
+    p.add_argument("--search", default=None, metavar="QUERY", help="show the library search with QUERY's results")
+    p.add_argument("--people", nargs="?", const="", default=None, metavar="NAME",
+                   help="show the People view (after reading every article), NAME's entry chosen")
     _register_annotations(sub)  # export, import-annotations, annotations
     _register_library(sub)  # search, tags, searches
     _register_people(sub)  # people, quotes
@@ -198,9 +221,8 @@ EXIT_ENVIRONMENT, EXIT_BUG = 3, 70  # 70: EX_SOFTWARE (sysexits.h)
 
 def _report(exc: Exception, argv: list[str]) -> int:
     from qari.core.errors import EnvironmentFault
-    from qari.core.store.db import StoreError
 
-    if isinstance(exc, EnvironmentFault | StoreError):
+    if isinstance(exc, EnvironmentFault):
         print(f"qari: {exc.message}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     from qari.logs import log_bug, setup_logging

@@ -95,14 +95,12 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        result = {"imported": len(report.imported), "orphaned": [a.uuid for a in report.orphaned]}
+        result = {"imported": len(report.stored), "orphaned": [a.uuid for a in report.orphaned],
+                  "already": report.already, "renamed": [a.uuid for a in report.renamed],
+                  "repeated": report.repeated}
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     else:
-        print(f"imported {len(report.imported) + len(report.orphaned)} annotations", end="")
-        if report.orphaned:
-            print(f"; {len(report.orphaned)} could not be placed in the text and are listed as detached")
-        else:
-            print()
+        print(report.summary())
     return EXIT_OK
 
 

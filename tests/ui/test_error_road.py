@@ -59,7 +59,7 @@ from qari.ui.startup import build_window
 
 app = ensure_app()
 window, session = build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang="en"))
-install_excepthook(window.errors)
+install_excepthook(lambda: window.errors)
 
 def broken_slot():
     raise KeyError("no such thing")

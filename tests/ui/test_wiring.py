@@ -52,6 +52,8 @@ def test_zooming_while_the_preferences_dialog_is_open_is_not_undone_by_the_dialo
     dialog.line_height.setValue(dialog.line_height.value() + 10)  # then a change in the dialog
     assert window.reader.prefs.font_size == size + 2  # keeps the zoom
     assert window.settings.reader.font_size == size + 2  # the one copy that is saved
+    assert window.reader.prefs is window.settings.reader is window.reader_controls.prefs  # one object, one writer
+    assert not hasattr(window.reader, "zoom_by")  # the view no longer changes the prefs behind the writer's back
 
 
 def test_undoing_edit_article_text_puts_the_highlights_back_exactly(qtbot, window: MainWindow) -> None:
@@ -147,3 +149,77 @@ def test_the_docks_reopen_where_they_were_put(qtbot, make_window) -> None:
     again = make_window()
     assert again.dockWidgetArea(again.sidebar) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert again.sidebar.isVisible()
+
+
+def test_components_work_with_their_collaborators_alone_no_window(qtbot, data_dir: Path) -> None:
+    """Each component is built from what it needs (here without any MainWindow) and talks by signals."""
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from qari.core.session import Session
+    from qari.ui.annotations.controller import AnnotationController
+    from qari.ui.annotations.editing import ArticleEditing
+    from qari.ui.current import CurrentArticle
+    from qari.ui.reader.controls import ReaderControls
+    from qari.ui.reader.pane import ReaderPane
+    from qari.ui.settings import ReaderPrefs
+
+    session = Session.open(data_dir)
+    host, prefs, stack = QWidget(), ReaderPrefs(), QUndoStack()
+    try:
+        pane = ReaderPane(prefs, host)
+        current = CurrentArticle(session.library, pane.reader)
+        annotations = AnnotationController(pane.reader, session.annotations, stack, host)
+        editing = ArticleEditing(session, stack, prefs, host)
+        controls = ReaderControls(pane, prefs, host)
+        for component in (annotations, editing):
+            current.articleChanged.connect(component.show_article)
+        host.show()
+        with qtbot.waitSignal(current.articleChanged):
+            assert current.open(session.library.summaries()[0].id)
+        start = pane.reader.article.text.index("بوتين")
+        pane.reader.select_span(start, start + 5)
+        with qtbot.waitSignal(annotations.annotationsChanged):
+            assert annotations.highlight("pink") is not None
+        assert stack.count() == 1 and [s for s, _e, _c in pane.reader.layer("annotations")] == [start]
+        with qtbot.waitSignal(editing.starredChanged):
+            editing.toggle_star()
+        with qtbot.waitSignal(controls.statusMessage):
+            controls.zoom(2)
+        assert prefs.font_size == ReaderPrefs().font_size + 2 == pane.reader.prefs.font_size
+    finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        host.close()
+        host.deleteLater()  # gone before the library closes: no stray position save reaches it
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        session.close()
+
+
+def test_a_library_that_refuses_writes_changes_nothing_and_leaves_nothing_to_undo(
+        qtbot, make_window, data_dir: Path, monkeypatch) -> None:
+    """A real store made to fail (SQLite query_only: every write is refused as read-only)."""
+    ids = seed(data_dir)
+    window = make_window()
+    panel = loaded(qtbot, window)
+    window.open_article(ids[0])
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    store, library = window.session.annotations, window.session.library
+    before = (library.get(ids[0]).text, library.summary(ids[0]).starred, store.all())
+    window.session.db.conn.execute("PRAGMA query_only = ON")
+    try:
+        _select(window, window.reader.article.text.split()[2])
+        assert window.annotations.highlight() is None
+        window.article_editing.toggle_star()
+        assert not window.article_editing.set_article_text(ids[0], window.reader.article.text + "\nسطر")
+        panel.select(ids[0])
+        panel.delete_selected()
+        panel.edit_details(ids[0], "عنوان آخر", "مصدر")
+    finally:
+        window.session.db.conn.execute("PRAGMA query_only = OFF")
+    assert window.undo_stack.count() == 0  # nothing that did not happen can be undone
+    assert (library.get(ids[0]).text, library.summary(ids[0]).starred, store.all()) == before
+    assert window.reader.article is not None and panel.model.row_of(ids[0]) is not None
+    assert len(told) == 5 and all("read-only" in t for t in told), told

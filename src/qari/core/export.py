@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping
 
 from qari.core.export_doc import Document, documents
@@ -43,10 +44,10 @@ def to_markdown(docs: Iterable[Document], labels: Mapping[str, str] = MD_LABELS_
 
 def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
     a = doc.article
-    lines = [f"# {a.title}", ""]
+    lines = [f"# {md_escape(a.title)}", ""]
     for key, value in (("source", a.source), ("author", a.author), ("published", a.published)):
         if value:
-            lines.append(f"- {labels[key]}: {value}")
+            lines.append(f"- {labels[key]}: {md_escape(' '.join(value.split()))}")
     if doc.starred:
         lines.append(f"- {labels['starred']}")
     if lines[-1]:
@@ -61,8 +62,8 @@ def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
     if bookmarks:
         lines += [f"## {labels['bookmarks']}", ""]
         for n in bookmarks:
-            place = _words(n.suffix) or _words(n.prefix)
-            note = f" — {n.note}" if n.note else ""
+            place = md_escape(_words(n.suffix) or _words(n.prefix))
+            note = f" — {md_escape(' '.join(n.note.split()))}" if n.note else ""
             lines.append(f"- {labels['location']} {n.start}: «{place}…»{note}")
         lines.append("")
     if orphans:
@@ -70,6 +71,23 @@ def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
         for n in orphans:
             lines += _md_highlight(n, labels)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+_MD_LINE_START = re.compile(r"^([-+=]|\d{1,9}(?=[.)]))")
+
+
+def md_escape(text: str) -> str:
+    """Text from an article or a note as Markdown that shows exactly that text: no line of it can
+    become a heading, a list, a rule, a code block or fence, a link, an image or raw HTML."""
+    out = []
+    for line in text.split("\n"):
+        line = _MD_SPECIAL.sub(r"\\\1", line.strip())
+        m = _MD_LINE_START.match(line)
+        if m:
+            line = line[:m.end()] + "\\" + line[m.end():] if m.group(1).isdigit() else "\\" + line
+        out.append(line)
+    return "\n".join(out)
 
 
 def _words(context: str) -> str:
@@ -80,13 +98,13 @@ def _words(context: str) -> str:
 
 def _md_highlight(n: Annotation, labels: Mapping[str, str]) -> list[str]:
     text = n.exact if n.kind == HIGHLIGHT else n.suffix
-    out = [f"> {line}" if line else ">" for line in text.split("\n")]
+    out = [f"> {line}" if line else ">" for line in md_escape(text).split("\n")]
     out.append("")
-    if n.note:
-        note_lines = n.note.split("\n")
+    if n.note:  # a blank line in a note stays a paragraph break; nothing else in it is Markdown
+        note_lines = md_escape(n.note).split("\n")
         out += [f"**{labels['note']}:** {note_lines[0]}", *note_lines[1:], ""]
     if n.tags:
-        out += [f"**{labels['tags']}:** " + ", ".join(n.tags), ""]
+        out += [f"**{labels['tags']}:** " + ", ".join(md_escape(t) for t in n.tags), ""]
     return out
 
 
@@ -100,9 +118,18 @@ def to_csv(docs: Iterable[Document]) -> str:
         for n in d.annotations:
             if n.kind != HIGHLIGHT:
                 continue
-            writer.writerow([n.exact, d.article.title, d.article.author, d.article.source, n.note,
-                             ", ".join(n.tags), n.start, _csv_date(n.created)])
+            writer.writerow([csv_cell(v) for v in (n.exact, d.article.title, d.article.author, d.article.source,
+                                                   n.note, ", ".join(n.tags))] + [n.start, _csv_date(n.created)])
     return buf.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A text cell a spreadsheet will not run: one that begins with = + - @, a tab or a carriage
+    return gets a leading ' (OWASP's advice against CSV injection)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _csv_date(iso: str) -> str:
@@ -135,6 +162,6 @@ from qari.core.export_jsonld import (  # noqa: E402  (re-exported: one module fo
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "JSONLD_CONTEXT", "MD_LABELS_EN", "AnnotationImportError", "Document",
-    "ImportReport", "article_urn", "documents", "import_jsonld", "parse_jsonld", "render", "to_csv",
-    "to_jsonld", "to_markdown",
+    "ImportReport", "article_urn", "csv_cell", "documents", "import_jsonld", "md_escape", "parse_jsonld", "render",
+    "to_csv", "to_jsonld", "to_markdown",
 ]

@@ -13,7 +13,9 @@ from qari.core.store.db import DB_NAME, Database, MigrationProgress
 from qari.core.store.library import Library
 
 if TYPE_CHECKING:
+    from qari.core.extract.model import Extraction
     from qari.core.store.annotations import Annotation, Annotations
+    from qari.core.store.corrections import Corrections
     from qari.core.store.people import People
     from qari.core.store.tags import SavedSearches, Tags
 
@@ -46,6 +48,20 @@ class Session:
         from qari.core.store.tags import SavedSearches
 
         return SavedSearches(self.db)
+
+    @cached_property
+    def corrections(self) -> Corrections:
+        """The reader's corrections of the Quotes panel."""
+        from qari.core.store.corrections import Corrections
+
+        return Corrections(self.db)
+
+    def corrected(self, article_id: int, text: str, ex: Extraction) -> Extraction:
+        """An article's extraction with the reader's corrections applied (see qari.core.corrections)."""
+        from qari.core.corrections import apply
+
+        found = self.corrections.for_article(article_id)
+        return apply(ex, found, text) if found else ex
 
     @cached_property
     def people(self) -> People:

@@ -64,8 +64,8 @@ class CurrentArticle(QObject):
         self.save_position()
         self._reader.close_article()
         self._closed_by_delete = current
-        self.articleChanged.emit(None)
         self.progressChanged.emit(0.0)
+        self.articleChanged.emit(None)
 
     def articles_restored(self, ids: list[int]) -> None:
         if self._closed_by_delete is not None and self._closed_by_delete in ids and self.id is None:

@@ -1,8 +1,8 @@
 """One road for errors in the GUI: :class:`ErrorReporter` and its ``report_error`` slot.
 
 - An error of the environment (:class:`~qari.core.errors.EnvironmentFault`: disk full, library
-  locked, read-only, no permission; or the store's :class:`~qari.core.store.db.StoreError`) gets a
-  clear message in the interface's language; the action that met it changed nothing.
+  locked, read-only, no permission) gets a clear message in the interface's language
+  (:func:`qari.ui.faults.fault_message`); the action that met it changed nothing.
 - Anything else is a bug: it is written to the log (``qari.log`` in the data folder, with its
   traceback) and shown once — one dialog per kind of bug and place — saying where the log is. No
   traceback is ever shown.
@@ -18,33 +18,15 @@ import os
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qari.core import errors as faults
 from qari.core.errors import EnvironmentFault
-from qari.logs import log_bug
-
-# By EnvironmentFault.kind; %1 is the file concerned. An unknown kind gets GENERIC.
-MESSAGES = {
-    faults.LOCKED: QT_TRANSLATE_NOOP(
-        "Errors", "The library is in use by another program (another Qari, or an import still running). "
-        "Nothing was changed; try again in a moment."),
-    faults.READONLY: QT_TRANSLATE_NOOP(
-        "Errors", "The library %1 is read-only, so Qari cannot write to it. Nothing was changed. Make it "
-        "writable, or start Qari with --data-dir to use another folder."),
-    faults.PERMISSION: QT_TRANSLATE_NOOP(
-        "Errors", "You don't have permission to use %1. Nothing was changed. Check its owner and permissions, "
-        "or start Qari with --data-dir to use another folder."),
-    faults.FULL: QT_TRANSLATE_NOOP(
-        "Errors", "The disk holding %1 is full. Nothing was changed; free some space and try again."),
-    faults.IO: QT_TRANSLATE_NOOP(
-        "Errors", "The disk could not read or write %1. Nothing was changed."),
-}
-GENERIC = QT_TRANSLATE_NOOP("Errors", "Qari could not use %1. Nothing was changed.")
+from qari.ui.plain import plain
 
 
 def _tr(text: str) -> str:
@@ -53,29 +35,15 @@ def _tr(text: str) -> str:
 
 def environment_message(error: BaseException) -> str:
     """What to tell a person about an environment error, in the interface's language."""
-    path = getattr(error, "path", None)
-    where = str(path) if path else _tr("the library")
-    kind = getattr(error, "kind", None) or getattr(error, "code", None)
-    template = MESSAGES.get(str(kind))
-    if template is None and isinstance(error, EnvironmentFault):
-        from qari.ui.faults import MESSAGES as OPENING  # the faults met opening a library, exports...
+    from qari.ui.faults import fault_message  # the messages, by kind (issue 10's table)
 
-        if error.kind in OPENING:
-            from qari.ui.faults import fault_message
-
-            return fault_message(error)
-    if template is None:
-        message = getattr(error, "message", "")
-        if message and not isinstance(error, EnvironmentFault):  # a StoreError: its own sentence
-            return str(message)
-        template = GENERIC
-    return _tr(template).replace("%1", where)
+    if isinstance(error, EnvironmentFault):
+        return fault_message(error)
+    return str(getattr(error, "message", "") or error)
 
 
 def is_environment(error: BaseException) -> bool:
-    from qari.core.store.db import StoreError
-
-    return isinstance(error, EnvironmentFault | StoreError)
+    return isinstance(error, EnvironmentFault)  # (qari.core.store.db.StoreError is the same class)
 
 
 class ErrorReporter(QObject):
@@ -83,9 +51,11 @@ class ErrorReporter(QObject):
 
     _from_thread = Signal(object)  # exceptions of worker threads, brought to the UI thread
 
-    def __init__(self, log_path: Path | None, dialog_parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path | None, dialog_parent: QWidget | None = None) -> None:
+        """``data_dir``: where the bug log goes (opened at the first bug: start-up does not pay for it)."""
         super().__init__(dialog_parent)
-        self._log_path = log_path
+        self._data_dir = data_dir
+        self._log_path: Path | None = None
         self._dialog_parent = dialog_parent
         self._seen: set[tuple[str, str]] = set()
         self.bug_dialog: QMessageBox | None = None
@@ -95,9 +65,9 @@ class ErrorReporter(QObject):
     def report_error(self, error: BaseException) -> None:
         """The one slot every error reaches."""
         if is_environment(error):
-            QMessageBox.warning(self._dialog_parent, _tr("Qari"), environment_message(error))
+            QMessageBox.warning(self._dialog_parent, _tr("Qari"), plain(environment_message(error)))
             return
-        log_bug(error)
+        self._log(error)
         self.bugs_reported += 1
         key = _bug_key(error)
         if key in self._seen:  # logged again, shown once
@@ -115,6 +85,13 @@ class ErrorReporter(QObject):
         self.bug_dialog = dialog
         if not os.environ.get("QARI_NO_DIALOGS"):
             dialog.open()  # not modal to the event loop: the app keeps running
+
+    def _log(self, error: BaseException) -> None:
+        from qari.logs import log_bug, setup_logging
+
+        if self._log_path is None and self._data_dir is not None:
+            self._log_path = setup_logging(self._data_dir)
+        log_bug(error)
 
     # -- hooks --------------------------------------------------------------------------
     def excepthook(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -136,7 +113,8 @@ def _bug_key(error: BaseException) -> tuple[str, str]:
     return type(error).__name__, f"{last.filename}:{last.lineno}" if last else str(error)
 
 
-def install_excepthook(reporter: ErrorReporter) -> None:
-    """Every exception that escapes a slot or a thread goes to ``reporter`` (for the rest of the run)."""
-    sys.excepthook = reporter.excepthook
-    threading.excepthook = reporter.thread_excepthook
+def install_excepthook(reporter: Callable[[], ErrorReporter]) -> None:
+    """Every exception that escapes a slot or a thread goes to the reporter (for the rest of the run);
+    ``reporter`` gives it, so it can be made at the first error (``lambda: window.errors``)."""
+    sys.excepthook = lambda kind, error, tb: reporter().excepthook(kind, error, tb)
+    threading.excepthook = lambda args: reporter().thread_excepthook(args)

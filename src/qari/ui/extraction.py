@@ -71,6 +71,7 @@ class _Relay(QObject):
 
     done = Signal(int, object, object)  # ticket, article, Extraction
     error = Signal(int, str)
+    crash = Signal(object)  # the extractor's exception (a bug), for the error report
 
 
 class ExtractionController(QObject):
@@ -78,6 +79,7 @@ class ExtractionController(QObject):
 
     ready = Signal(object)  # Extraction of the current article
     failed = Signal(str)  # why the current article could not be analysed
+    crashed = Signal(object)  # the exception behind it: a bug in the extractor (the window reports it)
 
     def __init__(
         self,
@@ -110,6 +112,7 @@ class ExtractionController(QObject):
         self._emit_lock = threading.Lock()
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
+        self._relay.crash.connect(self.crashed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -165,6 +168,7 @@ class ExtractionController(QObject):
                 ex = self._run(article, lambda: False)
             except Exception as exc:  # a bad article must not take the window down
                 self._on_error(ticket, f"{type(exc).__name__}: {exc}")
+                self.crashed.emit(exc)
                 return
             self._on_done(ticket, article, ex)
             return
@@ -186,6 +190,7 @@ class ExtractionController(QObject):
             return
         except Exception as exc:  # reported to the UI thread
             self._emit(self._relay.error, ticket, f"{type(exc).__name__}: {exc}")
+            self._emit(self._relay.crash, exc)
         else:
             self._emit(self._relay.done, ticket, article, ex)
 

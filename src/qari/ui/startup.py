@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.logs import setup_logging
 from qari.platform import default_data_dir
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
 from qari.ui.errors import install_excepthook
@@ -42,7 +41,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
         settings.lang = opts.lang
     install_translations(app, lang)
     try:
-        session = Session.open(data_dir)
+        session = Session.open(data_dir, progress=_MigrationProgress(app))
     except EnvironmentFault as exc:
         from qari.ui.faults import fault_message
 
@@ -70,7 +69,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
             return EXIT_BAD_INPUT
         open_id = outcomes[0].article_id
 
-    window = MainWindow(session, settings, qsettings, deferred=deferred, log_path=setup_logging(data_dir))
+    window = MainWindow(session, settings, qsettings, deferred=deferred)
     target = open_id or session.library.last_opened() or _first_article(session)
     if target is not None:
         window.open_article(target)
@@ -85,6 +84,28 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
     QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
     return window, session
+
+
+class _MigrationProgress:
+    """A long migration (indexing an existing library for search) shows a progress dialog."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.dialog = None
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        if self.dialog is None:
+            text = self.app.translate("startup", "Preparing the library for search…")
+            self.dialog = QProgressDialog(text, "", 0, total)
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(300)
+        self.dialog.setValue(done)
+        self.app.processEvents()
+        if done >= total:
+            self.dialog.close()
+            self.dialog = None
 
 
 def _first_article(session: Session) -> int | None:
@@ -102,11 +123,12 @@ def run_gui(opts: GuiOptions) -> int:
     if isinstance(built, int):
         return built
     window, session = built
-    install_excepthook(window.errors)  # from here on, an exception in a slot is reported, not printed
+    install_excepthook(lambda: window.errors)  # from here on an exception in a slot is reported, not printed
     bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
 
     def complete() -> None:  # the rest of the window, right after the article is on screen
         window.complete()
+        QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
         if bench:
             print("window-complete", flush=True)
             app.quit()

@@ -44,6 +44,8 @@ class Quote:
     speaker_entity: str | None
     cue: str | None
     kind: Literal["direct", "reported"] = "direct"
+    corrected: bool = False  # the reader changed its speaker or added it (qari.core.corrections)
+    confirmed: bool = False  # the reader said it is right
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
@@ -55,6 +57,8 @@ class Quote:
             d.get("speaker_entity"),
             d.get("cue"),
             d.get("kind", "direct"),
+            bool(d.get("corrected", False)),
+            bool(d.get("confirmed", False)),
         )
 
 

@@ -203,10 +203,19 @@ class Annotations:
         return a
 
     def import_records(self, records: Iterable[Annotation]) -> None:
-        """Write many records as given (same uuid replaces), all in one transaction."""
+        """Write many new records as given, all in one transaction. Never overwrites: a uuid
+        already in the library is an error (the importer gives a taken id a new one first)."""
         with self.db.transaction() as c:
             for a in records:
                 self._text(a.article_id, c)  # the article must exist
+                c.execute(f"INSERT INTO annotations ({_COLS}) VALUES ({', '.join('?' * 14)})", _values(a))
+
+    def replace_records(self, delete: Iterable[str], write: Iterable[Annotation]) -> None:
+        """Delete some annotations and write others as given, in one transaction (an undone import:
+        all of it or, if the library refuses, none of it)."""
+        with self.db.transaction() as c:
+            c.executemany("DELETE FROM annotations WHERE uuid = ?", [(u,) for u in delete])
+            for a in write:
                 self._write(c, a)
 
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:

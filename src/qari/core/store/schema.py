@@ -181,6 +181,27 @@ _V6 = """
         CREATE INDEX articles_origin_url ON articles(origin_url) WHERE origin_url != '';
 """
 
+# Schema 7: the reader's corrections of the Quotes panel (qari.core.corrections), anchored to the
+# text like annotations; they outlive the extraction cache and extractor upgrades.
+_V7 = """
+        CREATE TABLE quote_corrections (
+            id         INTEGER PRIMARY KEY,
+            uuid       TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            action     TEXT NOT NULL CHECK (action IN ('speaker', 'reject', 'confirm', 'add')),
+            kind       TEXT NOT NULL CHECK (kind IN ('direct', 'reported')),
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            exact      TEXT NOT NULL,
+            prefix     TEXT NOT NULL DEFAULT '',
+            suffix     TEXT NOT NULL DEFAULT '',
+            speaker    TEXT NOT NULL DEFAULT '',
+            created    TEXT NOT NULL,
+            modified   TEXT NOT NULL
+        );
+        CREATE INDEX quote_corrections_article ON quote_corrections(article_id, start);
+"""
+
 # Step N runs inside one transaction together with `PRAGMA user_version = N`.
 MIGRATIONS: list[str | Step] = [
     _V1,
@@ -189,4 +210,5 @@ MIGRATIONS: list[str | Step] = [
     _V4,
     _V5,
     _V6,
+    _V7,
 ]

@@ -12,10 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from qari.core.store.annotations import Annotation, Annotations
 from qari.core.store.library import Library
-from qari.ui.undo import OnFailure, StoreCommand, attempt, succeeded
-
-__all__ = ["AddAnnotation", "ChangeAnnotation", "DeleteAnnotation", "ImportAnnotations", "SetArticleText",
-           "SetStarred", "attempt", "succeeded"]
+from qari.ui.undo import OnFailure, StoreCommand
 
 Notify = Callable[[int], None]
 
@@ -129,10 +126,7 @@ class ImportAnnotations(StoreCommand):
         self._articles()
 
     def _undo(self) -> None:
-        for r in self.records:
-            before = self._prior.get(r.uuid)
-            if before is None:
-                self._store.delete(r.uuid)
-            else:
-                self._store.restore(before)
+        added = [r.uuid for r in self.records if self._prior.get(r.uuid) is None]
+        replaced = [p for p in (self._prior.get(r.uuid) for r in self.records) if p is not None]
+        self._store.replace_records(added, replaced)  # one transaction: never half undone
         self._articles()

@@ -21,7 +21,8 @@ from qari.core.export import AnnotationImportError, documents, import_jsonld, pa
 from qari.core.store.annotations import Annotations
 from qari.core.store.library import Library
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import ImportAnnotations, attempt
+from qari.ui.annotations.commands import ImportAnnotations
+from qari.ui.undo import attempt
 
 EXTENSIONS = {"md": ".md", "json": ".jsonld", "csv": ".csv"}
 _BY_SUFFIX = {".md": "md", ".markdown": "md", ".jsonld": "json", ".json": "json", ".csv": "csv"}
@@ -159,8 +160,12 @@ class TransferController(QObject):
         for aid in sorted({r.article_id for r in records}):
             self.annotationsChanged.emit(aid)
         message = _tr("Imported %1 annotation(s).").replace("%1", str(len(records)))
-        if result.orphaned:
-            message += " " + _tr("%1 could not be placed and are listed as orphaned.").replace(
-                "%1", str(len(result.orphaned)))
+        for count, text in ((len(result.orphaned), _tr("%1 could not be placed and are listed as orphaned.")),
+                            (len(result.already), _tr("%1 already in the library.")),
+                            (len(result.renamed), _tr("%1 had the id of a different annotation and were kept as "
+                                                      "new ones.")),
+                            (result.repeated, _tr("%1 appeared twice in the file."))):
+            if count:
+                message += " " + text.replace("%1", str(count))
         self._status(message)
         return len(records)
