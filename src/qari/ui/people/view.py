@@ -155,8 +155,12 @@ class PeopleView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
+        for col in range(1, 6):  # fixed widths: fitting to contents would read every one of 10,000s of rows
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            name = QCoreApplication.translate("PeopleView", PeopleModel.HEADERS[col])
+            sample = "Organisations" if col == 1 else "00000"
+            header.resizeSection(col, max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(sample)) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.detail = QTreeWidget()
         self.detail.setObjectName("people-detail")
