@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.people import People
+from qari.ui.library.model import isolate
 from qari.ui.sample import shown_source
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -254,7 +255,10 @@ class PeopleView(QWidget):
         row = self.model.row_of(person_id)
         if row is None:
             return False
-        self.table.selectRow(row)
+        index = self.model.index(row, 0)
+        sel = self.table.selectionModel()
+        sel.setCurrentIndex(index, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     def _show(self, row: int) -> None:
@@ -279,8 +283,8 @@ class PeopleView(QWidget):
             r = rows.get(aid)
             if r is None:
                 continue
-            meta = " · ".join(x for x in (shown_source(r["source"]), r["added"][:10]) if x)
-            head = QTreeWidgetItem([f"{r['title']} — {meta}"])
+            meta = " · ".join(isolate(x) for x in (shown_source(r["source"]), r["added"][:10]) if x)
+            head = QTreeWidgetItem([f"{isolate(r['title'])} — {meta}"])
             head.setData(0, ID_ROLE, (aid, None, None))
             self.detail.addTopLevelItem(head)
             for q in by_article.get(aid, []):
