@@ -24,6 +24,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
+from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -108,11 +109,13 @@ class MainWindow(QMainWindow):
         from qari.ui.extraction import build_analysis
         from qari.ui.library.dock import build_library, library_area, show_at_launch
         from qari.ui.reader.controls import ReaderControls
+        from qari.ui.sidebar.corrections import QuoteCorrections
         from qari.ui.sidebar.notes import NotesPanel
 
         session, stack = self.session, self.undo_stack
         # the Quotes and Names tabs, and the extraction behind them
         self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
+        self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
         self.notes_panel = NotesPanel()
         self.tabs.addTab(self.notes_panel, self.tr("Notes"))
         self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
@@ -127,7 +130,8 @@ class MainWindow(QMainWindow):
             self.sidebar.setVisible(self.settings.sidebar_visible)
         lib.dock.setVisible(show_at_launch(self, session))
         self._build_research(library_area(self, self.sidebar))
-        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls):
+        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls,
+                          self.quote_corrections):
             self.addActions(component.actions)
         self.addActions([*lib.file_actions, lib.toggle_action])
 
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
         self.annotations.populate_menus(self.edit_menu)
         self.article_editing.populate_menus(self.edit_menu)
+        self.quote_corrections.populate_menus(self.edit_menu)
         self.view_menu.addAction(self.annotations.all_notes_action)
         self.transfer.populate_menus(self.file_menu)
         self.view_menu.addSeparator()
@@ -195,8 +200,10 @@ class MainWindow(QMainWindow):
         rc, lib, importer = self.reader_controls, self.library_ui.panel, self.library_ui.importer
 
         # the open article: one source, everyone follows
+        fix = self.quote_corrections
         for show in (self.info_panel.show_article, an.quotes.show_article, an.entities.show_article,
-                     an.controller.request, ann.show_article, edit.show_article, transfer.show_article):
+                     fix.show_article, an.controller.request, ann.show_article, edit.show_article,
+                     transfer.show_article):
             cur.articleChanged.connect(show)
         cur.articleChanged.connect(lambda a: lib.set_current(None if a is None else a.id))
         cur.progressChanged.connect(rc.show_progress)
@@ -204,9 +211,14 @@ class MainWindow(QMainWindow):
 
         # extraction and the panels built on it
         reader.firstPaint.connect(an.controller.release)
+        an.controller.ready.connect(an.entities.set_extraction)
+        an.controller.ready.connect(fix.set_extraction)  # the Quotes panel shows it with the reader's corrections
+        fix.corrected.connect(an.quotes.set_extraction)
         for panel in (an.quotes, an.entities):
-            an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
+        an.quotes.speakerChangeRequested.connect(fix.change_speaker)
+        an.quotes.rejectRequested.connect(fix.reject)
+        an.quotes.confirmRequested.connect(fix.confirm)
         an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
         an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
@@ -237,6 +249,9 @@ class MainWindow(QMainWindow):
         lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
         lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
+        importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
+        importer.articleChanged.connect(ann.refresh)
+        importer.articleChanged.connect(lib.refresh_article)
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
@@ -258,9 +273,9 @@ class MainWindow(QMainWindow):
 
         # the reader's preferences, and what every component has to say
         rc.themeChanged.connect(self._apply_theme)
-        for component in (ann, edit, transfer, rc, importer):
+        for component in (ann, edit, transfer, rc, importer, fix):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer, lib, importer):
+        for component in (ann, edit, transfer, lib, importer, fix, research):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
@@ -331,7 +346,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property
     def errors(self) -> ErrorReporter:

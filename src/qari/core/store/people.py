@@ -20,7 +20,6 @@ from qari.core.people.link import Occurrence, form_id, link, name_key
 from qari.core.store.db import Database
 
 DIRTY = "people_dirty"
-STAMP = "people_corrections"  # corrections_stamp() at the last rebuild
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -34,40 +33,8 @@ def forget_article(c: sqlite3.Connection, article_id: int) -> None:
     mark_dirty(c)
 
 
-_CORRECTION_COLS = "uuid, article_id, action, kind, start, end, exact, prefix, suffix, speaker, created, modified"
-
-
-def _corrected(c: sqlite3.Connection, article_id: int, data: dict) -> dict:
-    """The extraction with the reader's corrections of its Quotes panel applied (issue 13's table)."""
-    try:
-        rows = c.execute(f"SELECT {_CORRECTION_COLS} FROM quote_corrections WHERE article_id = ?"
-                         " ORDER BY modified, id", (article_id,)).fetchall()
-    except sqlite3.OperationalError:  # a library without the corrections table
-        return data
-    if not rows:
-        return data
-    from qari.core.corrections import Correction, apply
-    from qari.core.extract.model import Extraction
-
-    text = c.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    fixed = apply(Extraction.from_dict(data), [Correction(*r) for r in rows], text)
-    return fixed.to_dict()
-
-
-def corrections_stamp(c: sqlite3.Connection) -> str:
-    """Changes whenever a correction is made, undone or deleted."""
-    try:
-        n, last, ids = c.execute("SELECT count(*), max(modified), group_concat(DISTINCT article_id)"
-                                 " FROM quote_corrections").fetchone()
-    except sqlite3.OperationalError:
-        return ""
-    return f"{n}|{last}|{ids}"
-
-
 def record_article(c: sqlite3.Connection, article_id: int, data: dict) -> None:
-    """Keep an article's entities and quotations (an extraction as JSON, with the reader's
-    corrections applied) for the library views."""
-    data = _corrected(c, article_id, data)
+    """Keep an article's entities and quotations (an extraction as JSON) for the library views."""
     forget_article(c, article_id)
     said: dict[str, list[int]] = {}
     speakers: dict[str, str] = {}  # speakers the extraction names but has no entity for: "s:<key>" -> name
@@ -145,13 +112,8 @@ class People:
 
     # -- keeping the people in step ------------------------------------------------------------
     def dirty(self) -> bool:
-        """Something changed since the last rebuild: an article read, edited or deleted, a correction."""
-        conn = self.db.conn
-        row = conn.execute("SELECT value FROM state WHERE key = ?", (DIRTY,)).fetchone()
-        if row is not None and row[0] == "1":
-            return True
-        seen = conn.execute("SELECT value FROM state WHERE key = ?", (STAMP,)).fetchone()
-        return (seen[0] if seen else "") != corrections_stamp(conn)
+        row = self.db.conn.execute("SELECT value FROM state WHERE key = ?", (DIRTY,)).fetchone()
+        return row is not None and row[0] == "1"
 
     def ensure_current(self) -> bool:
         """Rebuild when something changed since the last rebuild; whether it rebuilt."""
@@ -160,28 +122,7 @@ class People:
             return True
         return False
 
-    def _rerecord_corrected(self) -> None:
-        """Articles whose corrections changed are recorded again from their cached extraction."""
-        from qari.core.extract import EXTRACTOR_VERSION
-
-        conn = self.db.conn
-        old = conn.execute("SELECT value FROM state WHERE key = ?", (STAMP,)).fetchone()
-        stamp = corrections_stamp(conn)
-        if (old[0] if old else "") == stamp:
-            return
-        before = {int(x) for x in (old[0].split("|")[2] if old and old[0].count("|") == 2 else "").split(",") if
-                  x.isdigit()}
-        now = {int(x) for x in stamp.split("|")[2].split(",") if x.isdigit()} if stamp.count("|") == 2 else set()
-        with self.db.transaction() as c:
-            for aid in sorted(before | now):
-                row = c.execute("SELECT data FROM extraction_cache WHERE article_id = ? AND version = ?",
-                                (aid, EXTRACTOR_VERSION)).fetchone()
-                if row is not None:
-                    record_article(c, aid, json.loads(row[0]))
-            c.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (STAMP, stamp))
-
     def rebuild(self) -> None:
-        self._rerecord_corrected()
         conn = self.db.conn
         occ = [
             Occurrence(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6], r[7])

@@ -34,6 +34,7 @@ from PySide6.QtGui import QFont
 
 from qari.core.arabic import fold_text
 from qari.core.store.library import ArticleSummary
+from qari.ui.plain import plain
 from qari.ui.sample import shown_source
 
 TITLE, SOURCE, ADDED, LENGTH, PROGRESS = range(5)
@@ -127,7 +128,7 @@ class LibraryModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(s.id, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, SOURCE):
-            return s.title if col == TITLE else shown_source(s.source)
+            return plain(s.title if col == TITLE else shown_source(s.source))  # never rich text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (LENGTH, PROGRESS):
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
