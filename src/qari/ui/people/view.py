@@ -160,7 +160,8 @@ class PeopleView(QWidget):
         metrics = header.fontMetrics()
         for col in range(1, 6):  # fixed widths: fitting to contents would read every one of 10,000s of rows
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            name = QCoreApplication.translate("PeopleView", PeopleModel.HEADERS[col])
+            header_text = PeopleModel.HEADERS[col]
+            name = QCoreApplication.translate("PeopleView", header_text)
             sample = "Organisations" if col == 1 else "00000"
             header.resizeSection(col, max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(sample)) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
