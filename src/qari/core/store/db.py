@@ -123,7 +123,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     conn.row_factory = sqlite3.Row
     # Reading the header catches a file that is not a database before WAL touches it.
-    conn.execute("PRAGMA schema_version").fetchone()
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error:
+        conn.close()  # not left for the garbage collector (Python 3.13 warns of an unclosed database)
+        raise
     return conn
 
 
