@@ -38,6 +38,7 @@ run: i18n
 
 test: i18n
 	$(BIN)/ruff check src tests bench hatch_build.py .ci
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The suite under the older supported PySide6 series (pyproject allows >=6.11,<6.13), in its own venv.
@@ -56,6 +57,7 @@ bench: i18n
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench hatch_build.py .ci
+	$(BIN)/mypy
 
 # Re-build the gazetteers and re-train the entity model on ANERcorp's train split
 # (../shared/data/anercorp, or QARI_ANERCORP=DIR). The test split is used only by `make bench`.

@@ -78,3 +78,15 @@ def test_global_options_may_come_before_the_command() -> None:
     assert _command_word(["--data-dir", "X", "export", "--all"]) == "export"
     assert _command_word(["--lang", "ar", "list"]) == "list"
     assert _command_word(["article.txt"]) == "article.txt"
+
+
+def test_the_command_line_finds_the_data_folder_without_qt_or_a_display(tmp_path: Path) -> None:
+    """No --data-dir, no QARI_DATA_DIR, no DISPLAY, no QT_QPA_PLATFORM: the same folder Qt would use."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM", "QARI_DATA_DIR",
+                                                            "WAYLAND_DISPLAY")}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "xdg"))
+    child = ("import sys; from qari.cli import main; code = main(['list']); "
+             "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'; sys.exit(code)")
+    proc = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "xdg" / "qari" / "qari" / "library.db").exists()

@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>AnnotationController</name>
+    <name>ArticleEditing</name>
     <message numerus="yes">
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
@@ -106,6 +106,26 @@
         <translation>
             <numerusform>%n reported statement</numerusform>
             <numerusform>%n reported statements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResearchBar</name>
+    <message numerus="yes">
+        <source>Tags of the %n selected article(s), separated by commas:</source>
+        <translation>
+            <numerusform>Tags of the %n selected article, separated by commas:</numerusform>
+            <numerusform>Tags of the %n selected articles, separated by commas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,8 @@
     qari export / import-annotations    annotations out and in
     qari screenshot OUT.png [FILE]      render the window to a PNG
     qari --install-desktop              add Qari to the desktop's application menu (--uninstall-desktop)
+    qari search QUERY [--json]          search the whole library; tags, searches: tags and saved searches
+    qari people / qari quotes           who is named and who said what, across the library
 
 Global options: --data-dir DIR (or QARI_DATA_DIR), --lang ar|en.
 """
@@ -19,10 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qari.cli_common import _data_dir, _open_session, _print_json, tsv  # shared with the cli_*.py parts
+
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
 
-EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
 
 def _global_options(p: argparse.ArgumentParser) -> None:
@@ -30,41 +34,25 @@ def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("ar", "en"), default=None, help="interface language")
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    if args.data_dir is not None:
-        return args.data_dir
-    from qari.ui.app import default_data_dir
-
-    return default_data_dir()
-
-
-def _open_session(args: argparse.Namespace):  # -> Session
-    from qari.core.session import Session
-
-    return Session.open(_data_dir(args))
-
-
-def _print_json(obj: object) -> None:
-    import json
-
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
-
-
 # -- subcommands ---------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
     from qari.core.importing import FAILED, import_paths
+    from qari.core.store.library import KEEP_BOTH, UPDATE
 
     session = _open_session(args)
     results = []
     failed = 0
+    on_changed = KEEP_BOTH if args.keep_both else UPDATE
     try:
-        for outcome in import_paths(session.library, [Path(p) for p in args.paths]):
+        for outcome in import_paths(session.library, [Path(p) for p in args.paths], on_changed=on_changed):
             failed += outcome.status == FAILED
             if args.json:
                 results.append(outcome.to_json())
             else:
                 detail = outcome.reason if outcome.status == FAILED else outcome.title
-                print(f"{outcome.status}\t{outcome.path}\t{detail}")
+                print(f"{outcome.status}\t{tsv(outcome.path)}\t{tsv(detail)}")
+                if outcome.warning:
+                    print(f"qari: {outcome.path}: {outcome.warning}", file=sys.stderr)
     finally:
         session.close()
     if args.json:
@@ -84,7 +72,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         _print_json([s.to_json() for s in items])
     else:
         for s in items:
-            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{s.source}\t{s.title}")
+            print(f"{s.id}\t{s.added[:10]}\t{s.words}\t{round(s.progress * 100)}%\t{tsv(s.source)}\t{tsv(s.title)}")
     return EXIT_OK
 
 
@@ -104,7 +92,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, extract(article))
+    result = to_json(article, _with_corrections(args, article, extract(article)))
     if args.json:
         _print_json(result)
     else:
@@ -113,6 +101,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for e in result["entities"]:
             print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
     return EXIT_OK
+
+
+def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
+    """The reader's corrections, when the article is in an existing library (none is created)."""
+    from qari.core.store.db import DB_NAME
+
+    if not (_data_dir(args) / DB_NAME).is_file():
+        return ex
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        session = _open_session(args)
+    except (EnvironmentFault, SystemExit):
+        return ex
+    try:
+        article_id = session.library.find_by_hash(article.hash)
+        return ex if article_id is None else session.corrected(article_id, article.text, ex)
+    finally:
+        session.close()
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
@@ -141,7 +148,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
-    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab}
+    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab,
+            "search": args.search, "people": args.people}
     return take_screenshot(Path(args.out), opts, (w, h), **view)
 
 
@@ -149,6 +157,8 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     import argparse
 
     from qari.cli_annotations import register as _register_annotations
+    from qari.cli_library import register as _register_library
+    from qari.cli_people import register as _register_people
 
     table: dict[str, tuple[Callable[[argparse.Namespace], int], argparse.ArgumentParser]] = {}
 
@@ -161,6 +171,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p = sub("import", cmd_import, "Import files and folders (.txt, .html, .htm, .md) into the library.")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="print one JSON result per file")
+    p.add_argument("--keep-both", action="store_true",
+                   help="a file imported before whose text changed becomes a second article "
+                        "(default: that article is updated and its annotations re-anchored)")
     p = sub("list", cmd_list, "Print the articles in the library.")
     p.add_argument("--json", action="store_true")
     p = sub("extract", cmd_extract, "Print an article's quotations, statements and entities.")
@@ -178,15 +191,72 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
     p.add_argument("--tab", default=None, choices=("article", "quotes", "entities", "notes"),
                    help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
+    p.add_argument("--search", default=None, metavar="QUERY", help="show the library search with QUERY's results")
+    p.add_argument("--people", nargs="?", const="", default=None, metavar="NAME",
+                   help="show the People view (after reading every article), NAME's entry chosen")
     _register_annotations(sub)  # export, import-annotations, annotations
+    _register_library(sub)  # search, tags, searches
+    _register_people(sub)  # people, quotes
     return table
 
 
-COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations")
+COMMANDS = ("import", "list", "extract", "tag", "screenshot", "export", "import-annotations", "annotations",
+            "search", "tags", "searches", "people", "quotes")
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`qari`: every error has one road. The environment's (disk full, library locked, read-only)
+    get their message and exit code 3; a bug is written to qari.log in the data folder and told in
+    one line with the log's path, exit code 70. No traceback reaches the terminal."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        return _report(exc, argv)
+
+
+EXIT_ENVIRONMENT, EXIT_BUG = 3, 70  # 70: EX_SOFTWARE (sysexits.h)
+
+
+def _report(exc: Exception, argv: list[str]) -> int:
+    from qari.core.errors import EnvironmentFault
+
+    if isinstance(exc, EnvironmentFault):
+        print(f"qari: {exc.message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    from qari.logs import log_bug, setup_logging
+
+    where = None
+    try:
+        where = setup_logging(_log_folder(argv))
+        log_bug(exc, "qari " + " ".join(argv[:1]))
+    except Exception:  # the log itself failed: still one line, no traceback
+        where = None
+    detail = f"the details were written to {where}" if where else "the details could not be written to a log"
+    message = (f"internal error ({type(exc).__name__}: {exc}). This is a bug in Qari, not something you did; "
+               f"{detail}.")
+    print(f"qari: {message}", file=sys.stderr)
+    if _command_word(argv) not in COMMANDS:  # the GUI: a person without a terminal is told too
+        try:
+            from qari.ui.app import error_dialog
+
+            error_dialog("Qari", message)
+        except Exception:  # Qt itself may be what failed
+            pass
+    return EXIT_BUG
+
+
+def _log_folder(argv: list[str]) -> Path:
+    if "--data-dir" in argv and argv.index("--data-dir") + 1 < len(argv):
+        return Path(argv[argv.index("--data-dir") + 1])
+    from qari.platform import default_data_dir
+
+    return default_data_dir()
+
+
+def _main(argv: list[str]) -> int:
     if "--install-desktop" in argv or "--uninstall-desktop" in argv:
         from qari.desktop import main as desktop_main
 
@@ -197,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         fn, parser = table[command]
         rest = list(argv)
         rest.remove(command)
-        return fn(parser.parse_args(rest))
+        return _run_command(fn, parser.parse_args(rest))
     fast = _gui_args_fast(argv)  # `qari [FILE] [--data-dir D] [--lang L]` without argparse: start-up is timed
     if fast is not None:
         file, data_dir, lang = fast
@@ -220,9 +290,24 @@ def main(argv: list[str] | None = None) -> int:
 
         error_dialog("Qari", message)
         return EXIT_BAD_INPUT
-    from qari.ui.app import GuiOptions, run_gui
+    from qari.platform import prepare_qt
+
+    prepare_qt()
+    from qari.ui.app import GuiOptions
+    from qari.ui.startup import run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
+
+
+def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """A subcommand; the machine's refusals (locked, read-only, full...) are told on stderr, exit 3."""
+    from qari.core.errors import EnvironmentFault
+
+    try:
+        return fn(args)
+    except EnvironmentFault as fault:
+        print(f"qari: {fault.message}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+from qari.cli_common import _open_session, tsv
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("md", "json", "csv")  # = qari.core.export.FORMATS (not imported: keeps `qari` start-up light)
@@ -29,6 +30,7 @@ def register(sub: Sub) -> None:
     which.add_argument("--article", type=int, metavar="ID", help="one article (ids: `qari list`)")
     which.add_argument("--all", action="store_true", help="every article with annotations (the default)")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (it keeps its permissions)")
     p = sub("import-annotations", cmd_import_annotations,
             "Read W3C Web Annotation JSON-LD (as written by `qari export --format json`) into the library.")
     p.add_argument("file", type=Path)
@@ -43,8 +45,6 @@ def register(sub: Sub) -> None:
 
 
 def _session(args: argparse.Namespace):  # -> Session
-    from qari.cli import _open_session
-
     return _open_session(args)
 
 
@@ -67,21 +67,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(out)
         return EXIT_OK
+    from qari.core.errors import EXISTS, EnvironmentFault
+    from qari.core.safe_write import write_text
+
     try:
-        _write_atomically(args.output, out)
-    except OSError as exc:
-        _err(f"{args.output}: cannot write: {exc.strerror or exc}")
-        return EXIT_FAIL
+        write_text(args.output, out, force=args.force)
+    except EnvironmentFault as fault:
+        _err(fault.message if fault.kind == EXISTS else f"{args.output}: cannot write: {fault.message}")
+        return EXIT_BAD_INPUT if fault.kind == EXISTS else EXIT_FAIL
     return EXIT_OK
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
@@ -101,14 +95,12 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     finally:
         session.close()
     if args.json:
-        result = {"imported": len(report.imported), "orphaned": [a.uuid for a in report.orphaned]}
+        result = {"imported": len(report.stored), "orphaned": [a.uuid for a in report.orphaned],
+                  "already": report.already, "renamed": [a.uuid for a in report.renamed],
+                  "repeated": report.repeated}
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     else:
-        print(f"imported {len(report.imported) + len(report.orphaned)} annotations", end="")
-        if report.orphaned:
-            print(f"; {len(report.orphaned)} could not be placed in the text and are listed as detached")
-        else:
-            print()
+        print(report.summary())
     return EXIT_OK
 
 
@@ -137,5 +129,6 @@ def cmd_annotations(args: argparse.Namespace) -> int:
         for a, t in hits:
             flag = "detached" if a.orphaned else a.kind
             text = " ".join((a.exact or a.suffix).split())
-            print(f"{a.uuid}\t{a.article_id}\t{flag}\t{a.color}\t{a.start}\t{text}\t{a.note}\t{','.join(a.tags)}\t{t}")
+            fields = (a.uuid, a.article_id, flag, a.color, a.start, text, a.note, ",".join(a.tags), t)
+            print("\t".join(tsv(f) for f in fields))
     return EXIT_OK

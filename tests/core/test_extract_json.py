@@ -17,7 +17,8 @@ def test_to_json_shape() -> None:
     assert out["title"] == article.title
     assert set(out) == {"title", "quotes", "statements", "entities"}
     for q in out["quotes"]:
-        assert set(q) == {"text", "start", "end", "speaker", "speaker_entity", "cue", "kind"}
+        assert set(q) == {"text", "start", "end", "speaker", "speaker_entity", "cue", "kind", "corrected", "confirmed"}
+        assert q["corrected"] is False and q["confirmed"] is False  # nobody has corrected the sample
         assert q["kind"] == "direct" and article.text[q["start"] : q["end"]] == q["text"]
     assert all(s["kind"] == "reported" for s in out["statements"])
     ids = {e["id"] for e in out["entities"]}

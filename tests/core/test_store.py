@@ -5,7 +5,7 @@ import pytest
 
 from qari.core.article import Article
 from qari.core.session import Session
-from qari.core.store.db import SCHEMA_VERSION, Database, StoreError
+from qari.core.store.db import APPLICATION_ID, SCHEMA_VERSION, Database, StoreError
 from qari.core.store.library import Library
 from qari.core.store.schema import MIGRATIONS
 
@@ -41,13 +41,14 @@ def test_a_library_from_a_newer_qari_is_refused_and_left_untouched(tmp_path: Pat
     path = tmp_path / "library.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 5}")
     conn.commit()
     conn.close()
     before = path.read_bytes()
     with pytest.raises(StoreError) as err:
         Database.open(path)
-    assert err.value.code == "newer"
+    assert err.value.kind == "newer_version"
     assert "newer version of Qari" in err.value.message
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["library.db"]
@@ -93,7 +94,9 @@ def test_delete_can_be_undone_until_the_next_start(tmp_path: Path) -> None:
     assert lib.get(aid) is not None
     lib.delete([aid])
     session.close()
-    session = Session.open(tmp_path, seed_sample=False)
+    session = Session.open(tmp_path, seed_sample=False)  # opening only reads...
+    assert session.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    assert session.tidy(seed_sample=False)  # ...the later housekeeping step purges
     assert session.db.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
     session.close()
 

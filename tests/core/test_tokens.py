@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qari.core.extract.tokens import Token, split_sentences, tokenize
+from qari.core.extract.tokens import Token, Tokens, sentence_bounds, split_sentences, tokenize
 
 TEXT = "قال الرئيس: «سنلتقي في موسكو، غداً».  هل تأتي؟ نعم 👍🏽 مُحَمَّـــد دفع 3.5 مليون\nفقرة ثانية"
 
@@ -44,3 +44,19 @@ def test_sentences_split_at_terminators_and_paragraphs_keeping_closing_quotes() 
 
 def test_token_is_frozen_value() -> None:
     assert Token("x", 0, 1) == Token("x", 0, 1)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتس مُّـ،.؟«»\n\"'1٢😀 "))))
+def test_compact_tokens_and_sentence_bounds_agree_with_the_lists(text: str) -> None:
+    toks = Tokens(text)
+    assert list(toks) == tokenize(text)
+    assert [(s[0].start, s[-1].end) for s in split_sentences(tokenize(text), text)] == [
+        (toks[a].start, toks[b - 1].end) for a, b in sentence_bounds(toks)
+    ]
+
+
+def test_a_sentence_with_no_end_is_cut_at_the_limit_for_the_tagger() -> None:
+    text = " ".join(["كلمة"] * 25)  # one line, no terminator: one "sentence" of 25 tokens
+    assert sentence_bounds(Tokens(text)) == [(0, 25)]
+    assert sentence_bounds(Tokens(text), limit=10) == [(0, 10), (10, 20), (20, 25)]
+    assert Tokens(text).words(0, 2) == ["كلمة", "كلمة"]

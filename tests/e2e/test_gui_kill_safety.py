@@ -24,10 +24,10 @@ def _lines(stream, out: queue.Queue) -> None:
 
 
 def test_a_highlight_survives_sigkill_right_after_it_is_made(tmp_path: Path) -> None:
-    qari = Path(sys.executable).with_name("qari")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_NO_DIALOGS="1", QARI_E2E_HIGHLIGHT=WORDS)
+    helper = Path(__file__).with_name("highlight_app.py")  # the real window, started from a test helper
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_NO_DIALOGS="1")
     errors = (tmp_path / "stderr.txt").open("w", encoding="utf-8")
-    proc = subprocess.Popen([str(qari), "--data-dir", str(tmp_path), "--lang", "en"], env=env,
+    proc = subprocess.Popen([sys.executable, str(helper), str(tmp_path), WORDS], env=env,
                             stdout=subprocess.PIPE, stderr=errors, text=True, encoding="utf-8")
     lines: queue.Queue = queue.Queue()
     reader = threading.Thread(target=_lines, args=(proc.stdout, lines), daemon=True)

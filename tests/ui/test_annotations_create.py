@@ -116,12 +116,12 @@ def test_ctrl_d_bookmarks_the_selection_start_and_undo_removes_it(qtbot, window:
 def test_star_action_stars_the_article_and_undo_unstars(qtbot, window: MainWindow) -> None:
     lib, aid = window.session.library, window.reader.article.id
     assert not lib.summary(aid).starred
-    with qtbot.waitSignal(window.annotations.starredChanged) as blocker:
+    with qtbot.waitSignal(window.article_editing.starredChanged) as blocker:
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert blocker.args == [aid, True]
-    assert lib.summary(aid).starred and window.annotations.star_action.isChecked()
+    assert lib.summary(aid).starred and window.article_editing.star_action.isChecked()
     window.undo_stack.undo()
-    assert not lib.summary(aid).starred and not window.annotations.star_action.isChecked()
+    assert not lib.summary(aid).starred and not window.article_editing.star_action.isChecked()
     window.undo_stack.redo()
     assert lib.summary(aid).starred
 

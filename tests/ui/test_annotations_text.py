@@ -16,12 +16,12 @@ def test_edit_text_moves_marks_with_their_words_and_orphans_the_lost_one(qtbot, 
     kept = _highlight(window, "قاعدة فوستوشني الفضائية")
     lost = _highlight(window, "بمصافحة ومحادثة مطولة")
     old = window.reader.article.text
-    dialog = window.annotations.edit_text()
+    dialog = window.article_editing.edit_text()
     assert dialog is not None and dialog.text() == old
     new = old.replace("ويقال إن بوتين،", "ويقال في التقارير إن الرئيس بوتين،").replace(
         "كيم بمصافحة ومحادثة مطولة خارج", "كيم خارج")
     dialog.editor.setPlainText(new)
-    with qtbot.waitSignal(window.annotations.articleTextChanged):
+    with qtbot.waitSignal(window.article_editing.articleTextChanged):
         dialog.accept()
 
     assert window.reader.article.text == new
@@ -56,7 +56,7 @@ def test_edit_text_moves_marks_with_their_words_and_orphans_the_lost_one(qtbot, 
 def test_deleting_an_orphan_is_undoable(qtbot, window: MainWindow) -> None:
     store = window.session.annotations
     lost = _highlight(window, "بمصافحة ومحادثة مطولة")
-    window.annotations.set_article_text(window.reader.article.id,
+    window.article_editing.set_article_text(window.reader.article.id,
                                         window.reader.article.text.replace("بمصافحة ومحادثة مطولة", "أسلحة"))
     panel = window.notes_panel
     assert panel.orphan_uuids() == [lost]
@@ -68,6 +68,6 @@ def test_deleting_an_orphan_is_undoable(qtbot, window: MainWindow) -> None:
 
 
 def test_unchanged_text_pushes_no_undo_step(window: MainWindow) -> None:
-    dialog = window.annotations.edit_text()
+    dialog = window.article_editing.edit_text()
     dialog.accept()
     assert window.undo_stack.count() == 0

@@ -166,9 +166,9 @@ def test_the_window_paints_before_extraction_and_caches_the_result(qtbot, data_d
 
     calls: list[str] = []
 
-    def spy(article: Article) -> Extraction:
+    def spy(article: Article, cancelled: object = None) -> Extraction:
         calls.append(article.title)
-        return extract(article)
+        return extract(article, cancelled)  # type: ignore[arg-type]
 
     monkeypatch.setattr(extraction_module, "_default_extractor", spy)
     ensure_app()
@@ -188,3 +188,18 @@ def test_the_window_paints_before_extraction_and_caches_the_result(qtbot, data_d
     finally:
         window.close()
         session.close()
+
+
+def test_opening_another_article_stops_the_analysis_of_a_long_one(qtbot, session: Session) -> None:
+    long_text = "تقرير طويل\n" + "وقال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مثمرة جدا. " * 3000
+    long_article, short = _article(session, long_text), _article(session, "قصير\nقال الوزير إن الاجتماع انتهى.")
+    c = ExtractionController(session.library, version="test-cancel")  # the real extractor
+    c.release()
+    c.request(long_article)
+    qtbot.waitUntil(lambda: c._executor is not None, timeout=WAIT)  # the long analysis is under way
+    with qtbot.waitSignal(c.ready, timeout=60_000) as got:
+        c.request(short)
+    assert got.args[0] is c.result and c.article is short
+    qtbot.waitUntil(lambda: c.cancelled_count == 1, timeout=WAIT)  # stopped, not run to its end
+    assert session.library.cached_extraction(long_article.id, "test-cancel") is None
+    c.shutdown()

@@ -379,6 +379,7 @@ def test_a_library_from_a_newer_qari_is_refused_and_left_untouched(
 
     conn = sqlite3.connect(data_dir / "library.db")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute("PRAGMA application_id=1363235401")  # Qari's (qari.core.store.db.APPLICATION_ID)
     conn.execute("PRAGMA user_version=99")
     conn.commit()
     conn.close()

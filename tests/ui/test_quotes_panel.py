@@ -12,7 +12,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from qari.core.article import Article
 from qari.core.extract import Extraction, Quote
 from qari.ui.main_window import MainWindow
-from qari.ui.sidebar.quotes import DIRECT, REPORTED, QuotesPanel, _fit_layout
+from qari.ui.sidebar.quote_view import _fit_layout
+from qari.ui.sidebar.quotes import DIRECT, REPORTED, QuotesPanel
 
 WAIT = 15_000
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -83,12 +84,12 @@ class Article:
         cls,
         title: str,
         paragraphs: Iterable[str],
-        **kw: str,
+        **kw: Any,
     ) -> Article:
         return cls(text=canonicalize("\n".join([title, *paragraphs])), **kw)
 
     @classmethod
-    def from_text(cls, raw: str, **kw: str) -> Article:
+    def from_text(cls, raw: str, **kw: Any) -> Article:
         return cls(text=canonicalize(raw), **kw)
 
     @property

@@ -2,7 +2,8 @@
 
 The writers are pure functions: a list of :class:`Document` (an article with its
 annotations) in, a string out; the GUI and the CLI share them. Only
-:func:`documents` reads the library. JSON-LD (and reading it back in) lives in
+:func:`documents` reads the library (both live in :mod:`qari.core.export_doc`, which the
+JSON-LD module uses too). JSON-LD (and reading it back in) lives in
 :mod:`qari.core.export_jsonld`; it is re-exported here.
 
 - :func:`to_markdown`: per article a ``#`` headline, its source/author/date, each
@@ -18,42 +19,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
-from qari.core.article import Article
-from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation, Annotations
-from qari.core.store.library import Library
+from qari.core.export_doc import Document, documents
+from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation
 
 FORMATS = ("md", "json", "csv")
 CSV_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Tags", "Location", "Date")
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One article and its annotations (anchored and orphaned), in text order."""
-
-    article: Article
-    annotations: list[Annotation] = field(default_factory=list)
-    starred: bool = False
-
-
-def documents(library: Library, annotations: Annotations, article_ids: Iterable[int] | None = None,
-              ) -> list[Document]:
-    """Documents of the given articles (all of them: only those with annotations), in library order."""
-    if article_ids is None:
-        with_notes = {a.article_id for a in annotations.all()}
-        ids = [s.id for s in reversed(library.summaries()) if s.id in with_notes]
-    else:
-        ids = list(article_ids)
-    out = []
-    for aid in ids:
-        article = library.get(aid)
-        summary = library.summary(aid)
-        if article is None or summary is None:
-            raise KeyError(aid)
-        out.append(Document(article, annotations.all(aid), summary.starred))
-    return out
 
 
 # -- Markdown -------------------------------------------------------------------------
@@ -71,10 +44,10 @@ def to_markdown(docs: Iterable[Document], labels: Mapping[str, str] = MD_LABELS_
 
 def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
     a = doc.article
-    lines = [f"# {a.title}", ""]
+    lines = [f"# {md_escape(a.title)}", ""]
     for key, value in (("source", a.source), ("author", a.author), ("published", a.published)):
         if value:
-            lines.append(f"- {labels[key]}: {value}")
+            lines.append(f"- {labels[key]}: {md_escape(' '.join(value.split()))}")
     if doc.starred:
         lines.append(f"- {labels['starred']}")
     if lines[-1]:
@@ -89,8 +62,8 @@ def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
     if bookmarks:
         lines += [f"## {labels['bookmarks']}", ""]
         for n in bookmarks:
-            place = _words(n.suffix) or _words(n.prefix)
-            note = f" — {n.note}" if n.note else ""
+            place = md_escape(_words(n.suffix) or _words(n.prefix))
+            note = f" — {md_escape(' '.join(n.note.split()))}" if n.note else ""
             lines.append(f"- {labels['location']} {n.start}: «{place}…»{note}")
         lines.append("")
     if orphans:
@@ -98,6 +71,23 @@ def _markdown_one(doc: Document, labels: Mapping[str, str]) -> str:
         for n in orphans:
             lines += _md_highlight(n, labels)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+_MD_LINE_START = re.compile(r"^([-+=]|\d{1,9}(?=[.)]))")
+
+
+def md_escape(text: str) -> str:
+    """Text from an article or a note as Markdown that shows exactly that text: no line of it can
+    become a heading, a list, a rule, a code block or fence, a link, an image or raw HTML."""
+    out = []
+    for line in text.split("\n"):
+        line = _MD_SPECIAL.sub(r"\\\1", line.strip())
+        m = _MD_LINE_START.match(line)
+        if m:
+            line = line[:m.end()] + "\\" + line[m.end():] if m.group(1).isdigit() else "\\" + line
+        out.append(line)
+    return "\n".join(out)
 
 
 def _words(context: str) -> str:
@@ -108,13 +98,13 @@ def _words(context: str) -> str:
 
 def _md_highlight(n: Annotation, labels: Mapping[str, str]) -> list[str]:
     text = n.exact if n.kind == HIGHLIGHT else n.suffix
-    out = [f"> {line}" if line else ">" for line in text.split("\n")]
+    out = [f"> {line}" if line else ">" for line in md_escape(text).split("\n")]
     out.append("")
-    if n.note:
-        note_lines = n.note.split("\n")
+    if n.note:  # a blank line in a note stays a paragraph break; nothing else in it is Markdown
+        note_lines = md_escape(n.note).split("\n")
         out += [f"**{labels['note']}:** {note_lines[0]}", *note_lines[1:], ""]
     if n.tags:
-        out += [f"**{labels['tags']}:** " + ", ".join(n.tags), ""]
+        out += [f"**{labels['tags']}:** " + ", ".join(md_escape(t) for t in n.tags), ""]
     return out
 
 
@@ -128,9 +118,18 @@ def to_csv(docs: Iterable[Document]) -> str:
         for n in d.annotations:
             if n.kind != HIGHLIGHT:
                 continue
-            writer.writerow([n.exact, d.article.title, d.article.author, d.article.source, n.note,
-                             ", ".join(n.tags), n.start, _csv_date(n.created)])
+            writer.writerow([csv_cell(v) for v in (n.exact, d.article.title, d.article.author, d.article.source,
+                                                   n.note, ", ".join(n.tags))] + [n.start, _csv_date(n.created)])
     return buf.getvalue()
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A text cell a spreadsheet will not run: one that begins with = + - @, a tab or a carriage
+    return gets a leading ' (OWASP's advice against CSV injection)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _csv_date(iso: str) -> str:
@@ -151,7 +150,7 @@ def render(fmt: str, docs: list[Document]) -> str:
     raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
 
 
-from qari.core.export_jsonld import (  # noqa: E402  (re-exported; it imports Document from here)
+from qari.core.export_jsonld import (  # noqa: E402  (re-exported: one module for callers)
     JSONLD_CONTEXT,
     AnnotationImportError,
     ImportReport,
@@ -163,6 +162,6 @@ from qari.core.export_jsonld import (  # noqa: E402  (re-exported; it imports Do
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "JSONLD_CONTEXT", "MD_LABELS_EN", "AnnotationImportError", "Document",
-    "ImportReport", "article_urn", "documents", "import_jsonld", "parse_jsonld", "render", "to_csv",
-    "to_jsonld", "to_markdown",
+    "ImportReport", "article_urn", "csv_cell", "documents", "import_jsonld", "md_escape", "parse_jsonld", "render",
+    "to_csv", "to_jsonld", "to_markdown",
 ]

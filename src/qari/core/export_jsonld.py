@@ -48,7 +48,7 @@ from qari.core.store.annotations import (
 from qari.core.store.library import Library, now_iso
 
 if TYPE_CHECKING:
-    from qari.core.export import Document
+    from qari.core.export_doc import Document
 
 JSONLD_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 URN_PREFIX = "urn:qari:article:"
@@ -134,8 +134,34 @@ class ParsedAnnotation:
 
 @dataclass
 class ImportReport:
+    """What an import stored, and what it did not. Nothing in the library is ever overwritten."""
+
     imported: list[Annotation] = field(default_factory=list)
     orphaned: list[Annotation] = field(default_factory=list)  # imported, but their text was not found
+    already: list[str] = field(default_factory=list)  # same id, same content already in the library: skipped
+    renamed: list[Annotation] = field(default_factory=list)  # an id taken by a different annotation: new id
+    repeated: int = 0  # annotations that appeared more than once in the file (repeats not stored twice)
+
+    @property
+    def stored(self) -> list[Annotation]:
+        return [*self.imported, *self.orphaned]
+
+    def summary(self) -> str:
+        """One English sentence: how many were stored, and why the others were not."""
+        n = len(self.stored)
+        parts = [f"imported {n} annotation{'s' if n != 1 else ''}"]
+        if self.orphaned:
+            parts.append(f"{len(self.orphaned)} could not be placed in the text and are listed as detached")
+        if self.already:
+            parts.append(f"{len(self.already)} already in the library")
+        if self.renamed:
+            parts.append(f"{len(self.renamed)} had the id of a different annotation and were kept as new ones")
+        if self.repeated:
+            parts.append(f"{self.repeated} appeared twice in the file")
+        return "; ".join(parts)
+
+
+MAX_OFFSET = 10**9  # no article is longer: a larger offset is not a place in one
 
 
 def parse_jsonld(data: str | bytes) -> list[ParsedAnnotation]:
@@ -144,6 +170,8 @@ def parse_jsonld(data: str | bytes) -> list[ParsedAnnotation]:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise AnnotationImportError(f"not a JSON file ({exc})") from None
+    except RecursionError:
+        raise AnnotationImportError("nested too deeply to be annotations") from None
     items = _items(doc)
     return [_parse_one(i, item) for i, item in enumerate(items, start=1)]
 
@@ -180,7 +208,7 @@ def _parse_one(i: int, item: Any) -> ParsedAnnotation:
     if isinstance(source, str):
         urn = source
     elif isinstance(source, dict):
-        urn, title, src = str(source.get("id", "")), str(source.get("dc:title", "")), str(source.get("dc:source", ""))
+        urn, title, src = (_text(source, key, bad, "its source's") for key in ("id", "dc:title", "dc:source"))
     if not (urn or title or src):
         raise bad("its target names no article")
     selector = _selector(target.get("selector"), bad)
@@ -191,9 +219,11 @@ def _parse_one(i: int, item: Any) -> ParsedAnnotation:
     color = item.get("qari:color", DEFAULT_COLOR)
     if kind == BOOKMARK:
         color = ""
-    elif color not in COLOR_NAMES:
+    elif not isinstance(color, str) or color not in COLOR_NAMES:
         color = DEFAULT_COLOR
-    ident = str(item.get("id", ""))
+    ident = _text(item, "id", bad, "its")
+    for key in ("created", "modified"):
+        _text(item, key, bad, "its")
     uid = ident.removeprefix("urn:uuid:")
     try:
         uid = str(uuidlib.UUID(uid))
@@ -201,6 +231,8 @@ def _parse_one(i: int, item: Any) -> ParsedAnnotation:
         uid = str(uuidlib.uuid5(uuidlib.NAMESPACE_URL, ident)) if ident else str(uuidlib.uuid4())
     stamp = now_iso()
     created = str(item.get("created") or stamp)
+    if item.get("qari:orphaned") not in (None, True, False):
+        raise bad('"qari:orphaned" is neither true nor false')
     return ParsedAnnotation(uid, kind, selector, color, note, tags, item.get("qari:orphaned") is True,
                             created, str(item.get("modified") or created), urn, title, src)
 
@@ -215,16 +247,33 @@ def _selector(raw: Any, bad: Any) -> Selector:
             continue
         if s.get("type") == "TextPositionSelector":
             start, end = s.get("start"), s.get("end")
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
+            if not (isinstance(start, int) and isinstance(end, int) and _is_int(start) and _is_int(end)
+                    and 0 <= start <= end):
                 raise bad("TextPositionSelector needs integers 0 <= start <= end")
+            if end > MAX_OFFSET:
+                raise bad(f"TextPositionSelector's end ({end}) is beyond any article")
         elif s.get("type") == "TextQuoteSelector":
-            exact, prefix, suffix = (str(s.get(k, "")) for k in ("exact", "prefix", "suffix"))
+            exact, prefix, suffix = (_text(s, k, bad, "TextQuoteSelector's") for k in ("exact", "prefix", "suffix"))
             quote = True
     if start is None and not quote:
         raise bad("no TextPositionSelector or TextQuoteSelector")
     if start is None or end is None:
         start = end = 0
     return Selector(start, end, exact, prefix, suffix)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(obj: dict[str, Any], key: str, bad: Any, whose: str) -> str:
+    """``obj[key]`` when it is text ("" when missing); a number, a list or an object is refused."""
+    value = obj.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise bad(f'{whose} "{key}" is not text')
+    return value
 
 
 def _bodies(raw: Any, bad: Any) -> tuple[str, tuple[str, ...]]:
@@ -243,12 +292,17 @@ def _bodies(raw: Any, bad: Any) -> tuple[str, tuple[str, ...]]:
 
 # -- importing into the library ------------------------------------------------------------
 def import_jsonld(library: Library, annotations: Annotations, data: str | bytes) -> ImportReport:
-    """Read a JSON-LD file into the library: all of it, or (on any error) nothing."""
+    """Read a JSON-LD file into the library: all of it, or (on any error) nothing.
+
+    Nothing already in the library is overwritten: an annotation whose id is there with the
+    same content is skipped (``already``); one whose id is taken by a different annotation is
+    kept under a new id (``renamed``); a repeat inside the file is counted (``repeated``)."""
     parsed = parse_jsonld(data)
     if not parsed:
         raise AnnotationImportError("the file holds no annotations")
     texts: dict[int, str] = {}
     records: list[Annotation] = []
+    in_file: dict[str, list[Annotation]] = {}
     report = ImportReport()
     for i, p in enumerate(parsed, start=1):
         aid = _find_article(library, p)
@@ -256,12 +310,33 @@ def import_jsonld(library: Library, annotations: Annotations, data: str | bytes)
             name = f"«{p.title}»" if p.title else p.urn or p.source
             raise AnnotationImportError(f"annotation {i}: no article in the library matches {name} ({p.urn})")
         if aid not in texts:
-            texts[aid] = library.get(aid).text  # type: ignore[union-attr]
+            texts[aid] = library.get(aid).text  # type: ignore[union-attr]  # aid was just found in the library
         rec = _record(aid, p, texts[aid])
+        earlier = in_file.setdefault(p.uuid, [])
+        stored = annotations.get(p.uuid)
+        if earlier:
+            report.repeated += 1
+            if any(_same(e, rec) for e in earlier):
+                continue
+        elif stored is not None and _same(stored, rec):
+            report.already.append(p.uuid)
+            earlier.append(rec)
+            continue
+        taken = bool(earlier) or stored is not None
+        earlier.append(rec)
+        if taken:
+            rec = replace(rec, uuid=str(uuidlib.uuid4()))
+            report.renamed.append(rec)
         records.append(rec)
         (report.orphaned if rec.orphaned else report.imported).append(rec)
     annotations.import_records(records)
     return report
+
+
+def _same(a: Annotation, b: Annotation) -> bool:
+    """The same annotation, wherever it is anchored now (an edit may have moved it)."""
+    return (a.article_id, a.kind, a.exact, a.color, a.note, a.tags) == (b.article_id, b.kind, b.exact, b.color,
+                                                                        b.note, b.tags)
 
 
 def _find_article(library: Library, p: ParsedAnnotation) -> int | None:

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     session = Session.open(Path(args[0]))
     article_id = session.library.summaries()[0].id
-    text = session.library.get(article_id).text  # type: ignore[union-attr]
+    text = session.library.get(article_id).text  # type: ignore[union-attr]  # listed just above
     words = [m.span() for m in re.finditer(r"\w+", text)]
     colors = cycle(("yellow", "green", "blue", "pink", "purple"))
     for start, end in cycle(words):

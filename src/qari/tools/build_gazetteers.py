@@ -2,7 +2,11 @@
 
 Sources: ANERGazet (../shared/data/anercorp, or --data DIR / $QARI_ANERCORP), pyarabic's
 proper-noun lists, Babel's (CLDR) Arabic territory and city names, and the hand-written
-resources/gazetteers/curated.tsv. Build time only; run with ``python -m qari.tools.build_gazetteers``.
+resources/gazetteers/curated.tsv. Single-word PERS and PERS_FIRST entries listed in
+resources/gazetteers/not-names.txt (common words, reviewed by hand) are left out. Also writes
+resources/gazetteers/common-words.txt: the Arabic words that wordfreq (an optional build-time
+dependency, the ``train`` extra) rates at Zipf >= 4, less the names of curated-people.tsv. Build time only;
+run with ``python -m qari.tools.build_gazetteers``.
 """
 
 from __future__ import annotations
@@ -72,12 +76,43 @@ def from_babel(out: dict[str, set[str]]) -> None:
             out["LOC_CITY"].add(clean(zone["city"]))
 
 
-def from_curated(out: dict[str, set[str]]) -> None:
-    for path in sorted(OUT.glob("curated*.tsv")):
+def from_curated(out: dict[str, set[str]], pattern: str = "curated*.tsv") -> None:
+    for path in sorted(OUT.glob(pattern)):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 cls, _, name = line.partition("\t")
-                out[cls.strip()].add(clean(name))
+                if cls.strip() in out:
+                    out[cls.strip()].add(clean(name))
+
+
+COMMON_ZIPF = 4.0  # about once in 100,000 words and more often
+
+
+def not_names() -> set[str]:
+    text = (OUT / "not-names.txt").read_text(encoding="utf-8")
+    return {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+
+
+def common_words() -> list[str]:
+    """Frequent Arabic words (wordfreq's "large" Arabic list), less the names of the hand-written
+    people list and the rules' given names (ترامب، محمد are frequent but mostly names)."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from qari.core.extract.cues import FIRST_NAMES
+
+    people: dict[str, set[str]] = {"PERS": set(), "PERS_FIRST": set()}
+    from_curated(people, "curated-people*.tsv")
+    single = {n for names in people.values() for n in names if " " not in n} | {norm(n) for n in FIRST_NAMES}
+    out = set()
+    for word, freq in get_frequency_dict("ar", wordlist="large").items():
+        if math.log10(freq * 1e9) < COMMON_ZIPF:
+            continue
+        n = clean(word)
+        if n and " " not in n and n not in single:
+            out.add(n)
+    return sorted(out)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -89,10 +124,20 @@ def main(argv: list[str] | None = None) -> None:
     from_pyarabic(out)
     from_babel(out)
     from_curated(out)
+    drop = not_names()
+    for cls in ("PERS", "PERS_FIRST"):
+        out[cls] -= drop
     for cls, names in out.items():
         names.discard("")
         (OUT / f"{cls}.txt").write_text("".join(n + "\n" for n in sorted(names)), encoding="utf-8")
         print(f"{cls}: {len(names)} entries")
+    try:
+        common = common_words()
+    except ImportError:
+        print("wordfreq not installed (pip install '.[train]'): common-words.txt left as it is")
+        return
+    (OUT / "common-words.txt").write_text("".join(w + "\n" for w in common), encoding="utf-8")
+    print(f"common words: {len(common)}")
 
 
 if __name__ == "__main__":

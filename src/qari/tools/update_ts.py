@@ -150,7 +150,7 @@ class _Extractor(ast.NodeVisitor):
         self.generic_visit(node)
         self.aliases.pop()
 
-    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]  # same visit for both
 
     def visit_Assign(self, node: ast.Assign) -> None:
         value = node.value
@@ -178,7 +178,7 @@ class _Extractor(ast.NodeVisitor):
                 self.problems.append(f"{self.path}:{node.lineno}: translated text is not a string literal")
             return
         disamb = _literal(comment) or ""
-        self.messages.append(Message(context, text, disamb, numerus, [(self.path, src.lineno)]))  # type: ignore[union-attr]
+        self.messages.append(Message(context, text, disamb, numerus, [(self.path, src.lineno)]))  # type: ignore[union-attr]  # src checked
 
     def _tr_context(self, func: ast.AST, cls: str, node: ast.Call) -> str:
         """PySide6's obj.tr() looks up under type(obj).__name__: the class for self, else a known receiver."""

@@ -24,9 +24,10 @@ from PySide6.QtGui import QColor
 from qari.core.article import Article
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
     from qari.core.extract import Extraction
     from qari.core.store.library import Library
-    from qari.ui.main_window import MainWindow
     from qari.ui.reader.view import ReaderView
     from qari.ui.sidebar.entities import EntitiesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
@@ -43,10 +44,14 @@ Extractor = Callable[[Article], "Extraction"]
 Decoder = Callable[[dict[str, Any]], "Extraction"]
 
 
-def _default_extractor(article: Article) -> Extraction:
+def _default_extractor(article: Article, cancelled: Callable[[], bool] | None = None) -> Extraction:
     from qari.core.extract import extract
 
-    return extract(article)
+    return extract(article, cancelled)
+
+
+def _default_run(article: Article, cancelled: Callable[[], bool]) -> Extraction:
+    return _default_extractor(article, cancelled=cancelled)  # looked up when called (tests spy on it)
 
 
 def _default_version() -> str:
@@ -66,6 +71,7 @@ class _Relay(QObject):
 
     done = Signal(int, object, object)  # ticket, article, Extraction
     error = Signal(int, str)
+    crash = Signal(object)  # the extractor's exception (a bug), for the error report
 
 
 class ExtractionController(QObject):
@@ -73,6 +79,7 @@ class ExtractionController(QObject):
 
     ready = Signal(object)  # Extraction of the current article
     failed = Signal(str)  # why the current article could not be analysed
+    crashed = Signal(object)  # the exception behind it: a bug in the extractor (the window reports it)
 
     def __init__(
         self,
@@ -86,13 +93,16 @@ class ExtractionController(QObject):
     ) -> None:
         super().__init__(parent)
         self._library = library
-        self._extractor = extractor or _default_extractor
+        # the work, told how to know that it is no longer wanted (an injected extractor is not)
+        self._run: Callable[[Article, Callable[[], bool]], Extraction] = (
+            _default_run if extractor is None else (lambda a, _stop: extractor(a)))
         self._version = version or _default_version
         self._decoder = decoder or _default_decoder
         self.sync_limit = sync_limit
         self._warm = extractor is not None  # an injected extractor has nothing to load
         self._released = False
         self._closed = False
+        self.cancelled_count = 0  # analyses stopped because the reader moved on (tests, benchmarks)
         self._ticket = 0
         self._article: Article | None = None
         self._result: Extraction | None = None
@@ -102,6 +112,7 @@ class ExtractionController(QObject):
         self._emit_lock = threading.Lock()
         self._relay.done.connect(self._on_done)
         self._relay.error.connect(self._on_error)
+        self._relay.crash.connect(self.crashed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -131,13 +142,13 @@ class ExtractionController(QObject):
             if self._article is not None:
                 self._schedule(self._ticket)
 
-    def request(self, article: Article) -> None:
-        """Analyse ``article`` (the reader now shows it); earlier requests become stale."""
+    def request(self, article: Article | None) -> None:
+        """Analyse ``article`` (the reader now shows it; None: no article); earlier requests become stale."""
         self._ticket += 1
         self._article = article
         self._result = None
-        self._busy = True
-        if self._released:
+        self._busy = article is not None
+        if self._released and article is not None:
             self._schedule(self._ticket)
 
     def _schedule(self, ticket: int) -> None:
@@ -154,9 +165,10 @@ class ExtractionController(QObject):
             return
         if self._warm and len(article.text) <= self.sync_limit:
             try:
-                ex = self._extractor(article)
+                ex = self._run(article, lambda: False)
             except Exception as exc:  # a bad article must not take the window down
                 self._on_error(ticket, f"{type(exc).__name__}: {exc}")
+                self.crashed.emit(exc)
                 return
             self._on_done(ticket, article, ex)
             return
@@ -168,10 +180,17 @@ class ExtractionController(QObject):
     def _work(self, ticket: int, article: Article) -> None:
         if ticket != self._ticket:  # the reader moved on before this job started
             return
+        from qari.core.extract import Cancelled
+
         try:
-            ex = self._extractor(article)
+            # stops within a few sentences once another article is opened or the window closes
+            ex = self._run(article, lambda: ticket != self._ticket or self._closed)
+        except Cancelled:
+            self.cancelled_count += 1
+            return
         except Exception as exc:  # reported to the UI thread
             self._emit(self._relay.error, ticket, f"{type(exc).__name__}: {exc}")
+            self._emit(self._relay.crash, exc)
         else:
             self._emit(self._relay.done, ticket, article, ex)
 
@@ -286,33 +305,32 @@ class Analysis:
     entities: EntitiesPanel
 
 
-def build_analysis(window: MainWindow) -> Analysis:
-    """Build the controller and the Quotes and Entities tabs (added after the Article tab)."""
+def build_analysis(library: Library, reader: ReaderView, tabs: QTabWidget, parent: QObject) -> Analysis:
+    """Build the controller and the Quotes and Entities tabs (added to ``tabs``, after the Article tab)."""
     from qari.ui.sidebar.entities import EntitiesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
 
     quotes = QuotesPanel()
     entities = EntitiesPanel()
-    window.tabs.addTab(quotes, quotes.tab_title())
-    window.tabs.addTab(entities, entities.tab_title())
-    window.tabs.setTabToolTip(window.tabs.indexOf(entities), entities.tab_tooltip())
-    controller = ExtractionController(window.session.library, window)
-    marks = ReaderMarks(window.reader, window)
+    tabs.addTab(quotes, quotes.tab_title())
+    tabs.addTab(entities, entities.tab_title())
+    tabs.setTabToolTip(tabs.indexOf(entities), entities.tab_tooltip())
+    controller = ExtractionController(library, parent)
+    marks = ReaderMarks(reader, parent)
     return Analysis(controller, marks, quotes, entities)
 
 
-def show_analysis_tab(window: MainWindow, tab: str, timeout_ms: int = 15000) -> bool:
+def show_analysis_tab(an: Analysis, tabs: QTabWidget, tab: str, timeout_ms: int = 15000) -> bool:
     """For ``qari screenshot --tab quotes|entities``: wait until the panels are filled, then show
-    that tab. Returns False if the extraction did not finish in time."""
+    that tab (another name: the first tab). Returns False if the extraction did not finish in time."""
     from PySide6.QtCore import QEventLoop
 
-    an: Analysis = window.analysis
     if an.controller.is_busy():
         loop = QEventLoop()
         an.controller.ready.connect(loop.quit)
         an.controller.failed.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-    panel = {"quotes": an.quotes, "entities": an.entities}.get(tab, window.info_panel)
-    window.tabs.setCurrentWidget(panel)
+    panel = {"quotes": an.quotes, "entities": an.entities}.get(tab)
+    tabs.setCurrentWidget(panel if panel is not None else tabs.widget(0))
     return not an.controller.is_busy()

@@ -119,9 +119,8 @@ def install_help(window: QMainWindow, help_menu: QMenu) -> QAction:
     window.addAction(act)
 
     def show() -> None:
-        dialog = ShortcutsDialog(window)
+        dialog = ShortcutsDialog(window)  # a child of the window: Qt keeps it until it is closed
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window._shortcuts_dialog = dialog  # type: ignore[attr-defined]
         dialog.show()
 
     act.triggered.connect(show)

@@ -17,13 +17,15 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QMimeData, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
 
-from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
+from qari.core.importing import FAILED, IMPORTED, UPDATED, ImportOutcome
 from qari.core.session import Session
 from qari.ui.library.import_results import ImportResultsDialog
+from qari.ui.library.import_text import summary_text, translated_reason
+from qari.ui.plain import plain
 
 PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
 BATCH = 25  # articles committed per transaction by the GUI worker
@@ -38,7 +40,7 @@ class ImportWorker(QThread):
 
     counted = Signal(int)  # number of files found
     progressed = Signal(list)  # a chunk of ImportOutcome, in order
-    crashed = Signal(str)  # the store failed (disk full, locked ...); what came before stays
+    crashed = Signal(object)  # the exception that stopped the batch (the store failed, or a bug)
 
     def __init__(self, db_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,25 +59,26 @@ class ImportWorker(QThread):
         from qari.core.importers import iter_import_paths
         from qari.core.importing import import_paths
         from qari.core.store.db import Database
-        from qari.core.store.library import Library
+        from qari.core.store.library import ASK, Library
 
         try:
             files = list(iter_import_paths(self._paths))
             self.counted.emit(len(files))
             db = Database.open(self._db_path)
         except Exception as exc:  # the store could not be opened: tell, don't crash the thread
-            self.crashed.emit(str(exc))
+            self.crashed.emit(exc)
             return
         chunk: list[ImportOutcome] = []
         sent = time.monotonic()
         try:
-            for outcome in import_paths(Library(db), files, batch=BATCH, cancelled=self._cancel.is_set):
+            for outcome in import_paths(Library(db), files, batch=BATCH, cancelled=self._cancel.is_set,
+                                        on_changed=ASK):  # a changed file: the UI asks "update / keep both"
                 chunk.append(outcome)
                 if len(chunk) >= BATCH or time.monotonic() - sent > 0.1:
                     self.progressed.emit(chunk)
                     chunk, sent = [], time.monotonic()
-        except Exception as exc:
-            self.crashed.emit(str(exc))
+        except Exception as exc:  # what was committed before stays; the UI thread tells the person
+            self.crashed.emit(exc)
         finally:
             if chunk:
                 self.progressed.emit(chunk)
@@ -88,15 +91,21 @@ class ImportController(QObject):
     articlesAdded = Signal(list)  # ids of articles that are new in the library
     openRequested = Signal(int)  # an article the person asked to see (single import, paste, results)
     batchFinished = Signal(list)  # every ImportOutcome of a finished (or cancelled) batch
+    statusMessage = Signal(str, int)  # text, milliseconds (0: until the next message)
+    failed = Signal(object)  # a bug stopped an import (the window reports it)
+    articleChanged = Signal(int)  # an article whose text an import replaced (a changed file, "Update")
+    progressShown = Signal(QWidget)  # progress_box is about to show: the window puts it in its status bar
 
-    def __init__(self, session: Session, window: QMainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, session: Session, drop_target: QWidget) -> None:
+        """``drop_target``: the widget files are dropped on (and the parent of the dialogs)."""
+        super().__init__(drop_target)
         self.session = session
-        self.window = window
+        self._parent = drop_target
         self.worker: ImportWorker | None = None
         self._queue: list[list[Path]] = []
         self._outcomes: list[ImportOutcome] = []
         self._total = 0
+        self._same_for_rest = False
         self.results_dialog: ImportResultsDialog | None = None
 
         self.progress_box = QWidget()
@@ -115,10 +124,10 @@ class ImportController(QObject):
         self.cancel_button.clicked.connect(self.cancel)
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             row.addWidget(w)
-        self.progress_box.hide()  # put in the status bar on the first big import
+        self.progress_box.hide()  # shown on the first big import
 
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        drop_target.setAcceptDrops(True)
+        drop_target.installEventFilter(self)
 
     # -- starting ---------------------------------------------------------------------------
     def running(self) -> bool:
@@ -139,21 +148,21 @@ class ImportController(QObject):
         worker.crashed.connect(self._crashed)
         worker.finished.connect(self._finished)
         self.worker = worker
-        self.window.statusBar().showMessage(_tr("Importing…"))
+        self.statusMessage.emit(_tr("Importing…"), 0)
         worker.start()
 
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import Articles"), str(Path.home()),
+            self._parent, _tr("Import Articles"), str(Path.home()),
             _tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"))
         self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self.window, _tr("Import a Folder of Articles"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self._parent, _tr("Import a Folder of Articles"), str(Path.home()))
         if folder:
             self.start([Path(folder)])
 
@@ -178,8 +187,8 @@ class ImportController(QObject):
             self.progress_bar.setValue(0)
             self.cancel_button.setEnabled(True)
             self._show_progress()
-            if self.progress_box.parent() is None:
-                self.window.statusBar().addWidget(self.progress_box)
+            if self.progress_box.parent() is None:  # (not before: a hidden status-bar widget still adds height)
+                self.progressShown.emit(self.progress_box)
             self.progress_box.show()
 
     def _show_progress(self) -> None:
@@ -195,10 +204,15 @@ class ImportController(QObject):
             self.progress_bar.setValue(len(self._outcomes))
             self._show_progress()
 
-    def _crashed(self, message: str) -> None:
-        QMessageBox.warning(self.window, _tr("Import stopped"),
-                            _tr("The library could not be written: %1\nWhat was imported before stays.")
-                            .replace("%1", message))
+    def _crashed(self, error: BaseException) -> None:
+        from qari.ui.errors import environment_message, is_environment
+
+        if not is_environment(error):
+            self.failed.emit(error)  # a bug: logged and reported once
+            return
+        QMessageBox.warning(self._parent, _tr("Import stopped"),
+                            plain(_tr("The library could not be written: %1\nWhat was imported before stays.")
+                                  .replace("%1", environment_message(error))))
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -206,8 +220,8 @@ class ImportController(QObject):
         if worker is not None:
             worker.deleteLater()
         self.progress_box.hide()
-        outcomes = list(self._outcomes)
-        self.window.statusBar().showMessage(summary_text(outcomes, cancelled), 8000)
+        outcomes = self._resolve_changed(list(self._outcomes))
+        self.statusMessage.emit(summary_text(outcomes, cancelled), 8000)
         self.batchFinished.emit(outcomes)
         single = len(outcomes) == 1 and outcomes[0].status != FAILED
         if single and outcomes[0].article_id is not None:
@@ -215,14 +229,75 @@ class ImportController(QObject):
         elif outcomes or cancelled:
             self.show_results(outcomes, cancelled)
         else:
-            self.window.statusBar().showMessage(
-                _tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
+            self.statusMessage.emit(_tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
         if self._queue:
             self.start(self._queue.pop(0))
 
+    # -- a file that came back changed -----------------------------------------------------------
+    def _resolve_changed(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+        """Ask "update / keep both" for every file imported before whose text changed; the answer
+        can be kept for the rest of the batch."""
+        from qari.core.errors import EnvironmentFault
+        from qari.core.importing import CHANGED, resolve_changed
+        from qari.core.store.library import KEEP_BOTH, UPDATE
+
+        changed = [o for o in outcomes if o.status == CHANGED]
+        choice: str | None = None
+        out = []
+        for outcome in outcomes:
+            if outcome.status != CHANGED:
+                out.append(outcome)
+                continue
+            changed.remove(outcome)
+            answer = choice or self.ask_changed(outcome, len(changed))
+            if answer is None:  # the reader closed the question: nothing written, listed as it was
+                out.append(outcome)
+                continue
+            if self._same_for_rest:
+                choice = answer
+            try:
+                done = resolve_changed(self.session.library, outcome, UPDATE if answer == UPDATE else KEEP_BOTH)
+            except EnvironmentFault as fault:
+                self._crashed(fault)
+                out.append(outcome)
+                continue
+            if done.status == UPDATED and done.article_id is not None:
+                self.articleChanged.emit(done.article_id)
+            elif done.status == IMPORTED and done.article_id is not None:
+                self.articlesAdded.emit([done.article_id])
+            out.append(done)
+        return out
+
+    def ask_changed(self, outcome: ImportOutcome, more: int) -> str | None:
+        """The question for one changed file: UPDATE, KEEP_BOTH or None (closed)."""
+        from PySide6.QtWidgets import QCheckBox
+
+        from qari.core.store.library import KEEP_BOTH, UPDATE
+
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Article changed"), "", QMessageBox.StandardButton.NoButton,
+                          self._parent)
+        box.setObjectName("import-changed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(_tr("%1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
+                        "article (its highlights and notes are moved to the new text), or keep both versions?")
+                    .replace("%1", Path(outcome.path).name).replace("%2", outcome.title))
+        update = box.addButton(_tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
+        update.setObjectName("import-changed-update")
+        both = box.addButton(_tr("&Keep Both"), QMessageBox.ButtonRole.ActionRole)
+        both.setObjectName("import-changed-keep-both")
+        box.setDefaultButton(update)
+        same = None
+        if more:
+            same = QCheckBox(_tr("Do the same for the other changed files (%1)").replace("%1", str(more)))
+            box.setCheckBox(same)
+        box.exec()
+        self._same_for_rest = same is not None and same.isChecked()
+        clicked = box.clickedButton()
+        return UPDATE if clicked is update else KEEP_BOTH if clicked is both else None
+
     def show_results(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> ImportResultsDialog:
         if self.results_dialog is None:
-            self.results_dialog = ImportResultsDialog(self.window)
+            self.results_dialog = ImportResultsDialog(self._parent)
             self.results_dialog.openRequested.connect(self.openRequested)
         self.results_dialog.set_outcomes(outcomes, cancelled, self._total)
         was_open = self.results_dialog.isVisible()
@@ -244,14 +319,14 @@ class ImportController(QObject):
         try:
             article = from_clipboard(text, html)
         except ImportFailed as exc:
-            QMessageBox.warning(self.window, _tr("Nothing to paste"), translated_reason(exc.code, exc.reason))
+            QMessageBox.warning(self._parent, _tr("Nothing to paste"), plain(translated_reason(exc.code, exc.reason)))
             return None
         result = self.session.library.add(article)
         if result.created:
             self.articlesAdded.emit([result.id])
-            self.window.statusBar().showMessage(_tr("Pasted article added to the library."), 6000)
+            self.statusMessage.emit(_tr("Pasted article added to the library."), 6000)
         else:
-            self.window.statusBar().showMessage(_tr("That article is already in the library."), 6000)
+            self.statusMessage.emit(_tr("That article is already in the library."), 6000)
         self.openRequested.emit(result.id)
         return result.id
 
@@ -277,39 +352,3 @@ class ImportController(QObject):
 
 def _droppable(mime: QMimeData) -> bool:
     return any(u.isLocalFile() for u in mime.urls()) or (not mime.hasUrls() and (mime.hasText() or mime.hasHtml()))
-
-
-# The importers' standard reasons (qari.core.importers.errors.REASONS), listed for lupdate.
-_REASONS = (
-    QT_TRANSLATE_NOOP("ImportReasons", "The file is empty."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This looks like a binary file, not text."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file is larger than 20 MB."),
-    QT_TRANSLATE_NOOP("ImportReasons", "No encoding explains these bytes."),
-    QT_TRANSLATE_NOOP("ImportReasons", "No article text was found in this page."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file no longer exists."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This is a folder, not a file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This kind of file is not supported (use .txt, .html or .md)."),
-    QT_TRANSLATE_NOOP("ImportReasons", "You don't have permission to read this file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The file could not be read."),
-    QT_TRANSLATE_NOOP("ImportReasons", "This is not a regular file."),
-    QT_TRANSLATE_NOOP("ImportReasons", "The clipboard holds no text."),
-)
-
-
-def translated_reason(code: str, reason: str) -> str:
-    """The reason in the interface language when it is one of the importers' standard ones."""
-    return QCoreApplication.translate("ImportReasons", reason) if reason else code
-
-
-def status_text(status: str) -> str:
-    return {IMPORTED: _tr("Imported"), EXISTING: _tr("Already in library"), FAILED: _tr("Failed")}.get(status, status)
-
-
-def summary_text(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
-    counts = {s: sum(o.status == s for o in outcomes) for s in (IMPORTED, EXISTING, FAILED)}
-    text = (_tr("%1 imported, %2 already in the library, %3 failed")
-            .replace("%1", str(counts[IMPORTED])).replace("%2", str(counts[EXISTING]))
-            .replace("%3", str(counts[FAILED])))
-    return (_tr("Import cancelled: ") + text) if cancelled else text
-
-

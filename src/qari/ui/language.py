@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from qari.resources import resource_path
 from qari.ui.app import current_lang
+from qari.ui.settings import Settings
 
 # Language names in their own language (endonyms): never translated.
 LANGUAGES = (("en", "English"), ("ar", "العربية"))
@@ -38,9 +39,10 @@ def in_language(lang: str, text: str) -> str:
 class LanguageMenu(QObject):
     """The Language submenu; ``chosen`` is what starts next time (the running language until changed)."""
 
-    def __init__(self, window: QMainWindow, parent_menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, settings: Settings, parent_menu: QMenu, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._settings = settings
+        self._dialog_parent = dialog_parent
         self.active = current_lang()
         self.chosen = self.active
         self.menu = parent_menu.addMenu(self.tr("&Language"))
@@ -61,11 +63,9 @@ class LanguageMenu(QObject):
     def choose(self, code: str, notify: bool = True) -> None:
         """Save ``code`` as the interface language; say it applies at the next start."""
         self.lang_actions[code].setChecked(True)
-        settings = getattr(self.window, "settings", None)
-        if settings is not None:
-            settings.lang = code
+        self._settings.lang = code
         changed = code != self.chosen
         self.chosen = code
         if notify and changed and code != self.active:
             title, text = _RESTART[code]
-            QMessageBox.information(self.window, in_language(code, title), in_language(code, text))
+            QMessageBox.information(self._dialog_parent, in_language(code, title), in_language(code, text))

@@ -1,4 +1,9 @@
-"""The main window: builds every pane, then wires their signals in one place.
+"""The main window: builds every component with its collaborators, then wires them in ONE block.
+
+No component is handed the window. Each gets what it needs (the reader view, the session's
+store objects, the undo stack, the settings, a parent for its dialogs) and tells the others
+about its effects by signals; :meth:`MainWindow._connect_signals` is the one place where those
+signals meet their slots. The window itself only hosts: menus, docks, the status bar.
 
 It is built in two steps so that the article is on screen as early as possible: the
 constructor makes what the first paint shows (the reader, the empty sidebar and menu bar,
@@ -9,26 +14,32 @@ paint; tests and screenshots get a window that is already complete.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
+from qari.ui.current import CurrentArticle
+from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
+if TYPE_CHECKING:
+    from qari.ui.errors import ErrorReporter
+
 
 class MainWindow(QMainWindow):
-    articleOpened = Signal(object)  # Article
-
     def __init__(
         self, session: Session, settings: Settings, qsettings: QSettings, *, deferred: bool = False
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        self._errors: ErrorReporter | None = None  # the one road for errors: see report_error
         self.session = session
         self.settings = settings
         self._qsettings = qsettings
@@ -37,6 +48,7 @@ class MainWindow(QMainWindow):
         self.reader_pane = ReaderPane(settings.reader, self)  # the article view and its find bar
         self.reader = self.reader_pane.reader
         self.setCentralWidget(self.reader_pane)
+        self.current = CurrentArticle(session.library, self.reader, self)  # the one owner of the open article
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sidebar-tabs")
@@ -68,6 +80,9 @@ class MainWindow(QMainWindow):
         self.completed = False
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        # Before completion only the window's own labels follow the open article.
+        self.current.articleChanged.connect(self._show_article)
+        self.current.progressChanged.connect(self._show_progress)
         if not deferred:
             self.complete()
 
@@ -76,35 +91,75 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         self.completed = True
-        from qari.ui.annotations.controller import AnnotationController
-        from qari.ui.extraction import build_analysis
-        from qari.ui.library.dock import build_library
-        from qari.ui.sidebar.notes import NotesPanel
-
-        self.analysis = build_analysis(self)  # the Quotes and Names tabs, and the extraction behind them
-        self.notes_panel = NotesPanel()
-        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
-        self.annotations = AnnotationController(self)  # highlight/note/bookmark/star actions, selection toolbar
-        self.library_ui = build_library(self, self.session, self.undo_stack)  # library dock, import, drop, paste
-        self._build_actions()
+        _ = self.errors  # made here, in the UI thread, before any worker thread can report to it
+        self._build_components()
+        self._build_menus()
         self._connect_signals()
+        self.reader_controls.sync()  # the window takes the reader's theme
         if self.reader.painted:
             self.analysis.controller.release()
-        if self.reader.article is not None:  # opened before completion: let the new panels show it
-            self.articleOpened.emit(self.reader.article)
+        if self.current.article is not None:  # opened before completion: let the new parts show it
+            self.current.articleChanged.emit(self.current.article)
 
-    # -- actions and menus ----------------------------------------------------------
-    def _action(self, text: str, shortcuts: list[QKeySequence | str], slot: object, name: str) -> QAction:
-        return make_action(self, text, shortcuts, slot, name)
+    # -- the components, each with its collaborators ---------------------------------------
+    def _build_components(self) -> None:
+        from qari.ui.annotations.controller import AnnotationController
+        from qari.ui.annotations.editing import ArticleEditing
+        from qari.ui.annotations.transfer import TransferController
+        from qari.ui.extraction import build_analysis
+        from qari.ui.library.dock import build_library, library_area, show_at_launch
+        from qari.ui.reader.controls import ReaderControls
+        from qari.ui.sidebar.corrections import QuoteCorrections
+        from qari.ui.sidebar.notes import NotesPanel
 
-    def _build_actions(self) -> None:
+        session, stack = self.session, self.undo_stack
+        # the Quotes and Names tabs, and the extraction behind them
+        self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
+        self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
+        self.notes_panel = NotesPanel()
+        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
+        self.article_editing = ArticleEditing(session, stack, self.settings.reader, self)  # star, text
+        self.transfer = TransferController(session.library, session.annotations, stack, self)  # export/import
+        self.reader_controls = ReaderControls(self.reader_pane, self.settings.reader, self)  # the prefs' one writer
+        self.statusBar().addPermanentWidget(self.reader_controls.progress_bar)
+        self.library_ui = lib = build_library(session, stack, self)  # library dock, import, drop, paste
+        self.addDockWidget(library_area(self, self.sidebar), lib.dock)
+        if self.settings.window_state is not None:  # where the person put the docks last time
+            self.restoreState(self.settings.window_state)
+            self.sidebar.setVisible(self.settings.sidebar_visible)
+        lib.dock.setVisible(show_at_launch(self, session))
+        self._build_research(library_area(self, self.sidebar))
+        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls,
+                          self.quote_corrections):
+            self.addActions(component.actions)
+        self.addActions([*lib.file_actions, lib.toggle_action])
+
+    def _build_research(self, area: Qt.DockWidgetArea) -> None:
+        """Search across the library and the People view: docks beside the library, hidden until asked."""
+        from qari.ui.people.dock import build_people
+        from qari.ui.search.dock import build_search
+
+        self.search_ui = build_search(self.session)
+        self.people_ui = build_people(self.session)
+        for dock in (self.search_ui.dock, self.people_ui.dock):
+            self.addDockWidget(area, dock)
+            dock.hide()
+        self.addActions([self.search_ui.action, self.people_ui.action])
+
+    def start_background_analysis(self) -> None:
+        """Read every article for the People view, off the UI thread (``qari`` calls it after the
+        window is complete; tests and screenshots do not)."""
+        if self.completed:
+            self.people_ui.jobs.start()
+
+    def _build_menus(self) -> None:
         from qari.ui.help import install_help
         from qari.ui.language import LanguageMenu
-        from qari.ui.reader.controls import ReaderControls
 
         self.file_menu.addActions(self.library_ui.file_actions)
-        self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
-                                        self.close, "quit")
+        self.quit_action = make_action(self, self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                                       self.close, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -113,106 +168,175 @@ class MainWindow(QMainWindow):
             act.setObjectName(name)
             self.addAction(act)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"],
-                                           lambda: self.zoom(1), "zoom-in")
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), ["Ctrl+-"], lambda: self.zoom(-1), "zoom-out")
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), ["Ctrl+0"], self.zoom_reset, "zoom-reset")
         self.sidebar_action = self.sidebar.toggleViewAction()
         self.sidebar_action.setText(self.tr("Show &Sidebar"))
         self.sidebar_action.setObjectName("toggle-sidebar")
         self.sidebar_action.setShortcut(QKeySequence("F9"))
         self.addAction(self.sidebar_action)
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addActions(self.reader_controls.zoom_actions)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
-        self.about_action = self._action(self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
+        self.view_menu.addActions([self.search_ui.action, self.people_ui.action])
+        self.about_action = make_action(self, self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
-        self.reader_controls = ReaderControls(self, self.reader_pane, self.view_menu)  # themes, find, prefs
+        self.reader_controls.populate_menu(self.view_menu)  # themes, justify, diacritics, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
-        self.annotations.populate_menus(self.file_menu, self.edit_menu, self.view_menu)
+        self.annotations.populate_menus(self.edit_menu)
+        self.article_editing.populate_menus(self.edit_menu)
+        self.quote_corrections.populate_menus(self.edit_menu)
+        self.view_menu.addAction(self.annotations.all_notes_action)
+        self.transfer.populate_menus(self.file_menu)
         self.view_menu.addSeparator()
-        self.language_menu = LanguageMenu(self, self.view_menu)  # English / العربية, saved in settings.lang
+        self.language_menu = LanguageMenu(self.settings, self.view_menu, self)  # saved in settings.lang
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-    # -- the one place where panes are wired together ----------------------------------
+    # -- the one place where components are wired together ----------------------------------
     def _connect_signals(self) -> None:
-        self.reader.positionChanged.connect(self._save_position)
-        self.reader.positionChanged.connect(lambda _o, p: self._show_progress(p))
-        self.articleOpened.connect(self.info_panel.show_article)
+        cur, reader = self.current, self.reader
         an = self.analysis  # extraction runs after the first paint; its panels ask the reader to mark text
-        self.articleOpened.connect(an.quotes.show_article)
-        self.articleOpened.connect(an.entities.show_article)
-        self.articleOpened.connect(an.controller.request)
-        self.reader.firstPaint.connect(an.controller.release)
+        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_panel
+        rc, lib, importer = self.reader_controls, self.library_ui.panel, self.library_ui.importer
+
+        # the open article: one source, everyone follows
+        fix = self.quote_corrections
+        for show in (self.info_panel.show_article, an.quotes.show_article, an.entities.show_article,
+                     fix.show_article, an.controller.request, ann.show_article, edit.show_article,
+                     transfer.show_article):
+            cur.articleChanged.connect(show)
+        cur.articleChanged.connect(lambda a: lib.set_current(None if a is None else a.id))
+        cur.progressChanged.connect(rc.show_progress)
+        cur.progressChanged.connect(lib.set_current_progress)
+
+        # extraction and the panels built on it
+        reader.firstPaint.connect(an.controller.release)
+        an.controller.ready.connect(an.entities.set_extraction)
+        an.controller.ready.connect(fix.set_extraction)  # the Quotes panel shows it with the reader's corrections
+        fix.corrected.connect(an.quotes.set_extraction)
         for panel in (an.quotes, an.entities):
-            an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
+        an.quotes.speakerChangeRequested.connect(fix.change_speaker)
+        an.quotes.rejectRequested.connect(fix.reject)
+        an.quotes.confirmRequested.connect(fix.confirm)
+        an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
-        an.quotes.quoteCopied.connect(lambda _t: self.statusBar().showMessage(self.tr("Quote copied"), 2000))
+        an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
         an.entities.mentionsHighlighted.connect(an.marks.show_mentions)
         an.entities.mentionActivated.connect(an.marks.go_to_mention)
-        ann, notes = self.annotations, self.notes_panel  # highlights, notes, bookmarks
-        self.articleOpened.connect(ann.article_opened)
+
+        # highlights, notes and bookmarks
         ann.currentAnnotationsChanged.connect(notes.set_annotations)
-        notes.jumpRequested.connect(lambda offset: self.reader.scroll_to_offset(offset, center=True))
+        ann.annotationClicked.connect(notes.select_uuid)
+        ann.openRequested.connect(self.open_at)
+        notes.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
         notes.updateRequested.connect(ann.update)
         notes.deleteRequested.connect(ann.delete)
         notes.reattachRequested.connect(ann.reattach)
-        ann.annotationClicked.connect(notes.select_uuid)
-        self.sidebar.visibilityChanged.connect(self._remember_sidebar)
-        lib, importer = self.library_ui.panel, self.library_ui.importer  # the library list and importing
+        transfer.annotationsChanged.connect(ann.refresh)
+
+        # the article's own star and text
+        edit.starredChanged.connect(lambda aid, _on: lib.refresh_article(aid))
+        edit.articleTextChanged.connect(cur.reload)  # the reader shows the new text at the same place
+        edit.articleTextChanged.connect(ann.refresh)
+        edit.articleTextChanged.connect(lib.refresh_article)  # headline and length may have changed
+
+        # the library and importing
+        reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
         lib.openRequested.connect(self.open_article)
         lib.importRequested.connect(importer.choose_files)
-        lib.articleEdited.connect(lambda i: i == getattr(self.reader.article, "id", None) and self.open_article(i))
+        lib.articleEdited.connect(cur.reload)
+        lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
+        lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
+        importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
+        importer.articleChanged.connect(ann.refresh)
+        importer.articleChanged.connect(lib.refresh_article)
         importer.openRequested.connect(self.open_article)
-        self.articleOpened.connect(lambda a: lib.set_current(a.id))
-        self.reader.positionChanged.connect(lambda _o, p: lib.set_current_progress(p))
+        importer.batchFinished.connect(lib.imported)
+        importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
+
+        # search across the library, tags and saved searches, the People view
+        search, research, people = self.search_ui, self.library_ui.research, self.people_ui
+        search.panel.openRequested.connect(self.open_search_hit)
+        search.panel.savedChanged.connect(research.refresh_saved)
+        research.searchRequested.connect(lambda q: (search.show(), search.panel.search(q)))
+        research.savedSearchRequested.connect(lambda name: (search.show(), search.panel.run_saved(name)))
+        research.tagsChanged.connect(search.panel.refresh_filters)
+        importer.batchFinished.connect(lambda _o: search.panel.refresh_filters())
+        people.view.passageRequested.connect(self.open_passage)
+        people.view.articleRequested.connect(self.open_article)
+        people.jobs.progress.connect(self._show_analysis_progress)
+        people.jobs.progress.connect(people.view.show_progress)
+        people.jobs.finished.connect(people.analysed)
+        people.jobs.failed.connect(lambda message: self.show_status(message, 8000))
+
+        # the reader's preferences, and what every component has to say
+        rc.themeChanged.connect(self._apply_theme)
+        for component in (ann, edit, transfer, rc, importer, fix):
+            component.statusMessage.connect(self.show_status)
+        for component in (ann, edit, transfer, lib, importer, fix):
+            component.failed.connect(self.report_error)
+        transfer.problem.connect(self.show_error)
+        self.sidebar.visibilityChanged.connect(self._remember_sidebar)
 
     # -- opening articles --------------------------------------------------------------
     def open_article(self, article_id: int) -> bool:
-        article = self.session.library.get(article_id)
+        return self.current.open(article_id)
+
+    def open_at(self, article_id: int, offset: int) -> None:
+        """Show ``article_id`` scrolled to ``offset`` (All Notes)."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.reader.scroll_to_offset(offset, center=True)
+
+    def open_search_hit(self, article_id: int, hits: list, query: str) -> None:
+        """A search result: the article at its first hit, every hit marked (F3 steps through them)."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.reader_pane.find.show_hits(query, [tuple(h) for h in hits])
+
+    def open_passage(self, article_id: int, start: int, end: int) -> None:
+        """A quotation chosen in the People view: the article, scrolled to it, the passage flashed."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.analysis.marks.flash(start, end)
+
+    def _show_analysis_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.show_status(self.tr("Reading the library for the People view: %1 of %2")
+                             .replace("%1", str(done)).replace("%2", str(total)), 3000)
+
+    def current_article(self) -> Article | None:
+        return self.current.article
+
+    def _show_article(self, article: Article | None) -> None:
         if article is None:
-            return False
-        position, progress = self.session.library.position(article_id)
-        self.reader.set_article(article, position)
-        self.session.library.mark_opened(article_id)
+            self.setWindowTitle(self.tr("Qari"))
+            self.words_label.clear()
+            self.progress_label.clear()
+            return
         self.setWindowTitle(f"{article.title} — {self.tr('Qari')}")
         self.words_label.setText(
             self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
         )
-        self._show_progress(progress)
-        self.articleOpened.emit(article)
-        return True
-
-    def current_article(self) -> Article | None:
-        return self.reader.article
-
-    def _save_position(self, offset: int, progress: float) -> None:
-        article = self.reader.article
-        if article is not None and article.id is not None:
-            self.session.library.set_position(article.id, offset, progress)
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))
-        if self.completed:
-            self.reader_controls.show_progress(progress)
 
     def _remember_sidebar(self, visible: bool) -> None:
         if not self.isHidden():
             self.settings.sidebar_visible = visible
 
-    # -- view ---------------------------------------------------------------------------
-    def zoom(self, steps: int) -> None:
-        size = self.reader.zoom_by(steps)
-        self.statusBar().showMessage(self.tr("Text size %1 pt").replace("%1", f"{size:g}"), 2000)
+    def _apply_theme(self, theme: object) -> None:
+        from qari.ui.reader import themes
 
-    def zoom_reset(self) -> None:
-        from qari.ui.settings import ReaderPrefs
+        assert isinstance(theme, themes.Theme)
+        themes.apply_window_theme(self, theme)
 
-        self.reader.zoom_by(int(ReaderPrefs().font_size - self.reader.prefs.font_size))
+    # -- telling the person ----------------------------------------------------------------
+    def show_status(self, text: str, ms: int = 4000) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -222,20 +346,38 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
+
+    @property
+    def errors(self) -> ErrorReporter:
+        if self._errors is None:  # made at the first error: the first paint does not wait for it
+            from qari.ui.errors import ErrorReporter
+
+            self._errors = ErrorReporter(self.session.data_dir, self)
+        return self._errors
+
+    def report_error(self, error: BaseException) -> None:
+        """The one slot for errors: the environment's get a message, a bug is logged (qari.log in the
+        data folder) and shown once with the log's path (qari.ui.errors)."""
+        self.errors.report_error(error)
 
     # -- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reader.stop_tracking()
         if self.completed:
             self.analysis.controller.shutdown()
-        article = self.reader.article
-        if article is not None and article.id is not None:
-            self.session.library.set_position(article.id, self.reader.top_position(), self.reader.progress())
+            self.people_ui.jobs.stop()
+        self.current.save_position()
         self.settings.geometry = self.saveGeometry()
+        if self.completed:
+            self.settings.window_state = self.saveState()
         self.settings.sidebar_visible = self.sidebar.isVisible()
         self.settings.save(self._qsettings)
         super().closeEvent(event)
 
     def sidebar_widget(self) -> QWidget:
         return self.tabs
+
+    def actions_named(self) -> dict[str, QAction]:
+        """Every action of the window by object name (tests, F1)."""
+        return {a.objectName(): a for a in self.actions() if a.objectName()}

@@ -1,14 +1,20 @@
-"""From command-line options to a ready main window (shared by the GUI and screenshots)."""
+"""From command-line options to a ready main window (shared by the GUI, screenshots and tests),
+and the GUI's event loop. This is where the window is composed; no component imports it.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
+from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.core.store.db import StoreError
-from qari.ui.app import GuiOptions, default_data_dir, error_dialog, install_translations, resolve_lang
+from qari.platform import default_data_dir
+from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
+from qari.ui.errors import install_excepthook
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
 
@@ -23,8 +29,6 @@ def _tell(title: str, message: str) -> None:
 
 def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindow, Session] | int:
     """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller."""
-    from PySide6.QtWidgets import QApplication
-
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     data_dir = opts.data_dir or default_data_dir()
@@ -37,15 +41,17 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
         settings.lang = opts.lang
     install_translations(app, lang)
     try:
-        session = Session.open(data_dir)
-    except StoreError as exc:
-        _tell(app.translate("startup", "Library not opened"), _store_message(exc))
+        session = Session.open(data_dir, progress=_MigrationProgress(app))
+    except EnvironmentFault as exc:
+        from qari.ui.faults import fault_message
+
+        _tell(app.translate("startup", "Library not opened"), fault_message(exc))
         return EXIT_STORE
 
     open_id: int | None = None
     if opts.file is not None:
         from qari.core.importing import FAILED, import_paths  # only when a file was given: start-up stays lean
-        from qari.ui.importer import translated_reason
+        from qari.ui.library.import_text import translated_reason
 
         if opts.file.is_dir():
             outcomes = []
@@ -76,17 +82,30 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
                      .replace("%1", str(report.backup)))
     if notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
+    QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
     return window, session
 
 
-def _store_message(exc: StoreError) -> str:
-    from PySide6.QtCore import QCoreApplication
+class _MigrationProgress:
+    """A long migration (indexing an existing library for search) shows a progress dialog."""
 
-    if exc.code == "newer":
-        return QCoreApplication.translate(
-            "startup", "This library (%1) was written by a newer version of Qari and was left untouched. "
-            "Update Qari, or start it with --data-dir to use another folder.").replace("%1", str(exc.path))
-    return exc.message
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.dialog = None
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        if self.dialog is None:
+            text = self.app.translate("startup", "Preparing the library for search…")
+            self.dialog = QProgressDialog(text, "", 0, total)
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(300)
+        self.dialog.setValue(done)
+        self.app.processEvents()
+        if done >= total:
+            self.dialog.close()
+            self.dialog = None
 
 
 def _first_article(session: Session) -> int | None:
@@ -95,3 +114,44 @@ def _first_article(session: Session) -> int | None:
         return int(seeded)
     items = session.library.summaries()
     return items[0].id if items else None
+
+
+def run_gui(opts: GuiOptions) -> int:
+    """`qari [FILE]`: the window, painted first and completed right after; returns the exit code."""
+    app = ensure_app(sys.argv[:1])
+    built = build_window(opts, deferred=True)
+    if isinstance(built, int):
+        return built
+    window, session = built
+    install_excepthook(lambda: window.errors)  # from here on an exception in a slot is reported, not printed
+    bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
+
+    def complete() -> None:  # the rest of the window, right after the article is on screen
+        window.complete()
+        QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
+        if bench:
+            print("window-complete", flush=True)
+            app.quit()
+
+    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
+    if bench:
+        window.reader.firstPaint.connect(lambda: print("first-paint", flush=True))
+    if os.environ.get("QARI_QUIT_AFTER_PAINT"):
+        window.reader.firstPaint.connect(window.close)
+    _close_on_sigterm(app)
+    window.show()
+    code = app.exec()
+    session.close()
+    return code
+
+
+def _close_on_sigterm(app: QApplication) -> None:
+    """A polite kill (logout, `kill`) closes the windows, so the reading place is saved."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: app.closeAllWindows())
+    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
+    timer = QTimer(app)
+    timer.setInterval(250)
+    timer.timeout.connect(lambda: None)
+    timer.start()

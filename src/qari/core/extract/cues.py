@@ -35,18 +35,43 @@ def _keys(words: str) -> frozenset[str]:
 _MASC_VERBS = (
     "قال يقول أضاف يضيف أكد يؤكد أعلن يعلن أشار يشير أوضح يوضح صرح يصرح لفت تابع ذكر اعتبر يعتبر "
     "رأى يرى كشف نفى حذر يحذر شدد يشدد طالب يطالب أفاد نقل أردف دعا يدعو أعرب شكر اعترف زعم أبلغ "
-    "كتب غرد سأل رد استطرد ختم لاحظ أكمل أجاب أقر وصف توقع يتوقع رجح يرجح نوه استبعد"
+    "كتب غرد سأل رد استطرد ختم لاحظ أكمل أجاب أقر وصف توقع يتوقع رجح يرجح نوه استبعد "
+    "أخبر أشاد اختتم استهل تحدث خاطب انتقد"
 )
 _FEM_VERBS = (
     "قالت تقول أضافت تضيف أكدت تؤكد أعلنت تعلن أشارت تشير أوضحت توضح صرحت تصرح لفتت تابعت ذكرت "
     "اعتبرت تعتبر رأت ترى كشفت نفت حذرت تحذر شددت تشدد طالبت تطالب أفادت نقلت أردفت دعت تدعو أعربت "
     "شكرت اعترفت زعمت أبلغت كتبت غردت سألت ردت استطردت ختمت لاحظت أكملت أجابت أقرت وصفت توقعت تتوقع "
-    "رجحت ترجح نوهت استبعدت"
+    "رجحت ترجح نوهت استبعدت أخبرت أشادت اختتمت استهلت تحدثت خاطبت انتقدت"
 )
 _PLURAL_VERBS = (
     "قالوا يقولون أضافوا أكدوا أعلنوا أشاروا أوضحوا ذكروا اعتبروا رأوا كشفوا نفوا حذروا توقعوا يتوقعون رجحوا"
 )
 PASSIVE_VERBS = _keys("يقال قيل أفيد")
+# Verbal nouns of saying with a pronoun suffix: «نقلت الوكالة عن المصدر قوله إن …».
+VERBAL_NOUNS = {key(w): g for w, g in (("قوله", "m"), ("قولها", "f"), ("قولهم", "p"), ("قولهما", "p"))}
+# Verbs that relay someone else's words: the speaker is the person after عن.
+RELAY_VERBS = _keys("نقل نقلت نقلوا")
+# Cue verbs that are also common nouns (رد فعل، في ذكر، نقل السلطة، شكر وتقدير): a verb only
+# where a verb can stand (sentence start, after و/ف, a comma, قد, ثم, كما) and not before فعل.
+NOUN_LIKE_VERBS = _keys("رد ذكر نقل شكر وصف كشف سأل كتب طالب")
+NOUN_NEXT = _keys("فعل الفعل فعلها فعله أفعال")
+VERB_SLOT_BEFORE = _keys("قد وقد فقد ثم كما لقد ولقد حيث فيما بينما ولكن لكن وكان كان وكانت كانت")
+# Nouns a short quoted name follows: «شركة "أبل"», «لشبكة "فوكس نيوز"», «تحالف "في حب مصر"».
+NAME_NOUNS = _keys(
+    "شركة قناة شبكة صحيفة جريدة مجلة موقع برنامج مجموعة منصة تحالف قائمة وكالة إذاعة تلفزيون حساب "
+    "حزب حركة تنظيم جماعة مؤسسة فيلم كتاب مسلسل تطبيق مبادرة عملية حملة مشروع مؤتمر مهرجان شعار"
+)
+# Documents whose issuer is the speaker: «وفقا لبيان المؤسسة», «حسب النتائج التي أعلنتها اللجنة».
+DOC_NOUNS = _keys(
+    "بيان البيان تقرير التقرير النتائج نتائج البيانات الأرقام أرقام المعطيات الإحصاءات إحصاءات "
+    "الإحصائيات وثيقة الوثيقة تصريحات التصريحات رسالة الرسالة"
+)
+DEMONSTRATIVES = _keys("هذه هذا تلك ذلك هذان هاتان")
+# Adjectives that follow a title or an office and are otherwise time words: «الأمين العام».
+TITLE_ADJ = _keys("العام العامة الأول الأولى")
+# Honorifics that stand for a titled person: «وأشار معاليه إلى أن …».
+HONORIFICS = _keys("معاليه معاليها سموه سموها فخامته سيادته سيادتها دولته سعادته سعادتها")
 MASC_VERBS = _keys(_MASC_VERBS)
 FEM_VERBS = _keys(_FEM_VERBS)
 PLURAL_VERBS = _keys(_PLURAL_VERBS)
@@ -57,8 +82,16 @@ NAME_VERBS = _keys(
 # Verbs that introduce their statement with إن (the others take أن).
 INNA_VERBS = _keys("قال قالت يقول تقول قالوا يقولون يقال قيل")
 
-PARTICIPLES_M = _keys("قائلا مضيفا مؤكدا مشيرا موضحا معتبرا لافتا متابعا مشددا محذرا معربا مردفا")
-PARTICIPLES_F = _keys("قائلة مضيفة مؤكدة مشيرة موضحة معتبرة لافتة متابعة مشددة محذرة معربة مردفة")
+PARTICIPLES_M = _keys(
+    "قائلا مضيفا مؤكدا مشيرا موضحا معتبرا لافتا متابعا مشددا محذرا معربا مردفا معلقا منوها مبينا "
+    "مختتما مستدركا متسائلا مستطردا معلنا مطالبا داعيا مخاطبا مستشهدا متحدثا"
+)
+PARTICIPLES_F = _keys(
+    "قائلة مضيفة مؤكدة مشيرة موضحة معتبرة لافتة متابعة مشددة محذرة معربة مردفة معلقة منوهة مبينة "
+    "مختتمة مستدركة متسائلة مستطردة معلنة مطالبة داعية مخاطبة مستشهدة متحدثة"
+)
+# Participles that introduce a complement clause (مشيرا إلى أن، مؤكدا أن): statements too.
+PARTICIPLES = PARTICIPLES_M | PARTICIPLES_F
 
 # Source phrases: tuples of keys; "ل*" stands for any word starting with ل (لـ, لما, لوكالة).
 SOURCES: tuple[tuple[str, ...], ...] = (
@@ -89,7 +122,8 @@ TITLES = _keys(
     "المحللة البروفيسور الأستاذ الأستاذة البابا الإمام المرشد الحاكم المبعوث المبعوثة المدرب اللاعب "
     "الفنان الفنانة المخرج المغني المغنية الممثل الممثلة القاضي القاضية المحامي المحامية رئيسه "
     "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته "
-    "زميل زميلة المسؤول المسؤولة مسؤول"
+    "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة "
+    "المهندس المهندسة معالي سمو فخامة"
 )
 # Common nouns that stand where a speaker's name would: never part of a name.
 SPEAKER_NOUNS = _keys(
@@ -123,7 +157,7 @@ LOC_TRIGGERS = _keys(
 )
 ORG_TRIGGERS = _keys(
     "مؤسسة معهد وزارة مجلس جامعة شركة وكالة منظمة حزب جمعية هيئة إدارة مركز بنك صندوق لجنة اتحاد "
-    "حركة جبهة محكمة برلمان مصرف"
+    "حركة جبهة محكمة برلمان مصرف جماعة جيش تحالف ائتلاف منتخب"
 )
 ORG_TRIGGERS_DEF = _keys("الجيش البرلمان الكونغرس التلفزيون الحكومة البنك")
 
@@ -219,6 +253,7 @@ def variants(k: str) -> tuple[tuple[str, int], ...]:
     for s, n in stems:
         if len(s) >= 4 and s.startswith("لل"):
             out.append(("ال" + s[2:], n + 1))
+            out.append((s[1:], n + 1))  # للجنة → لجنة
         elif len(s) >= 4 and s[0] in "بلك":
             out.append((s[1:], n + 1))
     return tuple(out)
@@ -246,10 +281,29 @@ def strip_conj(k: str) -> str:
             or rest in PASSIVE_VERBS
             or rest in PARTICIPLES_M
             or rest in PARTICIPLES_F
-            or rest in ("بحسب", "حسب", "وفقا", "نقلا")
+            or rest in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا")
         ):
             return rest
     return k
+
+
+# Every word a reporting cue can start with (before و/ف): a fast first test for each token.
+CUE_WORDS = (
+    MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | frozenset(VERBAL_NOUNS) | PARTICIPLES
+    | frozenset(p[0] for p in SOURCES) | frozenset(("وفق", "طبقا", "استنادا"))
+)
+
+
+REPORT_WORDS = MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | PARTICIPLES
+
+
+def reports(k: str) -> bool:
+    """Is this keyed word a reporting verb or participle (after و/ف)?"""
+    return k in REPORT_WORDS or (k[:1] in ("و", "ف") and k[1:] in REPORT_WORDS)
+
+
+def maybe_cue(k: str) -> bool:
+    return k in CUE_WORDS or (k[:1] in ("و", "ف") and k[1:] in CUE_WORDS)
 
 
 # words that take a definite word as the next part of a name: عبد العزيز، أبو الغيط، بن الحسين، آل الشيخ
@@ -277,7 +331,7 @@ def looks_like_verb(k: str) -> bool:
     """A reporting or passive verb, or a present-tense verb (يقدم، تشعر، يستعد) by its shape."""
     if verb_gender(k) or k in PASSIVE_VERBS:
         return True
-    return k[0] in "يت" and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او"))
+    return k[:1] in ("ي", "ت") and not k.startswith("تش") and (len(k) >= 5 or (len(k) == 4 and k[1] not in "او"))
 
 
 def has_tanween(word: str) -> bool:

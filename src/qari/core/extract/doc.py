@@ -3,34 +3,41 @@ paragraphs (:class:`Doc`), and the entities found in it with every mention (:cla
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qari.core.extract.cues import key
 from qari.core.extract.model import Entity
-from qari.core.extract.tokens import Token
+from qari.core.extract.tokens import Token, Tokens
 
 __all__ = ["Doc", "EntityIndex"]
 
 
 @dataclass(slots=True)
 class Doc:
-    """An article's text with its tokens, their keys and paragraph numbers."""
+    """An article's text with its tokens, their keys and paragraph numbers.
+
+    Sized for long documents: ``toks`` is a compact :class:`Tokens` (offset arrays), ``para`` an
+    int array; ``keys`` shares one string per distinct word."""
 
     text: str
-    toks: list[Token]
+    toks: Tokens
     keys: list[str]
-    para: list[int]
+    para: array
 
     @classmethod
-    def build(cls, text: str, toks: list[Token]) -> Doc:
-        keys = [key(t.text) for t in toks]
-        para: list[int] = []
-        p, last = 0, 0
-        for t in toks:
-            p += text.count("\n", last, t.start)
-            last = t.start
-            para.append(p)
-        return cls(text, toks, keys, para)
+    def build(cls, text: str, toks: Sequence[Token] | None = None) -> Doc:
+        tokens = Tokens(text) if toks is None else Tokens.of(text, toks)
+        starts, ends = tokens.starts, tokens.ends
+        keys = [key(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+        para = array("i", bytes(4 * len(starts)))
+        p, last, count = 0, 0, text.count
+        for i, a in enumerate(starts):
+            p += count("\n", last, a)
+            last = a
+            para[i] = p
+        return cls(text, tokens, keys, para)
 
 
 @dataclass(slots=True)

@@ -1,51 +1,37 @@
-"""Entities: CRF tags + curated gazetteer + rules (titles, reporting verbs, trigger nouns), names
-merged across spellings, then every occurrence of a known name (with clitics) is a mention."""
+"""Entities: the tagger's spans (trusted inside, cut where a word cannot belong to a name), the
+curated gazetteer and rules (:mod:`names` for people; :mod:`orgs` for places, organisations,
+media and events), names merged across spellings, acronyms and longer forms, then every
+occurrence of a known name (with clitics) is a mention."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from qari.core.extract import cues
-from qari.core.extract.cues import key, name_like, strip_conj, variants
+from qari.core.extract.bio import spans
+from qari.core.extract.cands import (
+    DIALECT,
+    LETTERS,
+    PRIO_CRF,
+    SOURCE_WORDS,
+    Cand,
+    gaz_classes,
+    person_word,
+    written_person,
+)
+from qari.core.extract.cues import key, variants
 from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.model import Entity, Mention
+from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
+from qari.core.extract.orgs import CLUBS, currency, dateline, gazetteer_at, org_rules
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
 
-_PUNCT_STOP = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
-_APPOS_END = frozenset("،.؛,:")
-_PRIO_ORG, _PRIO_GAZ, _PRIO_RULE, _PRIO_CRF = 4, 3, 2, 1
-_KIN = frozenset(
-    key(w)
-    for w in (
-        "أخته",
-        "أخيه",
-        "أخوه",
-        "أخاه",
-        "شقيقته",
-        "شقيقه",
-        "زوجته",
-        "زوجها",
-        "ابنه",
-        "ابنته",
-        "نجله",
-        "نجلة",
-        "والده",
-        "والدته",
-    )
-)
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
-
-
-@dataclass(slots=True)
-class _Cand:
-    i: int
-    j: int
-    type: str
-    prio: int
-    strip: int  # key characters of the first token that are a clitic
+_SPORT = frozenset(key(w) for w in ["ضد", "مباراة", "مواجهة", "أمام", "فوز"])  # a "person" after these is a club
+_TAILS = frozenset(key(w) for w in ("الله", "الدين"))
+_ACRONYM_OPEN, _ACRONYM_CLOSE = "(", ")"
 
 
 def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
@@ -64,175 +50,71 @@ def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
     return " ".join([first] + [t.text for t in doc.toks[i + 1 : j]])
 
 
-def _name_part(doc: Doc, i: int) -> bool:
-    """Can token i continue a name: a name-like word, or a definite word after عبد/أبو/بن …
-    (عبد العزيز بن سلمان، أحمد أبو الغيط)."""
-    if cues.has_tanween(doc.toks[i].text):
-        return False
-    k = doc.keys[i]
-    return name_like(k) or (i > 0 and doc.keys[i - 1] in cues.NAME_LINKS and k.startswith("ال") and len(k) > 3)
+def _clitic(doc: Doc, i: int, words: set[str], tags: Sequence[str]) -> tuple[int, str]:
+    """How much of token i's key is a clitic (وكردفان، للسوداني، بالأهلي), and the rest."""
+    vs = variants(doc.keys[i])
+    if len(vs) == 1:
+        return 0, ""
+    full = vs[0][0]
+    for v, s in vs[1:]:
+        if v in words:
+            return s, v
+    own = gaz_classes(full) if written_person(full) else frozenset()
+    if not own:
+        for v, s in reversed(vs[1:]):
+            if gaz_classes(v) or (v,) in cues.GAZETTEER:
+                return s, v
+    if cues.is_definite(full) and not full.startswith("ال"):
+        return next(((s, v) for v, s in reversed(vs[1:]) if v.startswith("ال")), (0, ""))
+    if full[0] == "و" and i > 0 and tags[i - 1] != "O" and not own:  # «دارفور وكردفان»
+        return vs[1][1], vs[1][0]
+    return 0, ""
 
 
-def _name_run(doc: Doc, i: int, known: set[str], limit: int = 4) -> int:
-    """End of the run of name-like words starting at i (i itself if none)."""
-    j, n = i, len(doc.keys)
-    while j < n and j - i < limit and doc.para[j] == doc.para[i]:
-        k = doc.keys[j]
-        if not _name_part(doc, j) or (k[0] in "لبو" and k[1:] in known):
-            break
-        j += 1
-    # A run may end on a definite family name (الجابر) or one ending in ة/ه (نافعة، ليمكه)
-    # when a function word, cue or punctuation follows it.
-    if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
-        k = doc.keys[j]
-        tail = (k.startswith("ال") and not k.endswith(("ي", "ية", "ة"))) or (
-            k.endswith(("ة", "ه")) and not cues.is_definite(k))
-        if (
-            tail
-            and k not in cues.STOPWORDS
-            and k not in cues.TITLES
-            and not cues.has_tanween(doc.toks[j].text)
-            and (j + 1 >= n or _is_stop_after_name(doc.keys[j + 1]) or cues.verb_gender(doc.keys[j + 1]))
-        ):
-            j += 1
-    return j
-
-
-def _gaz_at(doc: Doc, i: int) -> _Cand | None:
-    best: _Cand | None = None
-    for v, n in variants(doc.keys[i]):
-        for entry in cues.GAZ_FIRST.get(v, ()):
-            m = len(entry)
-            if (best is None or m > best.j - best.i) and doc.keys[i + 1 : i + m] == list(entry[1:]):
-                best = _Cand(i, i + m, cues.GAZETTEER[entry], _PRIO_GAZ, n)
-    return best
-
-
-def _is_stop_after_name(k: str) -> bool:
-    return k in _PUNCT_STOP or k in cues.STOPWORDS or (k[0] in "لب" and len(k) > 2)
-
-
-def _rules_at(doc: Doc, i: int, known: set[str]) -> list[_Cand]:
-    out: list[_Cand] = []
-    keys, n = doc.keys, len(doc.keys)
-    k = strip_conj(keys[i])
-    if k in cues.TITLES:
-        j = i + 1
-        while j < n and j - i <= 3 and cues.is_definite(keys[j]) and keys[j] not in cues.TITLES:
-            j += 1
-        e = _name_run(doc, j, known)
-        direct = cues.is_definite(k) or k in _KIN
-        if (
-            e > j
-            and (direct or j > i + 1)
-            and (e - j > 1 or not keys[j].endswith("ا") or keys[j] in known or keys[j] in cues.FIRST_NAMES)
-        ):
-            out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
-        elif e == j:  # «المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة»
-            for f in range(j, min(n, i + 7)):
-                if keys[f] in _PUNCT_STOP:
-                    break
-                if keys[f] in cues.FIRST_NAMES and _name_run(doc, f, known) > f + 1:
-                    out.append(_Cand(f, _name_run(doc, f, known), "PER", _PRIO_RULE, 0))
-                    break
-    if k in cues.NAME_VERBS and i + 1 < n:
-        j = i + 1
-        kj = keys[j]
-        if kj not in cues.SPEAKER_NOUNS and (name_like(kj) or kj in cues.FIRST_NAMES):
-            e = _name_run(doc, j, known)
-            if e > j and (e >= n or doc.para[e] != doc.para[i] or _is_stop_after_name(keys[e])):
-                out.append(_Cand(j, e, "PER", _PRIO_RULE, 0))
-    if keys[i] in cues.FIRST_NAMES or (keys[i] in cues.AMBIGUOUS_FIRST_NAMES and i + 1 < n and keys[i + 1] in known):
-        e = _name_run(doc, i, known)
-        if e > i + 1:
-            out.append(_Cand(i, e, "PER", _PRIO_RULE, 0))
-    if keys[i] == "،":
-        out.extend(_apposition(doc, i, known))
-    for v, strip in variants(keys[i]):
-        if v in cues.LOC_TRIGGERS and i + 1 < n:
-            j = e = i + 1
-            while (
-                e < n
-                and e - j < 2
-                and name_like(keys[e])
-                and not keys[e].endswith("ية")
-                and not (not v.endswith("ة") and keys[e].endswith("ي"))
-            ):
-                e += 1
-            if e > j:
-                out.append(_Cand(j, e, "LOC", _PRIO_RULE, 0))
-            break
-        if v in cues.ORG_TRIGGERS and i + 1 < n:
-            e, definite = i + 1, False
-            while e < n and e - i <= 5:
-                ke = keys[e]
-                if cues.is_definite(ke) and ke not in cues.STOPWORDS:
-                    definite = True
-                elif not ((name_like(ke) and not definite) or (ke[0] == "ل" and len(ke) > 3 and e > i + 1)):
-                    break
-                e += 1
-            while e > i + 1 and keys[e - 1][0] == "ل" and not cues.is_definite(keys[e - 1]):
-                e -= 1
-            if definite:
-                out.append(_Cand(i, e, "ORG", _PRIO_ORG, strip))
-            break
-        if v in cues.ORG_TRIGGERS_DEF:
-            e = i + 1
-            while e < n and e - i <= 2 and cues.is_definite(keys[e]) and keys[e].endswith(("ي", "ية")):
-                e += 1
-            if e > i + 1:
-                out.append(_Cand(i, e, "ORG", _PRIO_RULE, strip))
-            break
-    return out
-
-
-def _apposition(doc: Doc, c: int, known: set[str]) -> list[_Cand]:
-    """«… المارشال في الجيش، باك جونغ تشون،»: a comma-set name after a title."""
-    keys, n = doc.keys, len(doc.keys)
-    j = c + 1
-    e = _name_run(doc, j, known)
-    if not 2 <= e - j <= 4 or (e < n and keys[e] not in _APPOS_END and doc.para[e] == doc.para[c]):
-        return []
-    back = c - 1
-    while back >= 0 and c - back <= 10 and keys[back] not in ".؟!:" and doc.para[back] == doc.para[c]:
-        if strip_conj(keys[back]) in cues.TITLES:
-            return [_Cand(j, e, "PER", _PRIO_RULE, 0)]
-        back -= 1
-    return []
-
-
-def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[_Cand]:
-    out: list[_Cand] = []
-    i, n = 0, len(tags)
-    while i < n:
-        t = tags[i]
-        if not t.startswith(("B-", "I-")):
-            i += 1
+def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[Cand]:
+    out: list[Cand] = []
+    keys = doc.keys
+    per = person_forms(doc, tags)
+    for i, j, typ in spans(tags):
+        t = _CRF_TYPES.get(typ)
+        if t is None:
             continue
-        typ = t[2:]
-        j = i + 1
-        while j < n and tags[j] == "I-" + typ:
-            j += 1
-        span_end = j
-        while i < j and (doc.keys[i] in cues.TITLES or doc.keys[i] in cues.STOPWORDS or doc.keys[i] in _PUNCT_STOP):
-            i += 1
-        while j > i and (doc.keys[j - 1] in cues.STOPWORDS or doc.keys[j - 1] in _PUNCT_STOP):
-            j -= 1
-        if _CRF_TYPES.get(typ) == "PER":  # «كيم بمصافحة»، «سعيد للغاية»: trim non-name words
-            e = i + 1
-            while e < j and _name_part(doc, e):
-                e += 1
-            first_ok = any(name_like(v) for v, _ in variants(doc.keys[i]))
-            if (e < j and e == i + 1) or not first_ok:
-                j = i
-            j = min(j, e)
-        if j > i and _CRF_TYPES.get(typ) == "LOC" and _adjectival(doc, i, j):
-            j = i
-        if j > i and typ in _CRF_TYPES:
-            strip = next((s for v, s in variants(doc.keys[i])[1:] if v in words), 0)
-            out.append(_Cand(i, j, _CRF_TYPES[typ], _PRIO_CRF, strip))
-        i = max(span_end, i + 1)
+        if t == "PER" and i > 0 and any(v in _SPORT for v, _ in variants(keys[i - 1])) and not person_word(keys[i]):
+            t = "ORG"  # «ضد يانج أفريكانز»: a club
+        elif t == "PER":
+            got = crf_person(doc, i, j, tags, words, per)
+            if got is None:
+                continue
+            i, j = got
+        if t != "PER":
+            spelled = sum(k in LETTERS for k in keys[i:j]) >= 2  # «أي بي سي»
+            while i < j and not spelled and (keys[i] in cues.TITLES or keys[i] in cues.STOPWORDS or keys[i] in PUNCT):
+                i += 1
+            while j > i and (keys[j - 1] in PUNCT or keys[j - 1] in SOURCE_WORDS or (
+                    not spelled and keys[j - 1] in cues.STOPWORDS)):
+                j -= 1
+            if t == "ORG" and j - i > 1 and any(v in CLUBS for v, _ in variants(keys[i])):
+                i += 1  # «نادي ليون»: the club is ليون
+            if j == i or (t == "LOC" and _adjectival(doc, i, j)) or _not_a_name(doc, i, j):
+                continue
+        strip, first = _clitic(doc, i, words, tags)
+        out.append(Cand(i, j, t, PRIO_CRF, strip, first))
     return out
+
+
+def _not_a_name(doc: Doc, i: int, j: int) -> bool:
+    """A currency, an oath (والله) or dialect word, an indefinite word, or a nisba adjective after
+    a definite noun («الحدود السعودية»: Saudi, not Saudi Arabia)."""
+    k = doc.keys[i]
+    if j - i > 1:
+        return False
+    if currency(k) or k in DIALECT or any(v in _TAILS for v, _ in variants(k)):
+        return True
+    if cues.has_tanween(doc.toks[i].text):
+        return True
+    prev = doc.keys[i - 1] if i > 0 else ""
+    nisba = k.startswith("ال") and k.endswith(("ي", "ية"))
+    return nisba and cues.is_definite(prev) and prev not in cues.STOPWORDS
 
 
 def _adjectival(doc: Doc, i: int, j: int) -> bool:
@@ -244,64 +126,154 @@ def _adjectival(doc: Doc, i: int, j: int) -> bool:
     return j - i > 1 and all(k.startswith("ال") for k in ks) and all(k.endswith(("ي", "ية", "يه")) for k in ks[1:])
 
 
-def _roots(names: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """For each name, the longest names it may stand for (itself when none)."""
-    by_len = sorted(names, key=len, reverse=True)
-    roots: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for s in by_len:
-        acc: set[tuple[str, ...]] = set()
-        for long in by_len:
-            if len(long) <= len(s) or names[long] != names[s]:
-                continue
-            m = len(s)
-            if names[s] == "PER":
-                ok = long[:m] == s or long[-m:] == s
-            else:
-                ok = any(long[x : x + m] == s for x in range(len(long) - m + 1))
-            if ok:
-                acc |= roots[long]
-        roots[s] = acc or {s}
-    return roots
+def _promote(crf: list[Cand], rules: list[Cand]) -> None:
+    """A tagger's span that contains a rule's span of the same type is trusted as much as the
+    rule (the rule found «شعيب», the tagger «شعيب المويزري»)."""
+    by_start: dict[int, list[Cand]] = {}
+    for r in rules:
+        by_start.setdefault(r.i, []).append(r)
+    for c in crf:
+        for a in range(c.i, c.j):
+            for r in by_start.get(a, ()):
+                if r.type == c.type and r.j <= c.j and c.j - c.i > r.j - r.i:
+                    c.prio = max(c.prio, r.prio)
+
+
+def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: dict) -> dict:
+    """«… (ACRONYM)» right after a name: the acronym is another form of that name."""
+    keys, n = doc.keys, len(doc.keys)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for _a, b, name in chosen:
+        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) == "PER":
+            continue
+        e = b + 1
+        while e < n and e - b <= 5 and keys[e] not in PUNCT:
+            e += 1
+        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1:
+            continue
+        inner = tuple(keys[b + 1 : e])
+        latin = all(k.isascii() and k.isupper() for k in inner)
+        letters = len(inner) >= 2 and all(k in LETTERS for k in inner)
+        if (latin or letters or (len(inner) == 1 and types.get(inner) == types[name])) and inner != name:
+            out[inner] = name
+            types[inner] = types[name]
+    return out
+
+
+class _Either:
+    """``x in _Either(a, b)``: x in a or in b, without building their union."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: set[str], b: set[str]) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, x: object) -> bool:
+        return x in self.a or x in self.b
 
 
 def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
+    if len(tags) < n:
+        tags = [*tags, *["O"] * (n - len(tags))]
     words = set(keys)
     known: set[str] = set()
+    gaz: dict[int, Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
-        cands: list[_Cand] = []
+        cands: list[Cand] = []
         found: set[str] = set()
         for i in range(n):
-            if keys[i] in _PUNCT_STOP and keys[i] != "،":
+            if keys[i] in PUNCT and keys[i] != "،":
                 continue
-            g = _gaz_at(doc, i)
+            g = gaz[i] if i in gaz else gaz.setdefault(i, gazetteer_at(doc, i))
             if g:
                 cands.append(g)
-                found.add(_strip_key(keys[g.i], g.strip))
-            for c in _rules_at(doc, i, known | found):
+                found.add(g.first or keys[g.i])
+            cands.extend(org_rules(doc, i, tags))
+            cands.extend(dateline(doc, i, tags))
+            for c in person_rules(doc, i, tags, _Either(known, found)):
                 cands.append(c)
-                if c.type == "PER":
-                    found.update(keys[c.i : c.j])
+                found.update(keys[c.i : c.j])
         known = found
-    cands.extend(_crf_cands(doc, tags, words))
+    crf = _crf_cands(doc, tags, words)
+    _promote(crf, cands)
+    cands.extend(crf)
     cands.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))
     taken = bytearray(n)
     names: dict[tuple[str, ...], Counter[str]] = {}
+    crf_only: set[tuple[str, ...]] = set()
+    chosen: list[tuple[int, int, tuple[str, ...]]] = []
     for c in cands:
         if any(taken[c.i : c.j]):
             continue
         taken[c.i : c.j] = b"\x01" * (c.j - c.i)
-        name = (_strip_key(keys[c.i], c.strip), *keys[c.i + 1 : c.j])
+        name = (c.first or keys[c.i], *keys[c.i + 1 : c.j])
+        if name not in names:
+            crf_only.add(name)
+        if c.prio > PRIO_CRF:
+            crf_only.discard(name)
         names.setdefault(name, Counter())[c.type] += c.prio
+        chosen.append((c.i, c.j, name))
     types = {nm: cnt.most_common(1)[0][0] for nm, cnt in names.items()}
-    return _mentions(doc, types, _roots(types))
+    _people_parts(types, crf_only)
+    links = _acronyms(doc, sorted(chosen), types)
+    return _mentions(doc, types, _roots(types, links))
 
 
-def _strip_key(k: str, strip: int) -> str:
-    for v, s in variants(k):
-        if s == strip:
-            return v
-    return k[strip:]
+def _people_parts(types: dict[tuple[str, ...], str], crf_only: set[tuple[str, ...]]) -> None:
+    """A name the tagger alone typed otherwise that begins or ends a longer person's name is that
+    person («بن فرحان» after «فيصل بن فرحان»)."""
+    ends = {
+        part
+        for p, t in types.items()
+        if t == "PER" and len(p) > 1
+        for m in range(1, len(p))
+        for part in (p[:m], p[-m:])
+    }
+    for name in crf_only:
+        if types[name] != "PER" and name in ends:
+            types[name] = "PER"
+
+
+def _parts(s: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:
+    """The shorter names that may stand for ``s``: a person's first or last words; for other
+    types any run of its words, and its words in order with the same first word («الجيش السوري»
+    stands for «الجيش العربي السوري»)."""
+    n = len(s)
+    if typ == "PER":
+        return {s[:m] for m in range(1, n)} | {s[-m:] for m in range(1, n)}
+    parts = {s[x : x + m] for m in range(1, n) for x in range(n - m + 1)}
+    if 3 <= n <= 8:
+        rest = s[1:]
+        for mask in range(1, 2 ** (n - 1) - 1):
+            parts.add((s[0], *(w for b, w in enumerate(rest) if mask >> b & 1)))
+    return parts
+
+
+def _roots(
+    names: dict[tuple[str, ...], str], links: dict[tuple[str, ...], tuple[str, ...]] | None = None
+) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """For each name, the longest names it may stand for (itself when none); an acronym stands
+    for the name it was written after.
+
+    The longer names are indexed by the parts they contain (:func:`_parts`), so this is linear
+    in the number of names, not quadratic."""
+    links = links or {}
+    by_len = sorted((nm for nm in names if nm not in links), key=len, reverse=True)
+    holders: dict[tuple[str, tuple[str, ...]], list[tuple[str, ...]]] = {}
+    roots: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for s in by_len:
+        typ = names[s]
+        acc: set[tuple[str, ...]] = set()
+        for long in holders.get((typ, s), ()):
+            if len(long) > len(s):
+                acc |= roots[long]
+        roots[s] = acc or {s}
+        for part in _parts(s, typ):
+            holders.setdefault((typ, part), []).append(s)
+    for short, long in links.items():
+        roots[short] = roots.get(long, {long})
+    return roots
 
 
 def _forms(
@@ -315,10 +287,13 @@ def _forms(
             continue
         for m in range(1, len(root)):
             forms.setdefault(root[:m], set()).add(root)
-        forms.setdefault(root[-1:], set()).add(root)
+        if len(root) > 2 and (root[-2] in cues.NAME_LINKS or root[-1] in _TAILS):
+            forms.setdefault(root[-2:], set()).add(root)  # «بن فرحان»، «صنع الله»
+        if root[-1] not in _TAILS:
+            forms.setdefault(root[-1:], set()).add(root)
     first: dict[str, list[tuple[tuple[str, ...], frozenset]]] = {}
     for f, rs in forms.items():
-        if len(f) == 1 and (len(f[0]) < 3 or f[0] in cues.STOPWORDS or f[0] in cues.TITLES):
+        if len(f) == 1 and (len(f[0]) < 3 or f[0] in cues.STOPWORDS or f[0] in cues.TITLES or f[0] in cues.NAME_LINKS):
             continue
         first.setdefault(f[0], []).append((f, frozenset(rs)))
     for lst in first.values():
@@ -331,15 +306,24 @@ def _mentions(
 ) -> EntityIndex:
     keys, n = doc.keys, len(doc.keys)
     first = _forms(types, roots)
+    # every form by its words, and the lengths of the forms each first word starts (longest
+    # first): a token is matched by a few dictionary look-ups, however many names there are
+    by_form = {f: rs for lst in first.values() for f, rs in lst}
+    lengths = {v: sorted({len(f) for f, _ in lst}, reverse=True) for v, lst in first.items()}
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
     i = 0
     while i < n:
         best: tuple[int, int, int, str, frozenset] | None = None
         for v, s in variants(keys[i]):
-            for f, rs in first.get(v, ()):
-                m = len(f)
-                if (best is None or m > best[1] - i) and keys[i + 1 : i + m] == list(f[1:]):
+            for m in lengths.get(v, ()):
+                if best is not None and m <= best[1] - i:
+                    break
+                if i + m > n:
+                    continue
+                rs = by_form.get((v, *keys[i + 1 : i + m]))
+                if rs is not None:
                     best = (i, i + m, s, v, rs)
+                    break
         if best:
             found.append(best)
             i = best[1]
@@ -347,14 +331,32 @@ def _mentions(
             i += 1
     counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
     last_seen: dict[tuple[str, ...], int] = {}
+
+    def rank(r: tuple[str, ...]) -> tuple[int, int]:
+        return counts[r], last_seen.get(r, -1)
+
+    # An ambiguous short form goes to the most frequent compatible name, then the most recent.
+    # Each group's leader is kept up to date: a name's rank only grows, and only when it is
+    # chosen (then it is strictly ahead of any name it ties on count), so comparing it with the
+    # leaders of its groups gives what a fresh max() over the group would.
+    leader: dict[int, tuple[str, ...]] = {}
+    groups: dict[tuple[str, ...], list[frozenset]] = {}
+    for rs in {id(f[4]): f[4] for f in found if len(f[4]) > 1}.values():
+        for r in rs:
+            groups.setdefault(r, []).append(rs)
     chosen: list[tuple[int, int, int, str, tuple[str, ...]]] = []
     for a, b, s, v, rs in found:
         if len(rs) == 1:
             root = next(iter(rs))
-        else:  # an ambiguous short form: the most frequent compatible name, then the most recent
-            root = max(rs, key=lambda r: (counts[r], last_seen.get(r, -1)))
+        else:
+            root = leader.get(id(rs)) or max(rs, key=rank)
+            leader[id(rs)] = root
             counts[root] += 1
         last_seen[root] = a
+        for g in groups.get(root, ()):
+            lead = leader.get(id(g))
+            if lead is not None and lead != root and rank(root) > rank(lead):
+                leader[id(g)] = root
         chosen.append((a, b, s, v, root))
     return _build(doc, types, chosen)
 

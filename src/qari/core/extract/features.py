@@ -3,12 +3,13 @@ type and cached (the pure-Python feature extraction is the tagger's bottleneck).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Container, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
 from qari.core.extract.memory import Memory
 
-__all__ = ["TRIGGERS", "FeatureExtractor"]
+__all__ = ["TRIGGERS", "DocWindow", "FeatureExtractor", "ModelInput", "doc_features", "doc_keys", "doc_vocab"]
 
 
 def _n(words: str) -> frozenset[str]:
@@ -138,42 +139,125 @@ class FeatureExtractor:
 
     def sentence_and_multi(self, words: list[str]) -> tuple[list[list[str]], list[str]]:
         """Features per token, and the longest-match multiword gazetteer tags ("B-LOC", ...)."""
+        infos, multi, mem = self.prepare(words)
+        return self.assemble(infos, multi, mem), multi
+
+    def prepare(self, words: Sequence[str]) -> tuple[list[Info], list[str], list[str] | None]:
+        """Each word's cached features, the multiword gazetteer tags and the memory's phrases."""
         infos = [self.info(w) for w in words]
-        multi = self.gaz.match_multi([inf.forms for inf in infos])
-        mem = self.memory.match_phrases([inf.forms for inf in infos]) if self.memory is not None else None
+        forms = [inf.forms for inf in infos]
+        multi = self.gaz.match_multi(forms)
+        mem = self.memory.match_phrases(forms) if self.memory is not None else None
+        return infos, multi, mem
+
+    def assemble(
+        self, infos: list[Info], multi: list[str], mem: list[str] | None, model: ModelInput | None = None
+    ) -> list[list[Any]]:
+        """The features of each token from :meth:`prepare`'s parts: strings, or with ``model``
+        only the attributes that model knows, as bytes (what the tagger passes to crfsuite)."""
         n = len(infos)
-        out: list[list[str]] = []
+        if model is None:
+            parts, memo, enc = infos, None, _same
+        else:
+            parts, memo, enc = [model.parts(inf) for inf in infos], model.memo, model.enc
+
+        def code(x: str) -> Any:
+            # the model's attribute for a feature made per token (None if it has no weight)
+            if memo is None:
+                return x
+            got = memo.get(x, _MISSING)
+            return enc(x) if got is _MISSING else got
+
+        out: list[list[Any]] = []
+        words = [inf.own[0] for inf in infos]
         for i in range(n):
-            f = list(infos[i].own)
+            f = list(parts[i].own)
             if i > 0:
-                f += infos[i - 1].m1
-                f.append("bg=" + infos[i - 1].own[0] + "|" + infos[i].own[0])
+                f += parts[i - 1].m1
+                if (x := code("bg=" + words[i - 1] + "|" + words[i])) is not None:
+                    f.append(x)
                 if i > 1:
-                    f += infos[i - 2].m2
-                else:
-                    f.append("BOS2")
-            else:
-                f.append("BOS")
-            for j in range(max(0, i - 3), i - 1):  # triggers 2-3 words back (1 back is in m1)
-                f += ["L3t=" + c for c in infos[j].trig]
+                    f += parts[i - 2].m2
+                elif (x := code("BOS2")) is not None:
+                    f.append(x)
+            elif (x := code("BOS")) is not None:
+                f.append(x)
+            if i > 1:  # triggers 2-3 words back (1 back is in m1)
+                for j in range(max(0, i - 3), i - 1):
+                    for c in infos[j].trig:
+                        if (x := code("L3t=" + c)) is not None:
+                            f.append(x)
             if i + 1 < n:
-                f += infos[i + 1].p1
-                f.append("bg+=" + infos[i].own[0] + "|" + infos[i + 1].own[0])
+                f += parts[i + 1].p1
+                if (x := code("bg+=" + words[i] + "|" + words[i + 1])) is not None:
+                    f.append(x)
                 if i + 2 < n:
-                    f += infos[i + 2].p2
-            else:
-                f.append("EOS")
-            m = multi[i]
-            if m:
-                f.append("mg=" + m)
-            if i > 0 and multi[i - 1]:
-                f.append("-1:mg=" + multi[i - 1])
-            if i + 1 < n and multi[i + 1]:
-                f.append("+1:mg=" + multi[i + 1])
-            if mem is not None and mem[i]:
-                f.append("mm=" + mem[i])
+                    f += parts[i + 2].p2
+            elif (x := code("EOS")) is not None:
+                f.append(x)
+            if multi[i] or (i > 0 and multi[i - 1]) or (i + 1 < n and multi[i + 1]) or (mem is not None and mem[i]):
+                tail = []
+                if multi[i]:
+                    tail.append("mg=" + multi[i])
+                if i > 0 and multi[i - 1]:
+                    tail.append("-1:mg=" + multi[i - 1])
+                if i + 1 < n and multi[i + 1]:
+                    tail.append("+1:mg=" + multi[i + 1])
+                if mem is not None and mem[i]:
+                    tail.append("mm=" + mem[i])
+                for t in tail:
+                    if (x := code(t)) is not None:
+                        f.append(x)
             out.append(f)
-        return out, multi
+        return out
+
+
+def _same(s: str) -> str:
+    return s
+
+
+class ModelInput:
+    """The features as one CRF model reads them: only the attributes it has weights for, as
+    UTF-8 bytes. crfsuite skips unknown attributes and scores the rest in their given order, so
+    the result is the same; what is saved is converting and looking up ~40 strings a token."""
+
+    __slots__ = ("_parts", "known", "memo")
+
+    def __init__(self, known: Container[str]) -> None:
+        self.known = known
+        self.memo: dict[str, bytes | None] = {}
+        self._parts: dict[int, tuple[Info, Info]] = {}  # id(raw Info) -> (raw, filtered)
+
+    def enc(self, s: str) -> bytes | None:
+        memo = self.memo
+        got = memo.get(s, _MISSING)
+        if got is _MISSING:
+            if len(memo) >= _CACHE_MAX:
+                memo.clear()
+            got = memo[s] = s.encode() if s in self.known else None
+        return got  # type: ignore[return-value]
+
+    def items(self, feats: list[list[str]]) -> list[list[bytes]]:
+        enc = self.enc
+        return [[b for s in f if (b := enc(s)) is not None] for f in feats]
+
+    def parts(self, info: Info) -> Info:
+        got = self._parts.get(id(info))
+        if got is not None and got[0] is info:
+            return got[1]
+        known = self.known
+
+        def keep(lst: list[str]) -> list[bytes]:
+            return [s.encode() for s in lst if s in known]
+
+        out = Info(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), info.forms, info.trig)
+        if len(self._parts) >= _CACHE_MAX:
+            self._parts.clear()
+        self._parts[id(info)] = (info, out)  # the raw Info is kept alive with its id
+        return out
+
+
+_MISSING = object()
 
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -184,31 +268,60 @@ def doc_features(
 ) -> list[list[list[str]]]:
     """Second-pass features: the first pass's labels around each token, and how the first pass
     labelled the other occurrences of the same word (clitics stripped) in the sentences within
-    ``window`` of this one (document-level label propagation, learnt rather than hard-coded)."""
-    forms = [[fx.info(w).forms for w in s] for s in sents]
-    vocab = {f[0] for s in forms for f in s}
-    keys = [[written_key(f, vocab) for f in s] for s in forms]
-    counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
-    idx = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
-
-    def add(k: int, d: int) -> None:
-        if 0 <= k < len(sents):
-            for key, t in zip(keys[k], tags[k], strict=True):
-                c = counts.get(key)
-                if c is None:
-                    c = counts[key] = [0, 0, 0, 0, 0]
-                c[idx[t[2:]] if t != "O" else 0] += d
-
+    ``window`` of this one (document-level label propagation, learnt rather than hard-coded).
+    (All at once, for training; the tagger streams the same features with :class:`DocWindow`.)"""
+    vocab = doc_vocab(fx, sents)
+    keys = [doc_keys(fx, s, vocab) for s in sents]
+    win = DocWindow()
     for k in range(min(window, len(sents))):
-        add(k, 1)
+        win.add(keys[k], tags[k], 1)
     out: list[list[list[str]]] = []
     for k in range(len(sents)):
-        add(k + window, 1)
-        add(k - window - 1, -1)
-        ts = tags[k]
+        if k + window < len(sents):
+            win.add(keys[k + window], tags[k + window], 1)
+        if k - window - 1 >= 0:
+            win.add(keys[k - window - 1], tags[k - window - 1], -1)
+        out.append(win.features(keys[k], tags[k]))
+    return out
+
+
+def doc_vocab(fx: FeatureExtractor, sents: Iterable[Sequence[str]]) -> set[str]:
+    """The document's words (normalized, as written): what :func:`written_key` may strip to."""
+    info = fx.info
+    return {info(w).forms[0] for s in sents for w in s}
+
+
+def doc_keys(fx: FeatureExtractor, words: Sequence[str], vocab: set[str]) -> list[str]:
+    info = fx.info
+    return [written_key(info(w).forms, vocab) for w in words]
+
+
+_IDX = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
+
+
+class DocWindow:
+    """How the first pass labelled each word in the sentences of a sliding window (add a
+    sentence as it enters the window with ``d=1``, remove it as it leaves with ``d=-1``), and the
+    second-pass features of a sentence against it."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = {}  # key -> [O, PERS, LOC, ORG, MISC]
+
+    def add(self, keys: Sequence[str], tags: Sequence[str], d: int) -> None:
+        counts, idx = self.counts, _IDX
+        for key, t in zip(keys, tags, strict=True):
+            c = counts.get(key)
+            if c is None:
+                c = counts[key] = [0, 0, 0, 0, 0]
+            c[idx[t[2:]] if t != "O" else 0] += d
+
+    def features(self, keys: Sequence[str], ts: Sequence[str]) -> list[list[str]]:
+        counts, idx = self.counts, _IDX
         n = len(ts)
         sent_feats: list[list[str]] = []
-        for i, key in enumerate(keys[k]):
+        for i, key in enumerate(keys):
             t = ts[i]
             f = ["l1=" + t, "l1t=" + (t[2:] if t != "O" else "O")]
             f.append("-1:l1=" + (ts[i - 1] if i else "BOS"))
@@ -226,5 +339,4 @@ def doc_features(
                         if t == "O":
                             f.append(f"dO={typ}")
             sent_feats.append(f)
-        out.append(sent_feats)
-    return out
+        return sent_feats

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Entity", "Extraction", "Mention", "Quote"]
+__all__ = ["Cancelled", "Entity", "Extraction", "Mention", "Quote"]
 
 
 @dataclass(slots=True)
@@ -44,6 +44,8 @@ class Quote:
     speaker_entity: str | None
     cue: str | None
     kind: Literal["direct", "reported"] = "direct"
+    corrected: bool = False  # the reader changed its speaker or added it (qari.core.corrections)
+    confirmed: bool = False  # the reader said it is right
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
@@ -55,6 +57,8 @@ class Quote:
             d.get("speaker_entity"),
             d.get("cue"),
             d.get("kind", "direct"),
+            bool(d.get("corrected", False)),
+            bool(d.get("confirmed", False)),
         )
 
 
@@ -81,3 +85,7 @@ class Extraction:
 
     def entity(self, entity_id: str | None) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
+
+
+class Cancelled(Exception):
+    """Extraction stopped because the caller's ``cancelled()`` said so (another article opened)."""

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
 from qari.core.extract.bio import spans
-from qari.core.extract.features import FeatureExtractor, doc_features
+from qari.core.extract.features import DocWindow, FeatureExtractor, ModelInput, doc_keys, doc_vocab
 from qari.core.extract.gazetteer import default_gazetteer
 from qari.core.extract.memory import Memory
+from qari.core.extract.model import Cancelled
 
 __all__ = ["DOC_MODEL_NAME", "MEMORY_NAME", "MODEL_NAME", "Tagger", "person_starts", "repair", "tag_conll"]
 
@@ -55,6 +58,7 @@ class Tagger:
         self._crf = _open(model_path)
         self._doc_crf = _open(doc_model_path) if self._crf is not None else None
         self.window = window
+        self._input: tuple[ModelInput, ModelInput | None] | None = None
 
     @classmethod
     def default(cls) -> Tagger:
@@ -80,14 +84,14 @@ class Tagger:
         tags, conf = self.tag_features(feats)
         return feats, multi, tags, conf
 
-    def tag_features(self, feats: list[list[list[str]]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+    def tag_features(self, feats: list[list[Any]]) -> tuple[list[list[str]], list[list[list[str]]]]:
         """First-pass tags and binned confidence features (marginals) per token."""
         assert self._crf is not None
         tags: list[list[str]] = []
         conf: list[list[list[str]]] = []
         crf = self._crf
         marginal = crf.marginal
-        types = [(t, "B-" + t, "I-" + t) for t in _TYPES]
+        types = _MARGINAL_TYPES
         for f in feats:
             if not f:
                 tags.append([])
@@ -97,40 +101,132 @@ class Tagger:
             tags.append(ts)
             c: list[list[str]] = []
             for i, t in enumerate(ts):
-                p_o = marginal("O", i)
+                p_o = p_t = marginal("O", i)
                 best, best_p = "", 0.0
                 for typ, b, inside in types:
-                    pt = marginal(b, i) + marginal(inside, i)
+                    p_b, p_i = marginal(b, i), marginal(inside, i)
+                    if t == b:
+                        p_t = p_b
+                    elif t == inside:
+                        p_t = p_i
+                    pt = p_b + p_i
                     if pt > best_p:
                         best, best_p = typ, pt
-                cf = [f"mO={min(int(p_o * 5), 4)}", f"mc={min(int(marginal(t, i) * 5), 4)}"]
+                cf = [_MO[min(int(p_o * 5), 4)], _MC[min(int(p_t * 5), 4)]]
                 if best_p >= 0.1:
                     cf.append(f"mt={best}:{min(int(best_p * 5), 4)}")
                 c.append(cf)
             conf.append(c)
         return tags, conf
 
+    def _inputs(self) -> tuple[ModelInput, ModelInput | None]:
+        """What each model reads (its known attributes), worked out once from the model."""
+        if self._input is None:
+            assert self._crf is not None
+            first = ModelInput(frozenset(a for a, _ in self._crf.info().state_features))
+            doc = None
+            if self._doc_crf is not None:
+                doc = ModelInput(frozenset(a for a, _ in self._doc_crf.info().state_features))
+            self._input = (first, doc)
+        return self._input
+
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
-        if self._crf is None:
-            return [["O"] * len(s) for s in sents]
+        flat = [w for s in sents for w in s]
+        cuts = [0]
+        for s in sents:
+            cuts.append(cuts[-1] + len(s))
+        tags = self.tag_document(lambda a, b: flat[a:b], cuts)
+        return [tags[a:b] for a, b in itertools.pairwise(cuts)]
+
+    def tag_document(
+        self, words: Callable[[int, int], list[str]], cuts: Sequence[int], cancelled: Callable[[], bool] | None = None
+    ) -> list[str]:
+        """Tags of a document whose sentence k is ``words(cuts[k], cuts[k + 1])``, as one flat list.
+        ``cancelled()`` is asked every few sentences; True raises :class:`Cancelled`.
+
+        Streams: features and first-pass results are kept for the sentences inside the
+        document window only, so memory grows with the tags, not with the features."""
+        n = len(cuts) - 1
+        out = ["O"] * (cuts[-1] if n >= 0 else 0)
+        if self._crf is None or n <= 0:
+            return out
         fx = self._fx or _extractor()
-        words = [list(s) for s in sents]
-        feats, multi, tags, conf = self.first_pass(words, fx)
-        if self._doc_crf is None:
-            return tags
-        doc = doc_features(fx, words, tags, self.window)
-        out = [
-            self._doc_crf.tag([a + b + c for a, b, c in zip(f, d, m, strict=True)]) if f else []
-            for f, d, m in zip(feats, doc, conf, strict=True)
-        ]
+        in1, in2 = self._inputs()
+        if self._doc_crf is None or in2 is None:
+            for k in range(n):
+                if cancelled is not None and k % 16 == 0 and cancelled():
+                    raise Cancelled
+                a, b = cuts[k], cuts[k + 1]
+                ws = words(a, b)
+                if _has_word(ws):
+                    out[a:b] = self._crf.tag(fx.assemble(*fx.prepare(ws), in1))
+            return out
+        window = self.window
+        vocab = doc_vocab(fx, (words(cuts[k], cuts[k + 1]) for k in range(n)))
+        # sentence -> (second-pass features so far, first-pass tags, confidence features, window keys)
+        first: dict[int, tuple[list[list[bytes]], list[str], list[list[bytes]], list[str]]] = {}
+        multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
+        win = DocWindow()
+
+        def run_first(k: int) -> None:
+            ws = words(cuts[k], cuts[k + 1])
+            feats: list[list[bytes]] = []
+            conf: list[list[bytes]] = []
+            tags1 = ["O"] * len(ws)
+            if _has_word(ws):  # else only punctuation, marks or symbols: nothing to tag
+                infos, multi, mem = fx.prepare(ws)
+                (tags1,), (conf_s,) = self.tag_features([fx.assemble(infos, multi, mem, in1)])
+                feats = fx.assemble(infos, multi, mem, in2)
+                conf = in2.items(conf_s)
+                if any(multi):
+                    multis[k] = multi
+            keys = doc_keys(fx, ws, vocab)
+            first[k] = (feats, tags1, conf, keys)
+            win.add(keys, tags1, 1)
+
+        for k in range(min(window, n)):
+            run_first(k)
+        doc_crf = self._doc_crf
+        for k in range(n):
+            if cancelled is not None and k % 16 == 0 and cancelled():
+                raise Cancelled
+            if k + window < n:
+                run_first(k + window)
+            if k - window - 1 >= 0:
+                _, t_old, _, k_old = first.pop(k - window - 1)
+                win.add(k_old, t_old, -1)
+            feats, tags1, conf, keys = first[k]
+            if feats:
+                d = in2.items(win.features(keys, tags1))
+                out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
+            first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
-            starts = person_starts(fx, words, out)
-            for ws, ts, mg in zip(words, out, multi, strict=True):
-                repair(fx, ws, ts, mg, starts)
+            starts: set[str] = set()
+            for k in range(n):
+                a, b = cuts[k], cuts[k + 1]
+                if "B-PERS" in out[a:b]:
+                    starts |= person_starts(fx, [words(a, b)], [out[a:b]])
+            for k in range(n):
+                a, b = cuts[k], cuts[k + 1]
+                ts = out[a:b]
+                if "I-PERS" in ts:
+                    repair(fx, words(a, b), ts, multis.get(k) or [""] * (b - a), starts)
+                    out[a:b] = ts
         return out
 
 
+def _has_word(words: Sequence[str]) -> bool:
+    """Is the sentence prose the model can read: at least a third of its tokens words or
+    numbers? A run of punctuation, quote marks, emoji or symbols is left untagged (it names
+    nothing, and it would cost the model its full price per character)."""
+    n = sum(1 for w in words if w[0].isalnum() or w[-1].isalnum())
+    return n > 0 and 3 * n >= len(words)
+
+
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
+_MARGINAL_TYPES = tuple((t, "B-" + t, "I-" + t) for t in _TYPES)
+_MO = [f"mO={k}" for k in range(5)]
+_MC = [f"mc={k}" for k in range(5)]
 REPAIR = True
 _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}

@@ -5,25 +5,23 @@ their gender, the last speaker)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from array import array
 
-from qari.core.extract import cues
+from qari.core.extract import cues, subjects
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc, EntityIndex
+from qari.core.extract.marks import Span
+from qari.core.extract.nominals import Nominals
 
 __all__ = ["PUNCT", "TERMINATORS", "Finder", "Res", "Span"]
 
 TERMINATORS = frozenset(".!?؟…")
 PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
-
-
-@dataclass(slots=True)
-class Span:
-    start: int  # first character of the quoted words
-    end: int
-    mark: int  # position of the opening mark
-    closed: bool
+# How far back (in tokens) a verb with no subject looks for a speaker it may continue: far more
+# than any news article's distance between a speaker and the quotes that go on from them, and
+# it keeps the search bounded (linear time) on a 300-page report.
+CONTINUATION_REACH = 4000
 
 
 class Finder:
@@ -35,44 +33,102 @@ class Finder:
         self.gender: dict[str, str] = {}
         self.history: list[tuple[int, str | None, str | None, str | None]] = []  # tok, speaker, eid, g
         self.memo: dict[int, Res] = {}
-        self.inq = [-1] * self.n
-        self.sent = [0] * self.n
+        self.names = {e.id: e.name for e in ents.entities}
+        self.inq = array("i", [-1]) * self.n  # quoted span of each token, -1 outside quotes
+        self.sent = array("i", bytes(4 * self.n))  # sentence number of each token
+        self.qnames: dict[int, tuple[int, int]] = {}  # opener token -> words of a short quoted name
+        self.short: dict[int, int] = {}  # quote index -> its opener token, for quotes of <= 4 words
+        self.short_at: dict[int, tuple[int, int]] = {}  # opener token -> words of such a quote
+        self.nominals: Nominals | None = None
+        self.starts: dict[int, int] = {}
 
     # --- layout -------------------------------------------------------------------------
     def layout(self, spans: list[Span]) -> list[tuple[int, int, int]]:
         """Token ranges (opener token, first, end) of the spans; marks tokens and sentences."""
-        starts = [t.start for t in self.doc.toks]
+        starts = self.doc.toks.starts
+        inq, sent, keys, para = self.inq, self.sent, self.keys, self.doc.para
         ranges = []
         for q, s in enumerate(spans):
             a = bisect.bisect_left(starts, s.start)
             b = bisect.bisect_left(starts, s.end)
-            for t in range(a, b):
-                self.inq[t] = q
+            inq[a:b] = array("i", [q]) * (b - a)
             o = bisect.bisect_left(starts, s.mark)
             ranges.append((o, a, b))
         sid, prev_para = 0, 0
+        keys = self.keys
         for t in range(self.n):
-            if self.doc.para[t] != prev_para:
+            if para[t] != prev_para:
                 sid += 1
-                prev_para = self.doc.para[t]
-            self.sent[t] = sid
-            if self.inq[t] < 0 and self.keys[t] in TERMINATORS:
+                prev_para = para[t]
+            sent[t] = sid
+            # «… خلال مكالمة الليلة الماضية. أن هذه …»: a sentence cannot start with أن
+            if inq[t] < 0 and keys[t] in TERMINATORS and not (
+                t + 1 < self.n and cues.bare(self.doc.toks[t + 1].text) in ("أن", "بأن")
+            ):
                 sid += 1
+        for q, (o, a, b) in enumerate(ranges):
+            words = [t for t in range(a, b) if keys[t] not in PUNCT]
+            if len(words) <= 4 and spans[q].closed:
+                self.short[q] = o
+                self.short_at[o] = (a, b)
+                where = self._name_position(o, b)
+                if where and self._name_shaped(a, b, len(words), where == "subject"):
+                    self.qnames[o] = (a, b)
+        self.starts = {}
+        for t in range(self.n - 1, -1, -1):
+            self.starts[self.sent[t]] = t
+        self.nominals = Nominals.read(self.doc, self.ents, self.inq, self.qnames)
         return ranges
+
+    def _name_shaped(self, a: int, b: int, words: int, strict: bool) -> bool:
+        """«أبل», «تايمز أوف إسرائيل», «في حب مصر»: a few words, no sentence inside (and, in
+        subject position, no word shaped like a verb)."""
+        keys = self.keys
+        return words > 0 and not any(
+            keys[t] in TERMINATORS or keys[t] in ("،", ",", ":") or keys[t] in cues.COMPLEMENTIZERS
+            or cues.verb_gender(keys[t]) or (strict and cues.looks_like_verb(keys[t]))
+            for t in range(a, b)
+        )
+
+    def _name_position(self, o: int, b: int) -> str | None:
+        """Where a name stands: after a noun such as شركة or قناة (with a clitic or a pronoun),
+        after a source cue or a preposition, or as the subject right after a reporting verb
+        with the sentence going on («وأضاف "بن فرحان"، في جلسة …، أن …»)."""
+        if o == 0 or self.sent[o - 1] != self.sent[o]:
+            return None
+        prev = strip_conj(self.keys[o - 1])
+        forms = {v for v, _ in cues.variants(prev)}
+        forms |= {f[: -len(x)] for f in list(forms) for x in ("ه", "ها", "هم") if f.endswith(x) and len(f) > len(x) + 2}
+        if forms & (cues.NAME_NOUNS | cues.ORG_TRIGGERS) or prev in ("ب", "ل", "لـ", "بـ") or prev in cues.PREPOSITIONS:
+            return "noun"
+        if self.source_at(o - 1) or prev in ("وفق", "حسب", "بحسب"):
+            return "source"
+        if self.verb_at(o - 1) not in (None, "passive"):
+            after = b + 1
+            if after < self.n and self.sent[after] == self.sent[o] and self.keys[after] not in TERMINATORS:
+                return "subject"
+        return None
 
     # --- cues ---------------------------------------------------------------------------
     def verb_at(self, i: int) -> str | None:
+        """"m", "f", "p" or "passive" for a reporting verb (or قوله/قولها) at i, else None."""
         k = strip_conj(self.keys[i])
         if k in cues.PASSIVE_VERBS:
             return "passive"
+        if self.keys[i] in cues.VERBAL_NOUNS:
+            return cues.VERBAL_NOUNS[self.keys[i]]
         g = cues.verb_gender(k)
-        if (
-            g
-            and i > 0
-            and self.sent[i - 1] == self.sent[i]  # the headline's last word does not count
-            and (cues.is_definite(self.keys[i - 1]) or self.keys[i - 1] in cues.PREPOSITIONS)
-        ):
+        if not g:
             return None
+        same = i > 0 and self.sent[i - 1] == self.sent[i]  # the headline's last word does not count
+        prev = self.keys[i - 1] if same else ""
+        if prev in cues.PREPOSITIONS or (prev and prev[0] in "لب" and prev[1:] in cues.PREPOSITIONS):
+            return None  # «في رد», «بعد ذكر»: a noun
+        if k in cues.NOUN_LIKE_VERBS and (
+            (i + 1 < self.n and self.keys[i + 1] in cues.NOUN_NEXT)
+            or (same and k == self.keys[i] and prev not in PUNCT and prev not in cues.VERB_SLOT_BEFORE)
+        ):
+            return None  # «رد فعل», «… شكر وتقدير»: a cue verb's spelling used as a noun
         return g
 
     def source_at(self, i: int) -> int:
@@ -96,31 +152,31 @@ class Finder:
 
     # --- speakers -----------------------------------------------------------------------
     def phrase(self, a: int, b: int) -> Res:
-        """Speaker of the subject tokens a..b-1 (trimmed), linked to an entity when one starts it."""
-        ents = self.ents
-        k = bisect.bisect_left(self.mention_starts, a)
-        while k < len(ents.spans) and ents.spans[k][0] < b:
-            s, e, eid = ents.spans[k]
-            if ents.types[eid] == "PER" and (
-                not any(self.keys[t][0] == "ل" or self.keys[t] in cues.PREPOSITIONS for t in range(a, s))
-                or self._after_named_place_or_body(s)
-            ):
-                return self.entity_name(eid), eid, None
-            k += 1
-        e = a + 1
-        while e < b and not (
-            self.keys[e] in cues.PREPOSITIONS
-            or self.keys[e] in cues.STOPWORDS
-            or (self.keys[e][0] in "لب" and e not in ents.by_token)
-        ):
-            e += 1
-        eid = ents.by_token.get(a) or next((ents.by_token[t] for t in range(a, e) if t in ents.by_token), None)
-        if eid is not None:
-            k = bisect.bisect_left(self.mention_starts, a)
-            if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] == e:
-                return self.entity_name(eid), eid, None
-        text = self.doc.text[self.doc.toks[a].start : self.doc.toks[e - 1].end]
-        return text, eid, None
+        """Speaker of the noun phrase a..b-1 (see :func:`subjects.phrase`)."""
+        return subjects.phrase(self, a, b)
+
+    def subject(self, i: int) -> tuple[int, int] | None:
+        return subjects.subject(self, i)
+
+    def sentence_start(self, i: int) -> int:
+        return self.starts[self.sent[i]]
+
+    def issuer(self, i: int) -> tuple[str | None, str | None] | None:
+        """«وقال المكتب الإعلامي في بيان له … وأضاف البيان»: who issued the statement last named."""
+        t = i - 1
+        while t >= 0 and self.keys[t] not in ("بيان", "بيانا", "ببيان"):
+            t -= 1
+        if t < 0:
+            return None
+        for x, sp, eid, _ in reversed(self.history):
+            if self.sent[x] == self.sent[t]:
+                return sp, eid
+        s0 = self.sentence_start(t)
+        for x in range(s0, t):
+            if self.verb_at(x) not in (None, "passive"):
+                sp, eid, _ = self.resolve_verb(x)
+                return (sp, eid) if sp else None
+        return None
 
     def _after_named_place_or_body(self, s: int) -> bool:
         """«القيادي في حماس سامي أبو زهري»: a name right after an organisation or place closes
@@ -138,47 +194,53 @@ class Finder:
                 return eid
         return None
 
-    def entity_name(self, eid: str) -> str:
-        return next(e.name for e in self.ents.entities if e.id == eid)
+    def _antecedent(self, w: int) -> str | None:
+        """The entity a relative pronoun at w refers to: the one named right before it."""
+        j = w - 1 if w > 0 and self.keys[w - 1] in ("،", ",") else w
+        return self.ents.by_token.get(j - 1) if j > 0 and self.sent[j - 1] == self.sent[w] else None
 
-    def subject(self, i: int) -> tuple[int, int] | None:
-        j = i + 1
-        if j >= self.n or self.sent[j] != self.sent[i] or self.inq[j] >= 0:
-            return None
-        k = self.keys[j]
-        if k in PUNCT or k in cues.STOPWORDS or (k[0] == "ل" and len(k) > 2 and j not in self.ents.by_token):
-            return None
-        b = j
-        while (
-            b < self.n
-            and b - j < 10
-            and self.sent[b] == self.sent[i]
-            and self.inq[b] < 0
-            and self.keys[b] not in PUNCT
-            and self.keys[b] not in cues.COMPLEMENTIZERS
-        ):
-            b += 1
-        return (j, b) if b > j else None
+    def entity_name(self, eid: str) -> str:
+        return self.names[eid]
 
     def resolve_verb(self, i: int) -> Res:
         if i in self.memo:
             return self.memo[i]
+        self.memo[i] = (None, None, None)  # a cycle through clause_subject ends here
         g = self.verb_at(i)
+        res: Res | None = None
         if g == "passive":
-            res: Res = (None, None, None)
+            res = (None, None, None)
+        elif self.keys[i] in cues.VERBAL_NOUNS:  # «… عن مصدر مطلع قوله إن»
+            s0 = self.sentence_start(i)
+            t = i - 1
+            while t > s0 and i - t <= 12 and self.keys[t] != "عن":
+                t -= 1
+            if self.keys[t] == "عن" and t + 1 < i:
+                res = self.phrase(t + 1, i)
+            res = res if res and res[0] else subjects.clause_subject(self, i, g)
+        elif i > 1 and self.keys[i - 1] in ("الذي", "التي", "الذين") and (eid := self._antecedent(i - 1)):
+            res = (self.entity_name(eid), eid, g)  # «… كيم، الذي تحدث في وقت سابق عن …»
         elif strip_conj(self.keys[i]) == self.keys[i] and (eid := self.person_before(i)) is not None:
             res = (self.entity_name(eid), eid, g)  # subject before the verb: «… غالانت أبلغ …»
-            if g in ("m", "f"):
-                self.gender.setdefault(eid, g)
+        elif strip_conj(self.keys[i]) == self.keys[i] and (before := subjects.subject_before(self, i)) is not None:
+            res = before  # «رئيس البلدية X الذي زار الموقع أخبر السكان أن …»
         else:
             subj = self.subject(i)
             if subj:
-                sp, eid, _ = self.phrase(*subj)
+                if strip_conj(self.keys[i]) in cues.RELAY_VERBS:
+                    res = subjects.relayed(self, subj[1] - 1, self.n)
+                sp, eid, _ = res if res and res[0] else self.phrase(*subj)
                 res = (sp, eid, g)
-                if eid and g in ("m", "f"):
-                    self.gender.setdefault(eid, g)
-            else:
-                res = self.continuation(i, g)
+            elif strip_conj(self.keys[i]) == self.keys[i]:
+                res = subjects.subject_before(self, i)
+            if res is None or res[0] is None:
+                s0 = self.sentence_start(i)
+                mid = i > s0 and strip_conj(self.keys[i]) != self.keys[i]  # «وقضت المحكمة …، وقالت إن»
+                res = (subjects.clause_subject(self, i, g) if mid else None) or self.continuation(i, g)
+        sp, eid, _ = res
+        res = (sp, eid, g if g != "passive" else None)
+        if eid and g in ("m", "f"):
+            self.gender.setdefault(eid, g)
         self.memo[i] = res
         return res
 
@@ -195,12 +257,15 @@ class Finder:
             if ok(hg) and para[i] - para[t] <= 2:
                 return sp, eid, hg
         best: tuple[int, Res] | None = None
+        floor = i - CONTINUATION_REACH
         for t, sp, eid, hg in reversed(self.history):
+            if t < floor:
+                break
             if t < i and ok(hg):
                 best = (t, (sp, eid, hg))
                 break
         k = bisect.bisect_left(self.mention_starts, i) - 1
-        while k >= 0 and (best is None or self.ents.spans[k][0] > best[0]):
+        while k >= 0 and self.ents.spans[k][0] >= floor and (best is None or self.ents.spans[k][0] > best[0]):
             s, _, eid = self.ents.spans[k]
             typ, eg = self.ents.types[eid], self.gender.get(eid)
             fits = (

@@ -7,8 +7,9 @@ from qari.core.extract.cues import strip_conj
 from qari.core.extract.doc import Doc
 from qari.core.extract.model import Quote
 from qari.core.extract.speakers import PUNCT, TERMINATORS, Finder, Res
+from qari.core.extract.subjects import clause_subject
 
-__all__ = ["only_a_quote", "source_np", "source_statement", "statement"]
+__all__ = ["participle_statement", "source_np", "source_statement", "statement"]
 
 _STATEMENT_END = frozenset(".!?؟…:")
 _CLAUSE_LINKS = frozenset(("فيما", "بينما", "حين", "كما"))
@@ -22,35 +23,105 @@ def _new_report(f: Finder, b: int) -> bool:
     return prev in _CLAUSE_LINKS or (prev in ("،", ",") and f.keys[b][0] in "وف")
 
 
+_AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
+_WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
+
+
 def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
     """«وقال X إن …», «أكد X أن …»: the verb at i with its complementizer in the same sentence."""
+    if i > 0 and f.sent[i - 1] == f.sent[i] and f.keys[i - 1] in _AS_SAID and (
+        f.keys[i - 1] not in ("كما", "وكما") or i - 1 > f.sentence_start(i)  # «كما قال» opening a sentence: "also"
+    ):
+        return _as_said(f, i, doc)
     verb = strip_conj(f.keys[i])
-    inna = verb in cues.INNA_VERBS
-    c = i + 1
-    while c < f.n and c - i <= (30 if inna else 12) and f.sent[c] == f.sent[i]:
+    inna = verb in cues.INNA_VERBS or f.keys[i] in cues.VERBAL_NOUNS
+    c, words = i + 1, 0
+    while c < f.n and words <= _WINDOW and f.sent[c] == f.sent[i]:
         k = f.keys[c]
-        if f.inq[c] < 0 and k in cues.COMPLEMENTIZERS and (not inna or cues.bare(doc.toks[c].text)[0] == "إ"):
+        if c in f.short_at:  # «وأضاف «بن فرحان»، في جلسة …، أن», «أمام مؤتمر "كوب 27"، …، أن»
+            c = f.short_at[c][1] + 1
+            continue
+        if f.inq[c] >= 0 and not (k in cues.COMPLEMENTIZERS and f.inq[c - 1] < 0):
+            return None  # a quotation, unless it opens with its complementizer («قال، ” إنّ هذا …”»)
+        if k in cues.COMPLEMENTIZERS and (not inna or cues.bare(doc.toks[c].text)[0] == "إ"):
             break
-        if f.inq[c] < 0 and c > i + 1 and f.verb_at(c) not in (None, "passive") and not inna:
+        if k in (":", ":"):
+            return None  # «وتابع: مقتنعون بأن …» is the speaker's own words, not a report
+        if strip_conj(k) in cues.PARTICIPLES:
+            return None  # «وأشاد X بالاتفاق، مشيرا إلى أن …»: the participle reports it
+        if c > i + 1 and f.verb_at(c) not in (None, "passive"):
+            # «وقال البرهان في خطاب …، قال إن …»: the nearer verb reports it, for the same speaker
+            f.remember(i, f.resolve_verb(i))
             return None
+        if k not in PUNCT:
+            words += 1
         c += 1
     else:
         return None
     if c >= f.n or f.sent[c] != f.sent[i]:
         return None
+    return _complement(f, i, c, doc, f.cue_text(i))
+
+
+def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
+    """The statement whose complementizer is at c, reported by the verb or participle at i."""
     a = c + 1 if cues.bare(doc.toks[c].text) in ("إن", "أن", "بأن") else c
     b = a
     while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _STATEMENT_END):
         k = strip_conj(f.keys[b])
-        if f.inq[b] < 0 and (k in cues.PARTICIPLES_M or k in cues.PARTICIPLES_F or _new_report(f, b)):
+        if f.inq[b] < 0 and (k in cues.PARTICIPLES or _new_report(f, b)):
             break
         b += 1
     while b > a and f.inq[b - 1] < 0 and (f.keys[b - 1] in _CLAUSE_LINKS or f.keys[b - 1] in ("،", ",")):
         b -= 1
     if b <= a:
         return None
-    sp, eid, g = f.resolve_verb(i)
+    if strip_conj(f.keys[i]) in cues.PARTICIPLES:
+        g = "f" if strip_conj(f.keys[i]) in cues.PARTICIPLES_F else "m"
+        sp, eid, g = clause_subject(f, i, g) or f.continuation(i, g)
+    else:
+        sp, eid, g = f.resolve_verb(i)
     f.remember(i, (sp, eid, g))
+    start, end = doc.toks[a].start, doc.toks[b - 1].end
+    while end > start and doc.text[end - 1] in "،,؛;:":
+        end -= 1
+    return Quote(doc.text[start:end], start, end, sp, eid, cue, "reported")
+
+
+def participle_statement(f: Finder, i: int, doc: Doc) -> Quote | None:
+    """«…، مشيرا إلى أن …», «مؤكدا أن …»: a participle with its complement clause."""
+    c = i + 1
+    if c < f.n and f.keys[c] in ("إلى", "الى", "على") :
+        c += 1
+    if c >= f.n or f.sent[c] != f.sent[i] or f.inq[c] >= 0 or f.keys[c] not in cues.COMPLEMENTIZERS:
+        return None
+    if cues.bare(doc.toks[c].text)[0] == "إ" and strip_conj(f.keys[i]) not in cues._keys("قائلا قائلة"):
+        return None
+    return _complement(f, i, c, doc, f.cue_text(i))
+
+
+def _as_said(f: Finder, i: int, doc: Doc) -> Quote | None:
+    """«…، حسبما قال دبلوماسي مطلع» / «وحسبما قال دبلوماسي مطلع لموقع أكسيوس. فقد حث …»: the
+    rest of the sentence (or the next one, when the source fills its own) is the statement."""
+    sp, eid, _ = f.resolve_verb(i)
+    s0 = f.sentence_start(i)
+    a, b = s0, i - 1
+    if b - a < 3:  # the source opens the sentence: what it says follows, after a comma
+        a = i + 1
+        while a < f.n and f.sent[a] == f.sent[i] and f.keys[a] not in ("،", ","):
+            a += 1
+        if a >= f.n or f.sent[a] != f.sent[i]:
+            a = a if a < f.n and f.doc.para[a] == f.doc.para[i] else f.n
+        else:
+            a += 1
+        b = a
+        while b < f.n and f.sent[b] == f.sent[a] and f.keys[b] not in TERMINATORS:
+            b += 1
+    while a < b and f.keys[a] in PUNCT:
+        a += 1
+    if b - a < 3:
+        return None
+    f.remember(i, (sp, eid, None))
     start, end = doc.toks[a].start, doc.toks[b - 1].end
     while end > start and doc.text[end - 1] in "،,؛;:":
         end -= 1
@@ -73,16 +144,6 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
     if glued and len(f.keys[j]) > 2 and sp and sp.startswith("ل") and eid is None:
         sp = sp[1:]
     return (sp, eid, g), b
-
-
-def only_a_quote(text: str, st: Quote, quotes: list[Quote]) -> bool:
-    """«قال X إن "…"»: the statement is the direct quote again, which already has its speaker."""
-    for q in quotes:
-        if st.start <= q.start and q.end <= st.end:
-            rest = text[st.start : q.start] + text[q.end : st.end]
-            if all(ch in PUNCT or ch.isspace() for ch in rest):
-                return True
-    return False
 
 
 def source_statement(f: Finder, i: int, doc: Doc, claimed: set[int]) -> Quote | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from qari.core.article import Article, canonicalize
 from qari.core.importers.errors import MAX_BYTES, REASONS, ImportFailed
 from qari.core.importers.headline import with_headline
-from qari.core.importers.text import decode, plain_paragraphs
+from qari.core.importers.text import decode_counting, plain_paragraphs
 
 __all__ = [
     "MAX_BYTES",
@@ -74,7 +74,7 @@ def _from_markdown(text: str, source: str, **meta: str) -> Article:
         source=front.get("url") or front.get("source") or source,
         author=front.get("author", ""),
         published=front.get("date", ""),
-        meta=meta,
+        meta={**meta, "url": front["url"]} if front.get("url") else meta,
     )
 
 
@@ -89,11 +89,19 @@ def import_bytes(data: bytes, filename: str) -> Article:
     if fmt == "html" or (Path(filename).suffix == "" and _sniff_html(data)):
         from qari.core.importers.html import article_from_html, decode_html
 
-        return article_from_html(decode_html(data), filename=name)
-    text, encoding = decode(data)
+        markup, bad = decode_html(data)
+        return _counted(article_from_html(markup, filename=name), bad)
+    text, encoding, bad = decode_counting(data)
     if fmt == "md":
-        return _from_markdown(text, name, format="md", encoding=encoding)
-    return _from_text(text, name, format="txt", encoding=encoding)
+        return _counted(_from_markdown(text, name, format="md", encoding=encoding), bad)
+    return _counted(_from_text(text, name, format="txt", encoding=encoding), bad)
+
+
+def _counted(article: Article, bad_bytes: int) -> Article:
+    """The article, with how many bytes of its file could not be read (replaced by U+FFFD)."""
+    if bad_bytes:
+        article.meta["bad_bytes"] = str(bad_bytes)
+    return article
 
 
 def _sniff_html(data: bytes) -> bool:
@@ -133,7 +141,9 @@ def import_path(path: Path) -> Article:
         data = f.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:  # grew while we looked
         raise ImportFailed("too_large")
-    return import_bytes(data, path.name)
+    article = import_bytes(data, path.name)
+    article.meta["path"] = os.path.abspath(path)  # the same file imported again is the same article
+    return article
 
 
 def from_clipboard(text: str | None, html: str | None) -> Article:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from qari.core.arabic import fold_text
 from qari.core.article import Article, canonicalize
 from qari.core.importers.errors import ImportFailed
-from qari.core.importers.text import decode
+from qari.core.importers.text import _LONE_SURROGATES, decode_counting
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -41,16 +41,24 @@ def looks_like_html(data: bytes) -> bool:
     return _HTML_START.match(data[:4096]) is not None
 
 
-def decode_html(data: bytes) -> str:
-    """Markup as text: BOM, then the page's declared charset, then detection."""
+def decode_html(data: bytes) -> tuple[str, int]:
+    """Markup as text, and how many bytes could not be read: BOM, then the page's declared charset,
+    then detection. A page that says UTF-8 is read as UTF-8 whatever a few bad bytes say (they
+    become U+FFFD)."""
     if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         m = _META_CHARSET.search(data[:8192])
         if m:
             try:
-                return data.decode(codecs.lookup(m.group(1).decode("ascii")).name)
+                codec = codecs.lookup(m.group(1).decode("ascii")).name
+                if codec == "utf-8":
+                    text = data.decode("utf-8", errors="surrogateescape")
+                    bad = len(_LONE_SURROGATES.findall(text))
+                    return _LONE_SURROGATES.sub("\ufffd", text), bad
+                return data.decode(codec), 0
             except (LookupError, UnicodeDecodeError):
                 pass
-    return decode(data)[0]
+    text, _encoding, bad = decode_counting(data)
+    return text, bad
 
 
 def _is_related(text: str) -> bool:
@@ -122,11 +130,38 @@ def _drop_boilerplate(root: HtmlElement) -> None:
             el.drop_tree()
 
 
+# Elements that hold media or widgets, not article text. Left open, a parser puts the rest of
+# the page inside them (and they are dropped as junk): each one that is never closed is closed
+# right after its start tag; the void ones (no content ever) lose their tag.
+_VOID_MEDIA = re.compile(r"<(?:embed|param|source|track)\b[^>]*>", re.I)
+_CONTAINERS_OF_MEDIA = ("object", "video", "audio", "iframe", "canvas", "svg", "math", "noscript", "template",
+                        "textarea", "select", "button", "picture", "map", "applet", "frameset", "noembed",
+                        "noframes", "dialog")
+_MEDIA_TAG = re.compile(r"<(/?)(" + "|".join(_CONTAINERS_OF_MEDIA) + r")\b[^>]*?(/?)>", re.I)
+
+
+def close_unclosed_media(markup: str) -> str:
+    """Markup in which no media or widget element is left open (see above)."""
+    markup = _VOID_MEDIA.sub("", markup)
+    stacks: dict[str, list[int]] = {}
+    for m in _MEDIA_TAG.finditer(markup):
+        name = m.group(2).lower()
+        if m.group(1):  # </name>
+            if stacks.get(name):
+                stacks[name].pop()
+        elif not m.group(3):  # <name ...> (not <name/>)
+            stacks.setdefault(name, []).append(m.end())
+    inserts = sorted(((end, name) for name, ends in stacks.items() for end in ends), reverse=True)
+    for end, name in inserts:
+        markup = f"{markup[:end]}</{name}>{markup[end:]}"
+    return markup
+
+
 def _parse(markup: str) -> HtmlElement:
     import lxml.html
     from lxml import etree
 
-    markup = _XML_DECL.sub("", markup, count=1)
+    markup = close_unclosed_media(_XML_DECL.sub("", markup, count=1))
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
         return lxml.html.document_fromstring(markup, parser=parser)

@@ -27,10 +27,15 @@ _EM_UNDER = re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
 _STRIKE = re.compile(r"~~(.+?)~~")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+# Raw HTML whose content is never article text: a script, a style sheet, a template...
+_RAW_NAMES = r"script|style|template|noscript|iframe|textarea|object|svg|math"
+_RAW_INLINE = re.compile(rf"<({_RAW_NAMES})\b[^>]*>.*?</\1\s*>|<({_RAW_NAMES})\b[^>]*>.*$", re.I | re.S)
+_RAW_START = re.compile(rf"^\s{{0,3}}<({_RAW_NAMES})\b", re.I)
 
 
 def inline(text: str) -> str:
     """Inline Markdown -> its text (links keep their text, images go)."""
+    text = _RAW_INLINE.sub("", text)
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REFLINK.sub(r"\1", text)
@@ -59,6 +64,7 @@ def markdown_paragraphs(src: str) -> tuple[str | None, list[str], dict[str, str]
     heading: str | None = None
     current: list[str] = []
     fence: str | None = None
+    raw: str | None = None  # inside a raw HTML block (<script>…): its closing tag
 
     def flush() -> None:
         if current:
@@ -78,24 +84,35 @@ def markdown_paragraphs(src: str) -> tuple[str | None, list[str], dict[str, str]
         else:
             paragraphs.append(text)
 
-    for raw in src.split("\n"):
-        m = _FENCE.match(raw)
+    for source_line in src.split("\n"):
+        m = _FENCE.match(source_line)
         if fence is not None:
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
                 fence = None
-            elif raw.strip():
-                paragraphs.append(raw.strip())  # code keeps its text, one line a paragraph
+            elif source_line.strip():
+                paragraphs.append(source_line.strip())  # code keeps its text, one line a paragraph
+            continue
+        if raw is not None:  # a script's body is not text; it ends at its closing tag (or a blank line)
+            if raw in source_line.lower() or not source_line.strip():
+                raw = None
             continue
         if m:
             flush()
             fence = m.group(1)
             continue
-        line = raw
+        started = _RAW_START.match(source_line)
+        if started:
+            flush()
+            closing = f"</{started.group(1).lower()}"
+            if closing not in source_line.lower():
+                raw = closing
+            continue
+        line = source_line
         if not line.strip():
             flush()
             continue
         if _ATX.match(line):
-            add_heading(_ATX.match(line).group(1))  # type: ignore[union-attr]
+            add_heading(_ATX.match(line).group(1))  # type: ignore[union-attr]  # matched on the line above
             continue
         if current and _SETEXT.match(line) and not _ITEM.match(current[-1]):
             text = " ".join(current)

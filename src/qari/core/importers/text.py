@@ -61,14 +61,38 @@ def _plausible(text: str) -> bool:
     return len(_BAD_TEXT.findall(text[:_SAMPLE])) <= len(text[:_SAMPLE]) // 200
 
 
+def utf8_with_replacements(data: bytes) -> tuple[str, int] | None:
+    """``data`` read as UTF-8 with each byte that is not (U+FFFD in its place) and how many
+    there were, when UTF-8 explains nearly all of it: at least ten well-formed non-ASCII
+    characters for each bad byte. A file in a legacy code page gives far fewer: None."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if bad == 0:
+        return text, 0
+    good = sum(1 for ch in text if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    if good < 10 * bad:
+        return None
+    return _LONE_SURROGATES.sub("\ufffd", text), bad
+
+
+_LONE_SURROGATES = re.compile("[\udc80-\udcff]")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding that explains ``data``; raises ImportFailed (empty/binary/encoding)."""
+    text, encoding, _bad = decode_counting(data)
+    return text, encoding
+
+
+def decode_counting(data: bytes) -> tuple[str, str, int]:
+    """Text, the encoding that explains ``data``, and how many bytes could not be read (UTF-8 with
+    a few bad bytes: those are replaced by U+FFFD, the rest is not re-read in another code page)."""
     if not data.strip():
         raise ImportFailed("empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding), encoding + " (BOM)"
+                return data[len(bom) :].decode(encoding), encoding + " (BOM)", 0
             except UnicodeDecodeError:
                 raise ImportFailed("encoding") from None
     if data.startswith(_MAGIC):
@@ -80,14 +104,20 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = ""
         if text and _plausible(text):
-            return text, guess
+            return text, guess, 0
     if looks_binary(data):
         raise ImportFailed("binary")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
-            return data[: exc.start].decode("utf-8"), "utf-8"  # cut inside its last character
+            try:
+                return data[: exc.start].decode("utf-8"), "utf-8", 0  # cut inside its last character
+            except UnicodeDecodeError:
+                pass
+    mostly = utf8_with_replacements(data)
+    if mostly is not None:
+        return mostly[0], "utf-8", mostly[1]
     from charset_normalizer import from_bytes  # only for legacy encodings: keeps imports fast
 
     best = from_bytes(data).best()
@@ -110,10 +140,10 @@ def decode(data: bytes) -> tuple[str, str]:
             candidates.append((ratio, -_ARABIC_CODECS.index(codec), text, codec))
     if candidates:
         _ratio, _rank, text, codec = max(candidates)
-        return text, codec
+        return text, codec, 0
     if found is None:
         raise ImportFailed("encoding")
-    return found
+    return found[0], found[1], 0
 
 
 _ARABIC_CODECS = ("cp1256", "iso8859_6")

@@ -203,10 +203,19 @@ class Annotations:
         return a
 
     def import_records(self, records: Iterable[Annotation]) -> None:
-        """Write many records as given (same uuid replaces), all in one transaction."""
+        """Write many new records as given, all in one transaction. Never overwrites: a uuid
+        already in the library is an error (the importer gives a taken id a new one first)."""
         with self.db.transaction() as c:
             for a in records:
                 self._text(a.article_id, c)  # the article must exist
+                c.execute(f"INSERT INTO annotations ({_COLS}) VALUES ({', '.join('?' * 14)})", _values(a))
+
+    def replace_records(self, delete: Iterable[str], write: Iterable[Annotation]) -> None:
+        """Delete some annotations and write others as given, in one transaction (an undone import:
+        all of it or, if the library refuses, none of it)."""
+        with self.db.transaction() as c:
+            c.executemany("DELETE FROM annotations WHERE uuid = ?", [(u,) for u in delete])
+            for a in write:
                 self._write(c, a)
 
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:
@@ -295,11 +304,13 @@ class Annotations:
         return sorted(tags)
 
     # -- the hook: the article's text changed ---------------------------------------------
-    def reanchor_article(self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str) -> None:
+    def reanchor_article(
+        self, conn: sqlite3.Connection, article_id: int, old_text: str, new_text: str
+    ) -> tuple[int, int]:
         """Re-anchor every annotation of an article (orphans too: an undone edit brings them back).
 
         Runs inside the caller's transaction (``Library.set_text``). What happened is
-        left in :attr:`last_reanchor`.
+        left in :attr:`last_reanchor`; returns (annotations placed, annotations detached).
         """
         report: list[Reanchored] = []
         rows = conn.execute(f"SELECT {_COLS} FROM annotations WHERE article_id = ?", (article_id,))
@@ -310,6 +321,15 @@ class Annotations:
                 self._write(conn, replace(new, modified=a.modified))
             report.append(Reanchored(a.uuid, found))
         self.last_reanchor = report
+        detached = sum(r.found is None for r in report)
+        return len(report) - detached, detached
+
+    def replace_article(self, conn: sqlite3.Connection, article_id: int, records: Iterable[Annotation]) -> None:
+        """Make ``records`` (a snapshot from :meth:`all`) the article's annotations, exactly as they
+        were. Runs inside the caller's transaction (the undo of an edit of the article's text)."""
+        conn.execute("DELETE FROM annotations WHERE article_id = ?", (article_id,))
+        for a in records:
+            self._write(conn, a)
 
     # -- internals --------------------------------------------------------------------
     def _text(self, article_id: int, conn: sqlite3.Connection | None = None) -> str:

@@ -11,7 +11,20 @@ from datetime import UTC, datetime
 from qari.core.article import Article, canonicalize, content_hash, word_count
 from qari.core.store.db import Database
 
-TextChangedHook = Callable[[sqlite3.Connection, int, str, str], None]
+# a hook may return (annotations placed, annotations detached)
+TextChangedHook = Callable[[sqlite3.Connection, int, str, str], tuple[int, int] | None]
+
+
+def _index():  # -> module qari.core.search.index, loaded on the first write (not at start-up)
+    from qari.core.search import index
+
+    return index
+
+
+def _people():  # -> module qari.core.store.people (names and quotes across the library)
+    from qari.core.store import people
+
+    return people
 
 
 def now_iso() -> str:
@@ -42,10 +55,27 @@ class ArticleSummary:
         }
 
 
+CREATED, EXISTING, UPDATED, CHANGED = "created", "existing", "updated", "changed"
+UPDATE, KEEP_BOTH, ASK = "update", "keep_both", "ask"  # what to do when a file or page came back changed
+
+
 @dataclass(frozen=True, slots=True)
 class AddResult:
+    """What :meth:`Library.add` did. ``status``: CREATED, EXISTING (same text already there),
+    UPDATED (the same file or page came back changed: its text was replaced and its
+    annotations re-anchored; ``anchored``/``detached`` count them) or CHANGED (the same, but
+    the policy was ASK: nothing was written)."""
+
     id: int
     created: bool
+    status: str = CREATED
+    anchored: int = 0  # annotations placed in the new text
+    detached: int = 0  # annotations whose text is gone (kept as orphans)
+
+
+def origin_of(article: Article) -> tuple[str, str]:
+    """(path, url) an article was imported from, as the importers recorded them."""
+    return article.meta.get("path", ""), article.meta.get("url", "")
 
 
 _SUMMARY_COLS = "id, title, source, added, words, progress, opened, starred"
@@ -66,29 +96,51 @@ class Library:
         self.text_changed_hooks: list[TextChangedHook] = []
 
     # -- adding -----------------------------------------------------------------
-    def add(self, article: Article) -> AddResult:
+    def add(self, article: Article, on_changed: str = UPDATE) -> AddResult:
         with self.db.transaction() as c:
-            return self._add(c, article)
+            return self._add(c, article, on_changed)
 
-    def add_many(self, articles: Iterable[Article]) -> list[AddResult]:
+    def add_many(self, articles: Iterable[Article], on_changed: str = UPDATE) -> list[AddResult]:
         with self.db.transaction() as c:
-            return [self._add(c, a) for a in articles]
+            return [self._add(c, a, on_changed) for a in articles]
 
-    def _add(self, c: sqlite3.Connection, article: Article) -> AddResult:
+    def _add(self, c: sqlite3.Connection, article: Article, on_changed: str = UPDATE) -> AddResult:
+        """Same text (as imported, or as edited since) -> that article; the same file or page
+        with a changed text -> ``on_changed``; else a new article."""
         digest = article.hash
-        row = c.execute("SELECT id, deleted FROM articles WHERE hash = ?", (digest,)).fetchone()
+        row = c.execute(
+            "SELECT id, deleted FROM articles WHERE hash = ? OR text_hash = ? ORDER BY deleted IS NOT NULL"
+            " LIMIT 1", (digest, digest)).fetchone()
         if row is not None:
             if row["deleted"] is not None:
-                c.execute("UPDATE articles SET deleted = NULL WHERE id = ?", (row["id"],))
+                self._undelete(c, [row["id"]])
                 return AddResult(row["id"], True)
-            return AddResult(row["id"], False)
+            return AddResult(row["id"], False, EXISTING)
+        path, url = origin_of(article)
+        same = self._same_origin(c, path, url) if on_changed != KEEP_BOTH else None
+        if same is not None:
+            if on_changed == ASK:
+                return AddResult(same, False, CHANGED)
+            anchored, detached = self._replace_text(c, same, article.text)
+            return AddResult(same, False, UPDATED, anchored, detached)
         cur = c.execute(
-            "INSERT INTO articles (hash, title, text, source, author, published, site, added, words)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest, article.title, article.text, article.source, article.author, article.published,
-             article.site, now_iso(), article.words),
+            "INSERT INTO articles (hash, text_hash, title, text, source, author, published, site, added, words,"
+            " origin_path, origin_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, digest, article.title, article.text, article.source, article.author, article.published,
+             article.site, now_iso(), article.words, path, url),
         )
-        return AddResult(int(cur.lastrowid or 0), True)
+        new_id = int(cur.lastrowid or 0)
+        _index().index_article(c, new_id, article.title, article.source, article.text)
+        return AddResult(new_id, True)
+
+    def _same_origin(self, c: sqlite3.Connection, path: str, url: str) -> int | None:
+        for column, value in (("origin_url", url), ("origin_path", path)):
+            if value:
+                row = c.execute(f"SELECT id FROM articles WHERE {column} = ? AND deleted IS NULL"
+                                " ORDER BY id DESC LIMIT 1", (value,)).fetchone()
+                if row is not None:
+                    return int(row["id"])
+        return None
 
     # -- reading ----------------------------------------------------------------
     def get(self, article_id: int) -> Article | None:
@@ -100,8 +152,10 @@ class Library:
         return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"])
 
     def find_by_hash(self, digest: str) -> int | None:
+        """The article whose text has this hash now, or had it when imported."""
         row = self.db.conn.execute(
-            "SELECT id FROM articles WHERE hash = ? AND deleted IS NULL", (digest,)
+            "SELECT id FROM articles WHERE (text_hash = ? OR hash = ?) AND deleted IS NULL"
+            " ORDER BY text_hash = ? DESC LIMIT 1", (digest, digest, digest)
         ).fetchone()
         return None if row is None else int(row["id"])
 
@@ -157,7 +211,13 @@ class Library:
         """Edit the headline (the first paragraph of the text) and/or the source."""
         if source is not None:
             with self.db.transaction() as c:
-                c.execute("UPDATE articles SET source = ? WHERE id = ?", (source.strip(), article_id))
+                row = c.execute("SELECT title, source, text FROM articles WHERE id = ? AND deleted IS NULL",
+                                (article_id,)).fetchone()
+                if row is not None and row["source"] != source.strip():
+                    idx = _index()
+                    idx.unindex_article(c, article_id, row["title"], row["source"], row["text"])
+                    c.execute("UPDATE articles SET source = ? WHERE id = ?", (source.strip(), article_id))
+                    idx.index_article(c, article_id, row["title"], source.strip(), row["text"])
         if title is not None:
             article = self.get(article_id)
             new_title = canonicalize(title).replace("\n", " ")
@@ -166,40 +226,77 @@ class Library:
             rest = article.text[len(article.title):]
             self.set_text(article_id, new_title + rest)
 
-    def set_text(self, article_id: int, new_text: str) -> None:
-        """Replace an article's text; hooks (annotation re-anchoring) run in the same transaction."""
-        new_text = canonicalize(new_text)
+    def set_text(self, article_id: int, new_text: str,
+                 instead_of_hooks: Callable[[sqlite3.Connection], None] | None = None) -> None:
+        """Replace an article's text; hooks (annotation re-anchoring) run in the same transaction.
+        ``instead_of_hooks`` runs in their place (an undo putting back the annotations exactly).
+        The article keeps its identity (``hash``): only ``text_hash`` follows the text."""
         with self.db.transaction() as c:
-            row = c.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if row is None:
-                return
-            old_text = row["text"]
-            c.execute(
-                "UPDATE articles SET text = ?, title = ?, hash = ?, words = ? WHERE id = ?",
-                (new_text, new_text.split("\n", 1)[0], content_hash(new_text), word_count(new_text),
-                 article_id),
-            )
-            c.execute("DELETE FROM extraction_cache WHERE article_id = ?", (article_id,))
-            for hook in self.text_changed_hooks:
-                hook(c, article_id, old_text, new_text)
+            self._replace_text(c, article_id, new_text, instead_of_hooks)
+
+    def _replace_text(self, c: sqlite3.Connection, article_id: int, new_text: str,
+                      instead_of_hooks: Callable[[sqlite3.Connection], None] | None = None) -> tuple[int, int]:
+        """(annotations placed, annotations detached) as the hooks report them."""
+        new_text = canonicalize(new_text)
+        row = c.execute("SELECT title, source, text FROM articles WHERE id = ? AND deleted IS NULL",
+                        (article_id,)).fetchone()
+        if row is None:
+            return 0, 0
+        old_text = row["text"]
+        idx = _index()
+        idx.unindex_article(c, article_id, row["title"], row["source"], old_text)
+        idx.index_article(c, article_id, new_text.split("\n", 1)[0], row["source"], new_text)
+        c.execute(
+            "UPDATE articles SET text = ?, title = ?, text_hash = ?, words = ? WHERE id = ?",
+            (new_text, new_text.split("\n", 1)[0], content_hash(new_text), word_count(new_text), article_id),
+        )
+        c.execute("DELETE FROM extraction_cache WHERE article_id = ?", (article_id,))
+        _people().forget_article(c, article_id)
+        if instead_of_hooks is not None:
+            instead_of_hooks(c)
+            return 0, 0
+        placed = detached = 0
+        for hook in self.text_changed_hooks:
+            got = hook(c, article_id, old_text, new_text)
+            if isinstance(got, tuple):
+                placed, detached = placed + got[0], detached + got[1]
+        return placed, detached
 
     def set_starred(self, article_id: int, starred: bool) -> None:
         with self.db.transaction() as c:
             c.execute("UPDATE articles SET starred = ? WHERE id = ?", (int(starred), article_id))
 
     # -- deleting, with undo ------------------------------------------------------
+    # A deleted article leaves the search index at once and comes back with its undo.
     def delete(self, article_ids: Iterable[int]) -> None:
         stamp = now_iso()
+        idx = _index()
         with self.db.transaction() as c:
-            c.executemany("UPDATE articles SET deleted = ? WHERE id = ?", [(stamp, i) for i in article_ids])
+            for i in article_ids:
+                row = c.execute("SELECT title, source, text FROM articles WHERE id = ? AND deleted IS NULL",
+                                (i,)).fetchone()
+                if row is not None:
+                    idx.unindex_article(c, i, row["title"], row["source"], row["text"])
+                    c.execute("UPDATE articles SET deleted = ? WHERE id = ?", (stamp, i))
+            _people().mark_dirty(c)
 
     def undelete(self, article_ids: Iterable[int]) -> None:
         with self.db.transaction() as c:
-            c.executemany("UPDATE articles SET deleted = NULL WHERE id = ?", [(i,) for i in article_ids])
+            self._undelete(c, article_ids)
+
+    def _undelete(self, c: sqlite3.Connection, article_ids: Iterable[int]) -> None:
+        idx = _index()
+        for i in article_ids:
+            row = c.execute("SELECT title, source, text FROM articles WHERE id = ? AND deleted IS NOT NULL",
+                            (i,)).fetchone()
+            if row is not None:
+                c.execute("UPDATE articles SET deleted = NULL WHERE id = ?", (i,))
+                idx.index_article(c, i, row["title"], row["source"], row["text"])
+                _people().mark_dirty(c)
 
     def purge_deleted(self) -> int:
         """Really remove what was deleted in an earlier session (called at start-up)."""
-        with self.db.transaction() as c:
+        with self.db.transaction() as c:  # deleted articles already left the search index
             return c.execute("DELETE FROM articles WHERE deleted IS NOT NULL").rowcount
 
     # -- cached extraction results ------------------------------------------------
@@ -215,6 +312,7 @@ class Library:
                 "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",
                 (article_id, version, json.dumps(data, ensure_ascii=False)),
             )
+            _people().record_article(c, article_id, data)  # its names and quotes, for the People view
 
     # -- small persistent state ---------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:
@@ -224,3 +322,8 @@ class Library:
     def set_state(self, key: str, value: str) -> None:
         with self.db.transaction() as c:
             c.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, value))
+
+    # -- full-text search -----------------------------------------------------------
+    def search(self, query: str, **kw):  # -> qari.core.search.index.SearchResults
+        """Ranked articles matching ``query`` (see :func:`qari.core.search.index.search`)."""
+        return _index().search(self.db.conn, query, **kw)

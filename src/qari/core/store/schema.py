@@ -1,10 +1,25 @@
 """The migration ladder. Step N brings a database from version N-1 to N.
 
-Append new steps; never edit a released one. Each runs inside one transaction.
+Append new steps; never edit a released one. Each runs inside one transaction. A step is an
+SQL script, or a :class:`Step` whose ``fill`` (Python) runs after its SQL in the same
+transaction and reports progress (indexing an existing library for search).
 
 """
 
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    sql: str
+    fill: Callable[[sqlite3.Connection, Progress | None], object] | None = None
+    label: str = ""  # what the progress is about, for the person waiting
 
 _V1 = """
         CREATE TABLE articles (
@@ -57,5 +72,143 @@ _V2 = """
         CREATE INDEX annotations_article ON annotations(article_id, start);
 """
 
-# SQL scripts; step N runs inside one transaction together with `PRAGMA user_version = N`.
-MIGRATIONS: list[str] = [_V1, _V2]
+# Full-text search over every article (issue 15): a contentless FTS5 table of normalized token
+# streams (see qari.core.search), filled from the articles already in the library.
+_V3 = """
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            title, source, body, title_x, source_x, body_x, title_w, source_w, body_w,
+            content='', tokenize='unicode61 remove_diacritics 0'
+        );
+"""
+
+
+def _index_library(conn: sqlite3.Connection, progress: Progress | None) -> object:
+    from qari.core.search.index import fill
+
+    return fill(conn, progress)
+
+
+# Tags on articles and saved searches (issue 15).
+_V4 = """
+        CREATE TABLE tags (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id     INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_tags_tag ON article_tags(tag_id);
+        CREATE TABLE saved_searches (
+            name    TEXT PRIMARY KEY,
+            query   TEXT NOT NULL,
+            options TEXT NOT NULL DEFAULT '{}',   -- JSON: exact, notes, filters
+            created TEXT NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_added ON articles(added);
+        CREATE INDEX articles_starred ON articles(starred);
+"""
+
+# People across the library (issue 15): each article's names and quotations as its extraction
+# found them, the linked entries, and the reader's merges and splits (rules kept across rebuilds).
+_V5 = """
+        CREATE TABLE article_names (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity     TEXT NOT NULL,              -- the entity's id in the article's extraction
+            type       TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            aliases    TEXT NOT NULL DEFAULT '[]',  -- JSON list of written forms
+            mentions   INTEGER NOT NULL DEFAULT 0,
+            quotes     INTEGER NOT NULL DEFAULT 0,
+            statements INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_id, entity)
+        ) WITHOUT ROWID;
+        CREATE TABLE article_quotes (
+            id         INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,              -- direct | reported
+            text       TEXT NOT NULL,
+            speaker    TEXT,
+            entity     TEXT,
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL
+        );
+        CREATE INDEX article_quotes_article ON article_quotes(article_id, entity);
+        CREATE TABLE people (
+            id         INTEGER PRIMARY KEY,
+            key        TEXT NOT NULL UNIQUE,       -- the main form, "TYPE:name key"
+            type       TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            aliases    TEXT NOT NULL DEFAULT '[]',
+            forms      TEXT NOT NULL DEFAULT '[]',
+            articles   INTEGER NOT NULL DEFAULT 0,
+            mentions   INTEGER NOT NULL DEFAULT 0,
+            quotes     INTEGER NOT NULL DEFAULT 0,
+            statements INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX people_rank ON people(articles DESC, mentions DESC);
+        CREATE TABLE person_entities (
+            article_id INTEGER NOT NULL,
+            entity     TEXT NOT NULL,
+            person_id  INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, entity)
+        ) WITHOUT ROWID;
+        CREATE INDEX person_entities_person ON person_entities(person_id, article_id);
+        CREATE TABLE person_rules (
+            id      INTEGER PRIMARY KEY,
+            kind    TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+            a       TEXT NOT NULL,                 -- form ids ("PER:ترمب")
+            b       TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL
+        );
+        INSERT OR REPLACE INTO state (key, value) VALUES ('people_dirty', '1');
+"""
+
+# Schema 6: the file says it is a Qari library (PRAGMA application_id, "QARI"); an article keeps
+# the identity it was imported with (``hash``) while ``text_hash`` follows edits of its text;
+# where it came from (``origin_path`` for a file, ``origin_url`` for a page) lets a changed file
+# or page come back as the same article.
+_V6 = """
+        PRAGMA application_id = 1363235401;
+        ALTER TABLE articles ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_path TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN origin_url TEXT NOT NULL DEFAULT '';
+        UPDATE articles SET text_hash = hash;
+        CREATE INDEX articles_text_hash ON articles(text_hash);
+        CREATE INDEX articles_origin_path ON articles(origin_path) WHERE origin_path != '';
+        CREATE INDEX articles_origin_url ON articles(origin_url) WHERE origin_url != '';
+"""
+
+# Schema 7: the reader's corrections of the Quotes panel (qari.core.corrections), anchored to the
+# text like annotations; they outlive the extraction cache and extractor upgrades.
+_V7 = """
+        CREATE TABLE quote_corrections (
+            id         INTEGER PRIMARY KEY,
+            uuid       TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            action     TEXT NOT NULL CHECK (action IN ('speaker', 'reject', 'confirm', 'add')),
+            kind       TEXT NOT NULL CHECK (kind IN ('direct', 'reported')),
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            exact      TEXT NOT NULL,
+            prefix     TEXT NOT NULL DEFAULT '',
+            suffix     TEXT NOT NULL DEFAULT '',
+            speaker    TEXT NOT NULL DEFAULT '',
+            created    TEXT NOT NULL,
+            modified   TEXT NOT NULL
+        );
+        CREATE INDEX quote_corrections_article ON quote_corrections(article_id, start);
+"""
+
+# Step N runs inside one transaction together with `PRAGMA user_version = N`.
+MIGRATIONS: list[str | Step] = [
+    _V1,
+    _V2,
+    Step(_V3, _index_library, "Indexing the library for search"),
+    _V4,
+    _V5,
+    _V6,
+    _V7,
+]

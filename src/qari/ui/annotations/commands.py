@@ -1,8 +1,7 @@
-"""Undo commands for annotations, stars and article text.
+"""Undo commands for annotations, stars and article text (see :mod:`qari.ui.undo`: they never lie).
 
-Each command calls the core repository (which commits at once) and then
-``notify(article_id)`` so the views refresh. The core's operations come with exact
-inverses (see ``qari.core.store.annotations``): a redone highlight keeps its uuid.
+The controller writes first and hands the command what was written. The core's operations come
+with exact inverses (see ``qari.core.store.annotations``): a redone highlight keeps its uuid.
 """
 
 from __future__ import annotations
@@ -10,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from qari.core.store.annotations import Annotation, Annotations
 from qari.core.store.library import Library
+from qari.ui.undo import OnFailure, StoreCommand
 
 Notify = Callable[[int], None]
 
@@ -22,117 +21,112 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AnnotationCommands", text)
 
 
-class AddAnnotation(QUndoCommand):
-    """Create a highlight or bookmark; undo deletes it, redo restores the same record."""
+class AddAnnotation(StoreCommand):
+    """A created highlight or bookmark; undo deletes it, redo restores the same record."""
 
-    def __init__(self, store: Annotations, create: Callable[[], Annotation], notify: Notify, text: str) -> None:
-        super().__init__(text)
-        self._store, self._create, self._notify = store, create, notify
-        self.record: Annotation | None = None
+    def __init__(self, store: Annotations, record: Annotation, notify: Notify, text: str,
+                 on_failure: OnFailure) -> None:
+        super().__init__(text, on_failure)
+        self._store, self.record, self._notify = store, record, notify
 
-    def redo(self) -> None:
-        self.record = self._create() if self.record is None else self._store.restore(self.record)
+    def _redo(self) -> None:
+        self.record = self._store.restore(self.record)
         self._notify(self.record.article_id)
 
-    def undo(self) -> None:
-        assert self.record is not None
+    def _undo(self) -> None:
         self._store.delete(self.record.uuid)
         self._notify(self.record.article_id)
 
 
-class ChangeAnnotation(QUndoCommand):
-    """Change an annotation (``update`` or ``reattach``); undo/redo restore the old/new record."""
+class ChangeAnnotation(StoreCommand):
+    """A changed annotation (``update`` or ``reattach``); undo/redo restore the old/new record."""
 
-    def __init__(
-        self, store: Annotations, change: Callable[[], tuple[Annotation, Annotation]], notify: Notify, text: str
-    ) -> None:
-        super().__init__(text)
-        self._store, self._change, self._notify = store, change, notify
-        self.old: Annotation | None = None
-        self.new: Annotation | None = None
+    def __init__(self, store: Annotations, old: Annotation, new: Annotation, notify: Notify, text: str,
+                 on_failure: OnFailure) -> None:
+        super().__init__(text, on_failure)
+        self._store, self.old, self.new, self._notify = store, old, new, notify
 
-    def redo(self) -> None:
-        if self.new is None:
-            self.old, self.new = self._change()
-        else:
-            self.new = self._store.restore(self.new)
+    def _redo(self) -> None:
+        self.new = self._store.restore(self.new)
         self._notify(self.new.article_id)
 
-    def undo(self) -> None:
-        assert self.old is not None
+    def _undo(self) -> None:
         self._store.restore(self.old)
         self._notify(self.old.article_id)
 
 
-class DeleteAnnotation(QUndoCommand):
-    def __init__(self, store: Annotations, uuid: str, notify: Notify, text: str = "") -> None:
-        super().__init__(text or _tr("Delete Annotation"))
-        self._store, self._uuid, self._notify = store, uuid, notify
-        self.record: Annotation | None = None
+class DeleteAnnotation(StoreCommand):
+    """A deleted annotation (``record`` is what it was); undo puts it back."""
 
-    def redo(self) -> None:
-        self.record = self._store.delete(self._uuid)
+    def __init__(self, store: Annotations, record: Annotation, notify: Notify, text: str,
+                 on_failure: OnFailure) -> None:
+        super().__init__(text or _tr("Delete Annotation"), on_failure)
+        self._store, self.record, self._notify = store, record, notify
+
+    def _redo(self) -> None:
+        self._store.delete(self.record.uuid)
         self._notify(self.record.article_id)
 
-    def undo(self) -> None:
-        assert self.record is not None
+    def _undo(self) -> None:
         self._store.restore(self.record)
         self._notify(self.record.article_id)
 
 
-class SetStarred(QUndoCommand):
-    def __init__(self, library: Library, article_id: int, starred: bool, notify: Notify) -> None:
-        super().__init__(_tr("Star Article") if starred else _tr("Unstar Article"))
+class SetStarred(StoreCommand):
+    def __init__(self, library: Library, article_id: int, starred: bool, notify: Notify,
+                 on_failure: OnFailure) -> None:
+        super().__init__(_tr("Star Article") if starred else _tr("Unstar Article"), on_failure)
         self._library, self._id, self._starred, self._notify = library, article_id, starred, notify
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._library.set_starred(self._id, self._starred)
         self._notify(self._id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._library.set_starred(self._id, not self._starred)
         self._notify(self._id)
 
 
-class SetArticleText(QUndoCommand):
-    """Replace an article's text; the core re-anchors its annotations in the same transaction."""
+TextWriter = Callable[[int, str, "list[Annotation] | None"], None]
 
-    def __init__(self, library: Library, article_id: int, old: str, new: str, notify: Notify) -> None:
-        super().__init__(_tr("Edit Article Text"))
-        self._library, self._id, self._old, self._new, self._notify = library, article_id, old, new, notify
 
-    def redo(self) -> None:
-        self._library.set_text(self._id, self._new)
+class SetArticleText(StoreCommand):
+    """An article's text, replaced. ``before``/``after``: its annotations (all of them, orphans
+    too) with the old and with the new text; undo and redo put back exactly those."""
+
+    def __init__(self, write: TextWriter, article_id: int, old: str, new: str, before: list[Annotation],
+                 after: list[Annotation], notify: Notify, on_failure: OnFailure) -> None:
+        super().__init__(_tr("Edit Article Text"), on_failure)
+        self._write, self._id, self._old, self._new = write, article_id, old, new
+        self._before, self._after, self._notify = before, after, notify
+
+    def _redo(self) -> None:
+        self._write(self._id, self._new, self._after)
         self._notify(self._id)
 
-    def undo(self) -> None:
-        self._library.set_text(self._id, self._old)
+    def _undo(self) -> None:
+        self._write(self._id, self._old, self._before)
         self._notify(self._id)
 
 
-class ImportAnnotations(QUndoCommand):
+class ImportAnnotations(StoreCommand):
     """An import already written to the store; undo removes what it added and puts back what it replaced."""
 
     def __init__(self, store: Annotations, records: list[Annotation], prior: dict[str, Annotation | None],
-                 notify: Notify) -> None:
-        super().__init__(_tr("Import Annotations"))
+                 notify: Notify, on_failure: OnFailure) -> None:
+        super().__init__(_tr("Import Annotations"), on_failure)
         self._store, self.records, self._prior, self._notify = store, records, prior, notify
-        self._done = True
 
-    def redo(self) -> None:
-        if not self._done:
-            self._store.import_records(self.records)
-        self._done = True
+    def _articles(self) -> None:
         for aid in sorted({r.article_id for r in self.records}):
             self._notify(aid)
 
-    def undo(self) -> None:
-        for r in self.records:
-            before = self._prior.get(r.uuid)
-            if before is None:
-                self._store.delete(r.uuid)
-            else:
-                self._store.restore(before)
-        self._done = False
-        for aid in sorted({r.article_id for r in self.records}):
-            self._notify(aid)
+    def _redo(self) -> None:
+        self._store.import_records(self.records)
+        self._articles()
+
+    def _undo(self) -> None:
+        added = [r.uuid for r in self.records if self._prior.get(r.uuid) is None]
+        replaced = [p for p in (self._prior.get(r.uuid) for r in self.records) if p is not None]
+        self._store.replace_records(added, replaced)  # one transaction: never half undone
+        self._articles()

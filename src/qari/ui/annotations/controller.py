@@ -1,36 +1,41 @@
 """Turns what the reader does (select, press a key, click a swatch) into annotation undo commands.
 
-One :class:`AnnotationController` per window. It owns the annotation actions, the
-floating selection toolbar, the note editor and the reader's ``annotations`` layers;
-every change goes through ``window.undo_stack``. It emits:
+:class:`AnnotationController` is built by the window with its collaborators: the reader view,
+the annotation store, the undo stack and a parent for its dialogs. It owns the annotation
+actions, the floating selection toolbar, the note editor, All Notes and the reader's
+``annotations`` layers. It learns which article is open from ``show_article`` (wired to
+``CurrentArticle.articleChanged``). Each change is written first; only a write that succeeded
+is pushed on the undo stack. It emits:
 
 - ``annotationsChanged(article_id)`` after any annotation of that article changed;
 - ``currentAnnotationsChanged(anchored, orphans)``: the open article's lists, for the Notes panel;
 - ``annotationClicked(uuid)``: a click landed in a highlight (the Notes panel selects its row);
-- ``starredChanged(article_id, starred)``;
-- ``articleTextChanged(article_id)`` after Edit Article Text (or its undo).
+- ``openRequested(article_id, offset)``: All Notes asks to show a note in its article;
+- ``statusMessage(text, ms)``; ``failed(exception)``: a write failed (nothing was changed).
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
 
-from qari.core.article import canonicalize
-from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation
-from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation, SetArticleText, SetStarred
+from qari.core.article import Article
+from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation, Annotations
+from qari.ui.actions import new_action
+from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation
 from qari.ui.annotations.marks import build_layers
 from qari.ui.annotations.note_editor import NoteEditor
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
 from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
-from qari.ui.edit_text import EditTextDialog
+from qari.ui.reader.view import ReaderView
+from qari.ui.undo import attempt, succeeded
 
 if TYPE_CHECKING:
-    from qari.ui.main_window import MainWindow
+    from qari.ui.annotations.all_notes import AllNotesDialog
 
 LAYER, NOTE_LAYER, BOOKMARK_LAYER = "annotations", "annotations~notes", "annotations~bookmarks"
 
@@ -39,117 +44,97 @@ class AnnotationController(QObject):
     annotationsChanged = Signal(int)
     currentAnnotationsChanged = Signal(object, object)  # list[Annotation] in text order, orphans
     annotationClicked = Signal(str)  # uuid of the highlight the reader clicked into
-    starredChanged = Signal(int, bool)
-    articleTextChanged = Signal(int)
+    openRequested = Signal(int, int)  # article id, offset (from All Notes)
+    statusMessage = Signal(str, int)
+    failed = Signal(object)  # the exception of a write that failed (reported by the window)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.reader = window.reader
-        self.store = window.session.annotations
-        self.library = window.session.library
-        self.undo_stack = window.undo_stack
+    def __init__(self, reader: ReaderView, store: Annotations, undo_stack: QUndoStack,
+                 dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.reader = reader
+        self.store = store
+        self.undo_stack = undo_stack
+        self._dialog_parent = dialog_parent
+        self._article: Article | None = None
         self.color = DEFAULT_COLOR
         self.note_editor: NoteEditor | None = None
-        self.text_dialog: EditTextDialog | None = None
-        self.all_notes = None
-        self.toolbar = SelectionToolbar(self.reader.viewport())
+        self.all_notes: AllNotesDialog | None = None
+        self.toolbar = SelectionToolbar(reader.viewport())
         self.toolbar.colorChosen.connect(self.highlight)
         self.toolbar.noteRequested.connect(self.edit_note)
         self.toolbar.bookmarkRequested.connect(self.bookmark)
         self._toolbar_timer = QTimer(self, singleShot=True, interval=180)
         self._toolbar_timer.timeout.connect(self.update_toolbar)
-        self.reader.selectionChanged.connect(self._selection_changed)
-        self.reader.verticalScrollBar().valueChanged.connect(lambda _v: self._toolbar_timer.start())
-        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.reader.customContextMenuRequested.connect(self._context_menu)
+        reader.selectionChanged.connect(self._selection_changed)
+        reader.verticalScrollBar().valueChanged.connect(lambda _v: self._toolbar_timer.start())
+        reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.customContextMenuRequested.connect(self._context_menu)
         self._dark = False
-        self.reader.cursorPositionChanged.connect(self._cursor_moved)
-        if os.environ.get("QARI_E2E_HIGHLIGHT"):  # tests/e2e/test_gui_kill_safety.py
-            self.window.articleOpened.connect(self._e2e_highlight, Qt.ConnectionType.SingleShotConnection)
-        self.reader.laidOut.connect(lambda: self._dark != self.reader.theme.dark and self._paint(lists=False))
+        reader.cursorPositionChanged.connect(self._cursor_moved)
+        reader.laidOut.connect(lambda: self._dark != reader.theme.dark and self._paint(lists=False))
         self._build_actions()
 
     # -- actions ------------------------------------------------------------------------
-    def _act(self, text: str, keys: list[str], slot: object, name: str) -> QAction:
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        act.setShortcuts([QKeySequence(k) for k in keys])
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(slot)
-        self.window.addAction(act)
-        return act
-
     def _build_actions(self) -> None:
         tr = self.tr
-        self.highlight_action = self._act(tr("&Highlight Selection"), ["Ctrl+H"], lambda: self.highlight(),
-                                          "highlight")
+        self.highlight_action = new_action(self, tr("&Highlight Selection"), ["Ctrl+H"], lambda: self.highlight(),
+                                           "highlight")
         self.color_actions: dict[str, QAction] = {}
         for i, name in enumerate(color_names(), start=1):
-            act = self._act(tr("Highlight in %1").replace("%1", color_label(name)), [f"Ctrl+Alt+{i}"],
-                            lambda _c=False, n=name: self.highlight(n), f"highlight-{name}")
+            act = new_action(self, tr("Highlight in %1").replace("%1", color_label(name)), [f"Ctrl+Alt+{i}"],
+                             lambda _c=False, n=name: self.highlight(n), f"highlight-{name}")
             act.setIcon(swatch_icon(name))
             self.color_actions[name] = act
-        self.note_action = self._act(tr("Add or Edit &Note…"), ["Ctrl+Alt+N"], self.edit_note, "edit-note")
-        self.bookmark_action = self._act(tr("&Bookmark This Place"), ["Ctrl+D"], self.bookmark, "bookmark")
-        self.star_action = self._act(tr("&Star Article"), ["Ctrl+Shift+D"], self.toggle_star, "star-article")
-        self.star_action.setCheckable(True)
-        self.all_notes_action = self._act(tr("All &Notes…"), ["Ctrl+Shift+N"], self.show_all_notes, "all-notes")
-        self.edit_text_action = self._act(tr("Edit Article &Text…"), ["Ctrl+Shift+E"], self.edit_text,
-                                          "edit-article-text")
-        self.export_action = self._act(tr("&Export Annotations of This Article…"), ["Ctrl+Shift+X"],
-                                       lambda: self.export(all_articles=False), "export-annotations")
-        self.export_all_action = self._act(tr("Export &All Annotations…"), ["Ctrl+Alt+Shift+X"],
-                                           lambda: self.export(all_articles=True), "export-all-annotations")
-        self.import_action = self._act(tr("&Import Annotations…"), ["Ctrl+Alt+I"], self.import_annotations,
-                                       "import-annotations")
+        self.note_action = new_action(self, tr("Add or Edit &Note…"), ["Ctrl+Alt+N"], self.edit_note, "edit-note")
+        self.bookmark_action = new_action(self, tr("&Bookmark This Place"), ["Ctrl+D"], self.bookmark, "bookmark")
+        self.all_notes_action = new_action(self, tr("All &Notes…"), ["Ctrl+Shift+N"], self.show_all_notes,
+                                           "all-notes")
 
-    def populate_menus(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu | None = None) -> None:
-        """Put the actions in the window's menus (called once by the window)."""
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.highlight_action, *self.color_actions.values(), self.note_action, self.bookmark_action,
+                self.all_notes_action]
+
+    def populate_menus(self, edit_menu: QMenu) -> None:
+        """Highlight, colours, note and bookmark in the Edit menu (All Notes: the window places it)."""
         edit_menu.addSeparator()
         edit_menu.addAction(self.highlight_action)
         colors = edit_menu.addMenu(self.tr("Highlight &Colour"))
         colors.setObjectName("highlight-colors-menu")
         colors.addActions(list(self.color_actions.values()))
-        edit_menu.addActions([self.note_action, self.bookmark_action, self.star_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.edit_text_action)
-        (view_menu or edit_menu).addAction(self.all_notes_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.export_all_action, self.import_action])
+        edit_menu.addActions([self.note_action, self.bookmark_action])
 
     # -- the current article -------------------------------------------------------------
     def article_id(self) -> int | None:
-        article = self.reader.article
-        return None if article is None else article.id
+        return None if self._article is None else self._article.id
 
-    def article_opened(self, _article: object = None) -> None:
-        """The reader shows a (new or reloaded) article: paint its marks, set the star."""
+    def show_article(self, article: Article | None) -> None:
+        """The reader shows a (new or reloaded) article, or none: paint its marks."""
+        self._article = article
         self.toolbar.hide()
         aid = self.article_id()
+        if aid is None:
+            self.currentAnnotationsChanged.emit([], [])
+            return
         self._paint()
-        summary = None if aid is None else self.library.summary(aid)
-        self.star_action.setChecked(bool(summary and summary.starred))
-        if aid is not None:
-            self.annotationsChanged.emit(aid)
+        self.annotationsChanged.emit(aid)
 
     def _paint(self, *, lists: bool = True) -> None:
         """Paint the open article's marks (and, with ``lists``, send its lists to the Notes panel)."""
         aid = self.article_id()
-        if aid is None:
+        if aid is None or self._article is None:
             return
         dark = self._dark = self.reader.theme.dark
         records = self.store.for_article(aid)
         if lists:
             self.currentAnnotationsChanged.emit(records, self.store.orphans(aid))
-        text = self.reader.article.text if self.reader.article else ""
-        spans, notes, marks = build_layers(records, text, dark=dark)
+        spans, notes, marks = build_layers(records, self._article.text, dark=dark)
         self.reader.set_layer(LAYER, spans)
         self.reader.set_layer(NOTE_LAYER, notes, underline=True)
         self.reader.set_layer(BOOKMARK_LAYER, marks, underline=True)
 
-    def _changed(self, article_id: int) -> None:
-        """Called by every undo command after it changed the store."""
+    def refresh(self, article_id: int) -> None:
+        """An article's annotations changed in the store (an undo command, an import, a text edit)."""
         if article_id == self.article_id():
             self._paint()
         self.annotationsChanged.emit(article_id)
@@ -182,16 +167,6 @@ class AnnotationController(QObject):
             if hit is not None:
                 self.annotationClicked.emit(hit.uuid)
 
-    def _e2e_highlight(self, _article: object = None) -> None:
-        """Test hook: highlight the words named in $QARI_E2E_HIGHLIGHT the GUI's way, print the uuid."""
-        words = os.environ.get("QARI_E2E_HIGHLIGHT", "")
-        text = self.reader.article.text if self.reader.article else ""
-        if words in text:
-            start = text.index(words)
-            self.reader.select_span(start, start + len(words))
-            record = self.highlight("green")
-            print(f"highlight {record.uuid if record else '-'}", flush=True)
-
     def _clear_selection(self) -> None:
         cursor = self.reader.textCursor()
         cursor.clearSelection()
@@ -200,7 +175,8 @@ class AnnotationController(QObject):
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's context menu: the standard entries plus highlight, colours, note, bookmark."""
-        return reader_context_menu(self, pos)
+        return reader_context_menu(self.reader, pos, self.highlight_action, list(self.color_actions.values()),
+                                   [self.note_action, self.bookmark_action])
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(pos)
@@ -208,9 +184,9 @@ class AnnotationController(QObject):
         menu.deleteLater()
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 4000)
+        self.statusMessage.emit(text, 4000)
 
-    # -- creating and changing ------------------------------------------------------------
+    # -- creating and changing: write, then (only if it worked) push --------------------------
     def highlight(self, color: str | None = None) -> Annotation | None:
         """Highlight the reader's selection (in ``color`` or the last colour used)."""
         aid, span = self.article_id(), self.reader.selected_span()
@@ -226,11 +202,9 @@ class AnnotationController(QObject):
             self._clear_selection()
             return self.store.get(existing.uuid)
         start, end = span
-        cmd = AddAnnotation(self.store, lambda: self.store.add_highlight(aid, start, end, color),
-                            self._changed, self.tr("Highlight"))
-        self.undo_stack.push(cmd)
+        record = self._add(lambda: self.store.add_highlight(aid, start, end, color), self.tr("Highlight"))
         self._clear_selection()
-        return cmd.record
+        return record
 
     def bookmark(self) -> Annotation | None:
         """Bookmark the start of the selection, or else the top of the view."""
@@ -239,12 +213,28 @@ class AnnotationController(QObject):
             return None
         span = self.reader.selected_span()
         offset = span[0] if span else self.reader.top_position()
-        cmd = AddAnnotation(self.store, lambda: self.store.add_bookmark(aid, offset), self._changed,
-                            self.tr("Bookmark"))
-        self.undo_stack.push(cmd)
+        record = self._add(lambda: self.store.add_bookmark(aid, offset), self.tr("Bookmark"))
         self._clear_selection()
-        self._status(self.tr("Bookmarked."))
-        return cmd.record
+        if record is not None:
+            self._status(self.tr("Bookmarked."))
+        return record
+
+    def _add(self, create: Callable[[], Annotation], text: str) -> Annotation | None:
+        record = attempt(create, self.failed.emit)
+        if record is None:
+            return None
+        self.undo_stack.push(AddAnnotation(self.store, record, self.refresh, text, self.failed.emit))
+        self.refresh(record.article_id)
+        return record
+
+    def _change(self, change: Callable[[], tuple[Annotation, Annotation]], text: str) -> bool:
+        pair = attempt(change, self.failed.emit)
+        if pair is None:
+            return False
+        old, new = pair
+        self.undo_stack.push(ChangeAnnotation(self.store, old, new, self.refresh, text, self.failed.emit))
+        self.refresh(new.article_id)
+        return True
 
     def update(self, uuid: str, changes: dict[str, object]) -> None:
         """Change a note, tags or colour (one undo step)."""
@@ -252,15 +242,17 @@ class AnnotationController(QObject):
             return
         only_color = set(changes) == {"color"}
         text = self.tr("Change Highlight Colour") if only_color else self.tr("Edit Note")
-        self.undo_stack.push(ChangeAnnotation(self.store, lambda: self.store.update(uuid, **changes),
-                                              self._changed, text))
+        self._change(lambda: self.store.update(uuid, **changes), text)  # type: ignore[arg-type]  # color/note/tags
 
     def delete(self, uuid: str) -> None:
         record = self.store.get(uuid)
         if record is None:
             return
         text = self.tr("Delete Bookmark") if record.kind == BOOKMARK else self.tr("Delete Highlight")
-        self.undo_stack.push(DeleteAnnotation(self.store, uuid, self._changed, text))
+        if not succeeded(lambda: self.store.delete(uuid), self.failed.emit):
+            return
+        self.undo_stack.push(DeleteAnnotation(self.store, record, self.refresh, text, self.failed.emit))
+        self.refresh(record.article_id)
 
     def reattach(self, uuid: str) -> bool:
         """Re-attach an (orphaned) annotation to the reader's selection."""
@@ -270,24 +262,9 @@ class AnnotationController(QObject):
             self._status(self.tr("Select the words to re-attach it to first."))
             return False
         start, end = span
-        self.undo_stack.push(ChangeAnnotation(self.store, lambda: self.store.reattach(uuid, start, end),
-                                              self._changed, self.tr("Re-attach Annotation")))
+        done = self._change(lambda: self.store.reattach(uuid, start, end), self.tr("Re-attach Annotation"))
         self._clear_selection()
-        return True
-
-    def toggle_star(self) -> None:
-        aid = self.article_id()
-        if aid is None:
-            return
-        summary = self.library.summary(aid)
-        self.undo_stack.push(SetStarred(self.library, aid, not (summary and summary.starred), self._star_changed))
-
-    def _star_changed(self, article_id: int) -> None:
-        summary = self.library.summary(article_id)
-        starred = bool(summary and summary.starred)
-        if article_id == self.article_id():
-            self.star_action.setChecked(starred)
-        self.starredChanged.emit(article_id, starred)
+        return done
 
     # -- the note editor ----------------------------------------------------------------
     def annotation_at_cursor(self) -> Annotation | None:
@@ -304,7 +281,7 @@ class AnnotationController(QObject):
         """Open the note editor: for ``uuid``, for the selection (a new highlight) or the highlight
         under the cursor. Returns the (non-modal) editor."""
         aid = self.article_id()
-        if aid is None:
+        if aid is None or self._article is None:
             return None
         span = self.reader.selected_span() if uuid is None else None
         record = self.store.get(uuid) if uuid else None
@@ -315,15 +292,16 @@ class AnnotationController(QObject):
         if record is None and span is None:
             self._status(self.tr("Select some text, or click in a highlight, to add a note."))
             return None
+        parent = self._dialog_parent
         if record is not None:
             quote = record.exact or record.suffix
             color = None if record.kind == BOOKMARK else record.color
-            editor = NoteEditor(self.window, quote=quote, note=record.note, tags=record.tags, color=color,
+            editor = NoteEditor(parent, quote=quote, note=record.note, tags=record.tags, color=color,
                                 known_tags=self.store.all_tags())
         else:
-            assert span is not None and self.reader.article is not None
-            quote = self.reader.article.text[span[0]:span[1]]
-            editor = NoteEditor(self.window, quote=quote, color=self.color, known_tags=self.store.all_tags())
+            assert span is not None
+            quote = self._article.text[span[0]:span[1]]
+            editor = NoteEditor(parent, quote=quote, color=self.color, known_tags=self.store.all_tags())
         target = record.uuid if record else None
         editor.accepted.connect(lambda: self._note_accepted(editor, target, aid, span))
         editor.finished.connect(editor.deleteLater)
@@ -343,67 +321,21 @@ class AnnotationController(QObject):
         elif span is not None:
             color = str(values.get("color") or self.color)
             self.color = color
-            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]
-            self.undo_stack.push(AddAnnotation(
-                self.store, lambda: self.store.add_highlight(aid, span[0], span[1], color, note, tags),
-                self._changed, self.tr("Highlight with Note")))
+            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]  # str tuple
+            self._add(lambda: self.store.add_highlight(aid, span[0], span[1], color, note, tags),
+                      self.tr("Highlight with Note"))
             self._clear_selection()
 
-    # -- elsewhere: edit text, all notes, export/import -----------------------------------------
-    def edit_text(self) -> EditTextDialog | None:
-        """Open Edit Article Text (non-modal); saving pushes one undoable text change."""
-        article = self.reader.article
-        if article is None or article.id is None:
-            return None
-        aid = article.id
-        dialog = EditTextDialog(article.text, self.window, font_family=self.window.settings.reader.font_family)
-        dialog.accepted.connect(lambda: self.set_article_text(aid, dialog.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.text_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def set_article_text(self, article_id: int, new_text: str) -> None:
-        article = self.library.get(article_id)
-        new_text = canonicalize(new_text)
-        if article is None or not new_text or article.text == new_text:
-            return
-        self.undo_stack.push(SetArticleText(self.library, article_id, article.text, new_text, self._text_changed))
-
-    def _text_changed(self, article_id: int) -> None:
-        if article_id == self.article_id():
-            self.library.set_position(article_id, self.reader.top_position(), self.reader.progress())
-            self.window.open_article(article_id)
-        lost = len(self.store.orphans(article_id))
-        if lost:
-            self._status(self.tr("%n annotation(s) could not be placed in the new text; see Notes.", "", lost))
-        self.annotationsChanged.emit(article_id)
-        self.articleTextChanged.emit(article_id)
-
-    def show_all_notes(self):  # -> AllNotesDialog
+    # -- All Notes ------------------------------------------------------------------------
+    def show_all_notes(self) -> AllNotesDialog:
         from qari.ui.annotations.all_notes import AllNotesDialog
 
         if self.all_notes is None:
-            self.all_notes = AllNotesDialog(self.store, self.window)
-            self.all_notes.openRequested.connect(self.open_at)
-            self.annotationsChanged.connect(lambda _i: self.all_notes.refresh())
+            dialog = self.all_notes = AllNotesDialog(self.store, self._dialog_parent)
+            dialog.openRequested.connect(self.openRequested)
+            self.annotationsChanged.connect(lambda _i: dialog.refresh())
         self.all_notes.refresh()
         self.all_notes.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen windows cannot be raised
             self.all_notes.raise_()
         return self.all_notes
-
-    def open_at(self, article_id: int, offset: int) -> None:
-        if article_id != self.article_id() and not self.window.open_article(article_id):
-            return
-        self.reader.scroll_to_offset(offset, center=True)
-
-    def export(self, *, all_articles: bool) -> str | None:
-        from qari.ui.annotations.transfer import export_annotations
-
-        return export_annotations(self, all_articles=all_articles)
-
-    def import_annotations(self) -> int | None:
-        from qari.ui.annotations.transfer import import_annotations
-
-        return import_annotations(self)

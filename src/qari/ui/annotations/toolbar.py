@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from qari.ui.annotations.palette import ColorRow
-
-if TYPE_CHECKING:
-    from qari.ui.annotations.controller import AnnotationController
+from qari.ui.reader.view import ReaderView
 
 
 class SelectionToolbar(QFrame):
@@ -66,18 +63,18 @@ class SelectionToolbar(QFrame):
         self.raise_()
 
 
-def reader_context_menu(ctl: AnnotationController, pos: QPoint) -> QMenu:
-    """The reader's standard context menu plus highlight, colours, note and bookmark."""
-    reader = ctl.reader
+def reader_context_menu(reader: ReaderView, pos: QPoint, highlight_action: QAction, color_actions: list[QAction],
+                        more: list[QAction]) -> QMenu:
+    """The reader's standard context menu plus highlight, colours and ``more`` (note, bookmark)."""
     menu = reader.createStandardContextMenu(pos)
     menu.setObjectName("reader-context-menu")
     menu.addSeparator()
     has_selection = reader.selected_span() is not None
-    highlight = menu.addAction(ctl.highlight_action.icon(), ctl.highlight_action.text(), ctl.highlight)
+    highlight = menu.addAction(highlight_action.icon(), highlight_action.text(), highlight_action.trigger)
     highlight.setObjectName("menu-highlight")
     highlight.setEnabled(has_selection)
     colors = menu.addMenu(QCoreApplication.translate("AnnotationController", "Highlight &Colour"))
-    colors.addActions(list(ctl.color_actions.values()))
+    colors.addActions(color_actions)
     colors.setEnabled(has_selection)
-    menu.addActions([ctl.note_action, ctl.bookmark_action])
+    menu.addActions(more)
     return menu

@@ -1,20 +1,24 @@
-"""Builds the library's part of the main window: the dock, the importer and their actions.
-
-MainWindow calls :func:`build_library` once and wires the signals in ``_connect_signals``.
+"""Builds the library's part of the window: the dock with the library panel, the importer and
+their actions. The window docks it, places the actions and wires the signals in its one block.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from qari.core.session import Session
-from qari.ui.actions import make_action
+from qari.ui.actions import new_action
 from qari.ui.importer import ImportController
 from qari.ui.library.panel import LibraryPanel
+from qari.ui.library.research import ResearchBar
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the context these strings always had
 
 
 @dataclass
@@ -26,17 +30,17 @@ class LibraryUi:
     import_folder_action: QAction
     paste_action: QAction
     toggle_action: QAction
+    research: ResearchBar
 
     @property
     def file_actions(self) -> list[QAction]:
         return [self.import_files_action, self.import_folder_action, self.paste_action]
 
 
-def library_area(window: QMainWindow) -> Qt.DockWidgetArea:
+def library_area(window: QMainWindow, sidebar: QDockWidget) -> Qt.DockWidgetArea:
     """The side opposite the sidebar (Qt does not mirror dock areas: in an Arabic window the
     sidebar's right area is on the left, so this follows wherever the sidebar really is)."""
-    sidebar = getattr(window, "sidebar", None)
-    if isinstance(sidebar, QDockWidget) and window.dockWidgetArea(sidebar) == Qt.DockWidgetArea.LeftDockWidgetArea:
+    if window.dockWidgetArea(sidebar) == Qt.DockWidgetArea.LeftDockWidgetArea:
         return Qt.DockWidgetArea.RightDockWidgetArea
     return Qt.DockWidgetArea.LeftDockWidgetArea
 
@@ -44,7 +48,7 @@ def library_area(window: QMainWindow) -> Qt.DockWidgetArea:
 ROOM_FOR_THREE_PANES = 1100  # px of screen width: library, article and sidebar side by side
 
 
-def show_at_launch(window: QMainWindow, session: Session) -> bool:
+def show_at_launch(window: QWidget, session: Session) -> bool:
     """Open the library at launch when there is a choice of articles (a cheap query: it stops at
     the second row) and the screen has room for it beside the article and the sidebar; on a small
     screen the article keeps the room and Ctrl+L brings the library."""
@@ -53,31 +57,34 @@ def show_at_launch(window: QMainWindow, session: Session) -> bool:
     return wide and session.library.count_at_least(2)
 
 
-def _action(window: QMainWindow, text: str, keys: list, slot: object, name: str) -> QAction:
-    return make_action(window, text, keys, slot, name)
-
-
-def build_library(window: QMainWindow, session: Session, undo_stack: QUndoStack) -> LibraryUi:
+def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget) -> LibraryUi:
+    """The panel in a dock (not yet docked), the importer (files dropped on ``drop_target``), the actions."""
     panel = LibraryPanel(session.library, undo_stack)
-    dock = QDockWidget(window.tr("Library"), window)
+    research = ResearchBar(session.tags, session.saved_searches, undo_stack, panel.selected_ids)
+    research.tagFilterChanged.connect(panel.model.set_only)
+    research.tagsChanged.connect(panel.reload_tags)
+    box = QWidget()
+    box.setObjectName("library-box")
+    column = QVBoxLayout(box)
+    column.setContentsMargins(4, 4, 4, 0)
+    column.setSpacing(0)
+    column.addWidget(research)
+    column.addWidget(panel, 1)
+    dock = QDockWidget(_tr("Library"))
     dock.setObjectName("library-dock")
-    dock.setWidget(panel)
+    dock.setWidget(box)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    window.addDockWidget(library_area(window), dock)
-    dock.setVisible(show_at_launch(window, session))
-
-    importer = ImportController(session, window)
-    import_files = _action(window, window.tr("&Import Files…"), [QKeySequence.StandardKey.Open],
-                           importer.choose_files, "import-files")
-    import_folder = _action(window, window.tr("Import &Folder…"), ["Ctrl+Shift+O"], importer.choose_folder,
-                            "import-folder")
-    paste = _action(window, window.tr("&Paste as New Article"), ["Ctrl+Shift+V"], importer.paste, "paste-article")
+    importer = ImportController(session, drop_target)
+    import_files = new_action(dock, _tr("&Import Files…"), [QKeySequence.StandardKey.Open], importer.choose_files,
+                              "import-files")
+    import_folder = new_action(dock, _tr("Import &Folder…"), ["Ctrl+Shift+O"], importer.choose_folder,
+                               "import-folder")
+    paste = new_action(dock, _tr("&Paste as New Article"), ["Ctrl+Shift+V"], importer.paste, "paste-article")
     toggle = dock.toggleViewAction()
-    toggle.setText(window.tr("Show &Library"))
+    toggle.setText(_tr("Show &Library"))
     toggle.setObjectName("toggle-library")
     toggle.setShortcut(QKeySequence("Ctrl+L"))
-    window.addAction(toggle)
 
     def visible(shown: bool) -> None:
         if shown:
@@ -89,8 +96,4 @@ def build_library(window: QMainWindow, session: Session, undo_stack: QUndoStack)
 
     dock.visibilityChanged.connect(visible)
     toggle.triggered.connect(toggled)
-    # The list is read after the first paint, so a big library does not delay the window.
-    first_paint = getattr(window, "reader", None)
-    if first_paint is not None and hasattr(first_paint, "firstPaint"):
-        first_paint.firstPaint.connect(lambda: QTimer.singleShot(0, panel.ensure_loaded))
-    return LibraryUi(dock, panel, importer, import_files, import_folder, paste, toggle)
+    return LibraryUi(dock, panel, importer, import_files, import_folder, paste, toggle, research)

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qari.core.importing import FAILED, ImportOutcome
 from qari.core.store.library import ArticleSummary, Library
 from qari.ui.actions import make_action
 from qari.ui.library.commands import DeleteArticles, EditDetails
 from qari.ui.library.dialogs import ArticleDetailsDialog
 from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel
+from qari.ui.plain import plain
 
 
 class LibraryPanel(QWidget):
@@ -31,6 +33,7 @@ class LibraryPanel(QWidget):
     articleEdited = Signal(int)  # headline/source changed (the reader may need to show it)
     articlesDeleted = Signal(list)  # ids (soft-deleted; undo brings them back)
     articlesRestored = Signal(list)  # ids brought back by undo
+    failed = Signal(object)  # the library refused a write (disk full, locked): nothing was changed
 
     def __init__(self, library: Library, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +148,30 @@ class LibraryPanel(QWidget):
             return
         self.model.add(s for s in (self.library.summary(i) for i in ids) if s is not None)
 
+    def ensure_loaded_later(self) -> None:
+        """Read the library once the event loop is free (after the first paint)."""
+        QTimer.singleShot(0, self.ensure_loaded)
+
+    def refresh_article(self, article_id: int) -> None:
+        """An article changed in the store (text, headline, star): show its row as it is now."""
+        if not self.model.loaded or self.model.summary(article_id) is None:
+            return
+        summary = self.library.summary(article_id)
+        if summary is not None:
+            self.model.replace(summary)
+
+    def imported(self, outcomes: list[ImportOutcome]) -> None:
+        """A batch of imports finished: select what it brought (new or already there), the first in view."""
+        ids = [o.article_id for o in outcomes if o.article_id is not None and o.status != FAILED]
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None] if self.model.loaded else []
+        if not rows:
+            return
+        selection = self.view.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        self.view.scrollTo(self.model.index(rows[0], 0))
+
     def set_current(self, article_id: int | None) -> None:
         if self.model.loaded and article_id is not None:
             summary = self.library.summary(article_id)
@@ -163,6 +190,10 @@ class LibraryPanel(QWidget):
         self.model.set_filter(text)
         if current is not None:
             self.select(current, scroll=False)
+
+    def reload_tags(self) -> None:
+        """Tags changed: the rows stay; the tag filter (if any) is re-applied by the research bar."""
+        self._update_count()
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -220,7 +251,7 @@ class LibraryPanel(QWidget):
         if summary is None or not title.strip() or (title, source) == (summary.title, summary.source):
             return
         self.undo_stack.push(EditDetails(self.library, self.model, article_id, (summary.title, summary.source),
-                                         (title, source), self.articleEdited.emit))
+                                         (title, source), self.articleEdited.emit, self.failed.emit))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -233,7 +264,7 @@ class LibraryPanel(QWidget):
             question = self.tr("Delete %n articles from the library?", "", len(ids))
         answer = QMessageBox.question(
             self, self.tr("Delete Articles"),
-            question + "\n" + self.tr("Highlights and notes go with them. You can undo this with Ctrl+Z."),
+            plain(question + "\n" + self.tr("Highlights and notes go with them. You can undo this with Ctrl+Z.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(ids)
@@ -241,7 +272,7 @@ class LibraryPanel(QWidget):
     def delete(self, ids: list[int]) -> None:
         """Delete without asking (the confirmation is in delete_selected); undoable."""
         row = self.model.row_of(ids[0]) if ids else None
-        self.undo_stack.push(DeleteArticles(self.library, self.model, ids, self._deleted))
+        self.undo_stack.push(DeleteArticles(self.library, self.model, ids, self._deleted, self.failed.emit))
         if row is not None and self.model.rowCount():
             self.select(self.model.id_at(min(row, self.model.rowCount() - 1)))
 

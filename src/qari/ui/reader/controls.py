@@ -1,58 +1,89 @@
-"""Reader controls for the window: View-menu actions, the preferences dialog, reading progress.
+"""Reader controls: zoom, themes, justification, diacritics, find, the preferences dialog, progress.
 
-Every change goes into the one typed :class:`~qari.ui.settings.ReaderPrefs` (saved with
-the window's settings) and is applied to the reader; the window follows a dark theme.
+:class:`ReaderControls` is the one writer of the reading preferences (the typed
+:class:`~qari.ui.settings.ReaderPrefs` saved with the settings): menu actions, zoom keys and
+the preferences dialog all go through :meth:`ReaderControls.update`, which applies the change to
+the reader and shows it everywhere (actions, an open dialog). It emits ``themeChanged(Theme)``
+(the window follows a dark theme) and ``statusMessage(text, ms)``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QProgressBar
+from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 
+from qari.ui.actions import Keys, new_action
 from qari.ui.reader import themes
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
+from qari.ui.reader.view import MAX_SIZE, MIN_SIZE
 from qari.ui.settings import ReaderPrefs
-
-if TYPE_CHECKING:
-    from qari.ui.main_window import MainWindow
 
 
 class ReaderControls(QObject):
-    def __init__(self, window: MainWindow, pane: ReaderPane, view_menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    themeChanged = Signal(object)  # themes.Theme now shown by the reader
+    statusMessage = Signal(str, int)  # text, milliseconds
+
+    def __init__(self, pane: ReaderPane, prefs: ReaderPrefs, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
         self.pane = pane
         self.reader = pane.reader
-        self.prefs: ReaderPrefs = window.settings.reader
+        self.prefs = prefs
+        self._dialog_parent = dialog_parent
         self._dialog: ReaderPrefsDialog | None = None
+        act = self._action
 
-        self.find_action = self._action(self.tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"],
-                                        "find", pane.find.open)
-        self.find_next_action = self._action(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
-        self.find_previous_action = self._action(self.tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"],
-                                                 "find-previous", pane.find.previous)
-        self.tashkeel_action = self._action(self.tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
-                                            lambda on: self.update(hide_tashkeel=bool(on)), checkable=True)
-        self.justify_action = self._action(self.tr("&Justify Lines"), ["Ctrl+J"], "justify",
-                                           lambda on: self.update(justify=bool(on)), checkable=True)
-        self.prefs_action = self._action(self.tr("Reading &Preferences…"), ["Ctrl+,"], "reader-prefs", self.show_prefs)
+        self.zoom_in_action = act(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"], "zoom-in", lambda: self.zoom(1))
+        self.zoom_out_action = act(self.tr("Zoom &Out"), ["Ctrl+-"], "zoom-out", lambda: self.zoom(-1))
+        self.zoom_reset_action = act(self.tr("&Actual Size"), ["Ctrl+0"], "zoom-reset", self.zoom_reset)
+        self.find_action = act(self.tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"], "find",
+                               pane.find.open)
+        self.find_next_action = act(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
+        self.find_previous_action = act(self.tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"], "find-previous",
+                                        pane.find.previous)
+        self.tashkeel_action = act(self.tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
+                                   lambda on: self.update(hide_tashkeel=bool(on)), checkable=True)
+        self.justify_action = act(self.tr("&Justify Lines"), ["Ctrl+J"], "justify",
+                                  lambda on: self.update(justify=bool(on)), checkable=True)
+        self.prefs_action = act(self.tr("Reading &Preferences…"), ["Ctrl+,"], "reader-prefs", self.show_prefs)
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        self.theme_menu = QMenu(self.tr("&Theme"), window)
+        self.theme_menu = QMenu(self.tr("&Theme"), dialog_parent)
         self.theme_menu.setObjectName("theme-menu")
         for n, name in enumerate(themes.THEME_NAMES, start=1):
-            act = self._action(themes.theme_label(name), [f"Alt+{n}"], f"theme-{name}",
-                               lambda _on=False, name=name: self.update(theme=name), checkable=True)
-            self.theme_group.addAction(act)
-            self.theme_menu.addAction(act)
-            self.theme_actions[name] = act
+            theme_act = act(themes.theme_label(name), [f"Alt+{n}"], f"theme-{name}",
+                            lambda _on=False, name=name: self.update(theme=name), checkable=True)
+            self.theme_group.addAction(theme_act)
+            self.theme_menu.addAction(theme_act)
+            self.theme_actions[name] = theme_act
 
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("reading-progress")
+        self.progress_bar.setAccessibleName(self.tr("Reading progress"))
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedSize(120, 6)
+
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _action(self, text: str, keys: Keys, name: str, slot: Callable[..., object], *,
+                checkable: bool = False) -> QAction:
+        return new_action(self, text, keys, slot, name, checkable=checkable)
+
+    @property
+    def actions(self) -> list[QAction]:
+        """Every action (the window adds them to itself so their shortcuts work)."""
+        return [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, *self.theme_actions.values(),
+                self.justify_action, self.tashkeel_action, self.find_action, self.find_next_action,
+                self.find_previous_action, self.prefs_action]
+
+    def populate_menu(self, view_menu: QMenu) -> None:
+        """Themes, justification, diacritics, find and preferences (zoom: see ``zoom_actions``)."""
         view_menu.addSeparator()
         view_menu.addMenu(self.theme_menu)
         view_menu.addActions([self.justify_action, self.tashkeel_action])
@@ -61,29 +92,11 @@ class ReaderControls(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.prefs_action)
 
-        self.progress_bar = QProgressBar(window)
-        self.progress_bar.setObjectName("reading-progress")
-        self.progress_bar.setAccessibleName(self.tr("Reading progress"))
-        self.progress_bar.setRange(0, 100)
-        self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedSize(120, 6)
-        window.statusBar().addPermanentWidget(self.progress_bar)
+    @property
+    def zoom_actions(self) -> list[QAction]:
+        return [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
 
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
-        self._sync()
-
-    def _action(self, text: str, keys: list, name: str, slot: object, *, checkable: bool = False) -> QAction:
-        act = QAction(text, self.window)
-        act.setObjectName(name)
-        sequences = [QKeySequence(k) for k in keys]
-        act.setShortcuts(list({k.toString(): k for k in sequences if not k.isEmpty()}.values()))
-        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
-        self.window.addAction(act)
-        return act
-
-    # -- preferences ----------------------------------------------------------------------
+    # -- preferences: the one writer ------------------------------------------------------------
     def update(self, **changes: object) -> None:
         """Change some reader preferences, apply them and show them everywhere."""
         if all(getattr(self.prefs, k) == v for k, v in changes.items()):
@@ -91,14 +104,24 @@ class ReaderControls(QObject):
         for key, value in changes.items():
             setattr(self.prefs, key, value)
         self.reader.apply_prefs(self.prefs)
-        self._sync()
+        self.sync()
 
     def set_prefs(self, new: ReaderPrefs) -> None:
         self.update(**{f.name: getattr(new, f.name) for f in fields(ReaderPrefs)})
 
+    def zoom(self, steps: int) -> float:
+        """Text size up or down by ``steps`` points (10-48 pt); says the new size in the status bar."""
+        size = min(MAX_SIZE, max(MIN_SIZE, self.prefs.font_size + steps))
+        self.update(font_size=size)
+        self.statusMessage.emit(self.tr("Text size %1 pt").replace("%1", f"{size:g}"), 2000)
+        return size
+
+    def zoom_reset(self) -> None:
+        self.update(font_size=ReaderPrefs().font_size)
+
     def show_prefs(self) -> ReaderPrefsDialog:
         if self._dialog is None:
-            self._dialog = ReaderPrefsDialog(self.prefs, self.window)
+            self._dialog = ReaderPrefsDialog(self.prefs, self._dialog_parent)
             self._dialog.prefsChanged.connect(self.set_prefs)
         self._dialog.set_prefs(self.prefs)
         self._dialog.show()
@@ -106,18 +129,19 @@ class ReaderControls(QObject):
             self._dialog.raise_()
         return self._dialog
 
-    def _sync(self) -> None:
+    def sync(self) -> None:
+        """Show the preferences in the actions and an open dialog; tell the window the theme."""
         self.tashkeel_action.setChecked(self.prefs.hide_tashkeel)
         self.justify_action.setChecked(self.prefs.justify)
         self.theme_actions.get(self.prefs.theme, self.theme_actions["light"]).setChecked(True)
-        themes.apply_window_theme(self.window, self.reader.theme)
+        self.themeChanged.emit(self.reader.theme)
         if self._dialog is not None:
             self._dialog.set_prefs(self.prefs)
 
     def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.prefs.theme == "system":
             self.reader.apply_prefs(self.prefs)
-            self._sync()
+            self.sync()
 
     # -- reading progress -------------------------------------------------------------------
     def show_progress(self, progress: float) -> None:

@@ -28,7 +28,7 @@ from qari.ui.reader import justify, themes
 from qari.ui.reader.direction import paragraph_direction
 from qari.ui.settings import ReaderPrefs
 
-MIN_SIZE, MAX_SIZE = 10.0, 48.0
+MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
 Span = tuple[int, int, QColor]
 
 
@@ -91,6 +91,12 @@ class ReaderView(QTextBrowser):
         self._article = article
         self._layers.clear()
         self._rebuild(position)
+
+    def close_article(self) -> None:
+        """Show no article (the open one was deleted)."""
+        self._article = None
+        self._layers.clear()
+        self._rebuild(0)
 
     @property
     def theme(self) -> themes.Theme:
@@ -374,11 +380,3 @@ class ReaderView(QTextBrowser):
     def _refresh_selections(self) -> None:
         order = sorted(self._layers)  # stable; later names paint over earlier ones
         self.setExtraSelections([s for name in order for s in self._selections(*self._layers[name])])
-
-    # -- zoom ------------------------------------------------------------------------
-    def zoom_by(self, steps: int) -> float:
-        size = min(MAX_SIZE, max(MIN_SIZE, self._prefs.font_size + steps))
-        if size != self._prefs.font_size:
-            self._prefs.font_size = size
-            self.apply_prefs(self._prefs)
-        return size

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.article import Article
+from qari.ui.plain import plain
 from qari.ui.sidebar.quotes import MessagePage
 
 if TYPE_CHECKING:
@@ -147,11 +148,11 @@ class EntitiesPanel(QWidget):
         return self.tr("People, places & organisations")
 
     # -- slots ----------------------------------------------------------------------------
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article | None) -> None:
         self.clear_active()
         self._entities = {}
         self.tree.clear()
-        self._show_message(self.tr("Analysing…"))
+        self._show_message(self.tr("Analysing…") if article is not None else "")
 
     def set_extraction(self, ex: Extraction) -> None:
         self.clear_active()
@@ -175,10 +176,10 @@ class EntitiesPanel(QWidget):
                 tip = self.tr("%n mention(s)", "", len(e.mentions))
                 if others:
                     tip += "\n" + self.tr("Also written: %1").replace("%1", "، ".join(others))
-                item.setToolTip(0, tip)
+                item.setToolTip(0, plain(tip))
                 head.addChild(item)
             head.setExpanded(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
         self.tree.blockSignals(False)
         if self._entities:
             self.stack.setCurrentWidget(self.tree)
@@ -228,7 +229,7 @@ class EntitiesPanel(QWidget):
         had = self._active is not None
         self._active, self._spans, self._at = None, [], 0
         self.tree.blockSignals(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
         self.tree.clearSelection()
         self.tree.blockSignals(False)
         self._update_nav()

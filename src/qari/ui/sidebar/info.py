@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qari.core.article import Article
 from qari.ui.elided_label import ElidedLabel
+from qari.ui.plain import plain_label
 from qari.ui.sample import shown_source
 
 # lines a value may take before it ends in "…" (the whole value is the tooltip)
@@ -35,7 +36,11 @@ class ArticleInfoPanel(QWidget):
             layout.addRow(caption, value)
             self._fields[key] = value
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article | None) -> None:
+        if article is None:  # nothing open (the article was deleted)
+            for value in self._fields.values():
+                value.clear()
+            return
         # a lone dash has no direction of its own: a right-to-left mark keeps it at the start of
         # its field under the Arabic interface, beside its label
         none = "\u200f—" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "—"

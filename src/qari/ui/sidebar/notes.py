@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qari.core.store.annotations import BOOKMARK, Annotation
 from qari.ui.annotations.note_editor import format_tags, parse_tags
 from qari.ui.annotations.palette import BOOKMARK_COLOR, ColorRow, swatch_icon
+from qari.ui.plain import plain
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +187,7 @@ class NotesPanel(QWidget):
         item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(UUID_ROLE, a.uuid)
         item.setData(OFFSET_ROLE, a.start)
-        item.setToolTip(a.note or a.exact or a.suffix)
+        item.setToolTip(plain(a.note or a.exact or a.suffix))
         return item
 
     def uuids(self) -> list[str]:
@@ -257,4 +258,4 @@ class NotesPanel(QWidget):
     def _orphan_request(self, signal: object) -> None:
         item = self.orphans.currentItem() or (self.orphans.item(0) if self.orphans.count() == 1 else None)
         if item is not None:
-            signal.emit(str(item.data(UUID_ROLE)))  # type: ignore[attr-defined]
+            signal.emit(str(item.data(UUID_ROLE)))  # type: ignore[attr-defined]  # a bound Signal

@@ -1,0 +1,71 @@
+"""What every `qari` subcommand module shares: the data folder, opening the library (and saying
+what happened on the way), JSON out, safe tab-separated fields.
+
+Its own module so that cli.py and its cli_*.py parts import it, not each other (no cycle).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return args.data_dir
+    from qari.platform import default_data_dir  # no Qt: the command line needs no display
+
+    return default_data_dir()
+
+
+def _migration_progress(label: str, done: int, total: int) -> None:
+    """A long migration (indexing an existing library for search) shows how far it has got."""
+    sys.stderr.write(f"\rqari: {label}: {done}/{total}" + ("\n" if done >= total else ""))
+    sys.stderr.flush()
+
+
+def _open_session(args: argparse.Namespace):  # -> Session
+    """The library; what happened while opening it (a damaged file moved aside, an upgrade) goes to
+    stderr. An EnvironmentFault is raised for `qari.cli` to print (exit 3)."""
+    from qari.core.session import Session
+
+    session = Session.open(_data_dir(args), progress=_migration_progress)
+    for note in session.db.report.notes:
+        print(f"qari: {note}", file=sys.stderr)
+    if session.db.report.backup is not None:
+        print(f"qari: the library was upgraded; a copy of the old one is at {session.db.report.backup}",
+              file=sys.stderr)
+    return session
+
+
+def _print_json(obj: object) -> None:
+    import json
+
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
+
+
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_FIELD = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def tsv(value: object) -> str:
+    """A field of tab-separated output. Text with a tab, a line break, another control character
+    or a bidirectional control (which could reorder what a terminal shows, or forge a column)
+    is quoted and escaped, JSON style; so is text that starts with a double quote. Anything else
+    is printed as it is."""
+    text = str(value)
+    if not _UNSAFE_FIELD.search(text) and not text.startswith('"'):
+        return text
+    import json
+
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def tsv_row(*fields: object) -> str:
+    return "\t".join(tsv(f) for f in fields)

@@ -1,0 +1,1 @@
+"""People, organisations and places across the library: names linked across articles."""

@@ -1,0 +1,58 @@
+"""Process concerns, settled before any Qt call: where the data lives, and a PySide6 workaround.
+
+Nothing here imports Qt, so the command line finds the library without a display and without
+a QApplication. :func:`prepare_qt` runs once before the first Qt object is made.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "qari"  # also Qt's organisation and application name (ui/app.py)
+
+
+def default_data_dir() -> Path:
+    """``$QARI_DATA_DIR``, else the folder Qt calls AppDataLocation for organisation and application
+    "qari" (the same path, found without Qt): ``$XDG_DATA_HOME/qari/qari`` (default
+    ``~/.local/share/qari/qari``) on Linux, ``~/Library/Application Support/qari/qari`` on macOS,
+    ``%APPDATA%\\qari\\qari`` on Windows."""
+    env = os.environ.get("QARI_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / APP_NAME / APP_NAME
+
+
+def prepare_qt() -> None:
+    """Run before any Qt call (``qari.ui.app.ensure_app`` does)."""
+    shield_none_refcount()
+
+
+def shield_none_refcount() -> None:
+    """WORKAROUND for a PySide6 6.12 fault on CPython 3.11 (measured here, see
+    tests/ui/test_refcount_shield.py): every call of a void Qt method drops one reference to
+    ``None`` (1000 ``QObject.setObjectName`` calls lower ``sys.getrefcount(None)`` by 1000), and every
+    ``Signal.emit`` drops one reference to the ``True``/``False`` it returns. When such a count
+    reaches zero CPython aborts ("none_dealloc" / "bool_dealloc"). These singletons are immortal
+    from CPython 3.12 on; before that, give each a cushion of references no session can use up."""
+    if sys.version_info >= (3, 12) or getattr(sys, "_qari_none_shield", False):
+        return
+    import PySide6  # the package only (its version): no Qt class is loaded yet
+
+    pyside = PySide6.__version__
+    if not pyside.startswith("6.12."):
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    sys._qari_none_shield = True  # type: ignore[attr-defined]  # a flag on the sys module: once per process
