@@ -27,6 +27,9 @@ class ElidedLabel(QLabel):
         self._full = text
         self._refresh(self.width())
 
+    def clear(self) -> None:
+        self.set_full_text("")
+
     # -- sizing: never wider than hint_width, whatever the value -----------------------------
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()

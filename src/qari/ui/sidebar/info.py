@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qari.core.article import Article
 from qari.ui.elided_label import ElidedLabel
-from qari.ui.plain import plain_label
 from qari.ui.sample import shown_source
 
 # lines a value may take before it ends in "…" (the whole value is the tooltip)
