@@ -46,7 +46,8 @@ def main() -> None:
         empty, full = Path(root, "empty"), Path(root, "full")
         Session.open(empty, seed_sample=False).close()
         s = Session.open(full, seed_sample=False)
-        words = ["قال", "المتحدث", "باسم", "الوزارة", "إن", "المحادثات", "ستتواصل", "الأسبوع", "المقبل", "في", "العاصمة"]
+        words = ["قال", "المتحدث", "باسم", "الوزارة", "إن", "المحادثات", "ستتواصل", "الأسبوع", "المقبل", "في",
+                 "العاصمة"]
         for start in range(0, 10_000, 500):  # about 400 words an article, as bench_library's
             s.library.add_many(Article.from_text(f"خبر رقم {i}\n" + "\n".join(
                 " ".join(words[(i + k + j) % len(words)] for j in range(40)) for k in range(10)))
