@@ -781,50 +781,50 @@ What was imported before stays.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="277"/>
+        <location filename="../../src/qari/ui/importer.py" line="278"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="281"/>
-        <source>%1 was imported before, and its text has changed since.
+        <location filename="../../src/qari/ui/importer.py" line="282"/>
+        <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
 
 Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
-        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+        <translation>استُورد الملف %1 من قبل، وتغيّر نصه منذ ذلك الحين.
 
 «%2»
 
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <location filename="../../src/qari/ui/importer.py" line="285"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <location filename="../../src/qari/ui/importer.py" line="287"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <location filename="../../src/qari/ui/importer.py" line="292"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="322"/>
+        <location filename="../../src/qari/ui/importer.py" line="323"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="327"/>
+        <location filename="../../src/qari/ui/importer.py" line="328"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="329"/>
+        <location filename="../../src/qari/ui/importer.py" line="330"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -1410,7 +1410,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="47"/>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1420,167 +1420,167 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <location filename="../../src/qari/ui/people/view.py" line="47"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <location filename="../../src/qari/ui/people/view.py" line="51"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <location filename="../../src/qari/ui/people/view.py" line="135"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <location filename="../../src/qari/ui/people/view.py" line="141"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="142"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <location filename="../../src/qari/ui/people/view.py" line="148"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <location filename="../../src/qari/ui/people/view.py" line="164"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="179"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="179"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="181"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="184"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="184"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <location filename="../../src/qari/ui/people/view.py" line="235"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <location filename="../../src/qari/ui/people/view.py" line="236"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <location filename="../../src/qari/ui/people/view.py" line="240"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <location filename="../../src/qari/ui/people/view.py" line="285"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <location filename="../../src/qari/ui/people/view.py" line="303"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <location filename="../../src/qari/ui/people/view.py" line="325"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="328"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="328"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="342"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="342"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <location filename="../../src/qari/ui/people/view.py" line="359"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <location filename="../../src/qari/ui/people/view.py" line="361"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1914,7 +1914,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -1922,67 +1922,67 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ResearchBar</name>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <location filename="../../src/qari/ui/library/research.py" line="34"/>
         <source>Tag Articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <location filename="../../src/qari/ui/library/research.py" line="68"/>
         <source>Search the text of every article</source>
         <translation>البحث في نص كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <location filename="../../src/qari/ui/library/research.py" line="69"/>
         <source>Search all articles… (Ctrl+Shift+F)</source>
         <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <location filename="../../src/qari/ui/library/research.py" line="74"/>
         <source>Saved</source>
         <translation>المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <location filename="../../src/qari/ui/library/research.py" line="75"/>
         <source>Run a saved search</source>
         <translation>شغّل بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <location filename="../../src/qari/ui/library/research.py" line="82"/>
         <source>Show articles with the tag</source>
         <translation>اعرض المقالات ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <location filename="../../src/qari/ui/library/research.py" line="86"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <location filename="../../src/qari/ui/library/research.py" line="87"/>
         <source>Set the tags of the selected articles</source>
         <translation>حدّد وسوم المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <location filename="../../src/qari/ui/library/research.py" line="110"/>
         <source>No saved searches yet</source>
         <translation>لا بحث محفوظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <location filename="../../src/qari/ui/library/research.py" line="117"/>
         <source>Delete Saved Search</source>
         <translation>احذف بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <location filename="../../src/qari/ui/library/research.py" line="128"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags of the %n selected article(s), separated by commas:</source>
         <translation>
             <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
@@ -2328,6 +2328,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>startup</name>
     <message>
         <location filename="../../src/qari/ui/startup.py" line="48"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
@@ -2337,32 +2338,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="68"/>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="88"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="84"/>
+        <location filename="../../src/qari/ui/startup.py" line="91"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <location filename="../../src/qari/ui/startup.py" line="107"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>
