@@ -1410,7 +1410,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="47"/>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1420,167 +1420,167 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="51"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <location filename="../../src/qari/ui/people/view.py" line="52"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <location filename="../../src/qari/ui/people/view.py" line="136"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <location filename="../../src/qari/ui/people/view.py" line="142"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="143"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <location filename="../../src/qari/ui/people/view.py" line="149"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <location filename="../../src/qari/ui/people/view.py" line="169"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="184"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="184"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="186"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="189"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="189"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <location filename="../../src/qari/ui/people/view.py" line="240"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <location filename="../../src/qari/ui/people/view.py" line="241"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <location filename="../../src/qari/ui/people/view.py" line="245"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <location filename="../../src/qari/ui/people/view.py" line="293"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <location filename="../../src/qari/ui/people/view.py" line="311"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <location filename="../../src/qari/ui/people/view.py" line="333"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="336"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="336"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="350"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="350"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <location filename="../../src/qari/ui/people/view.py" line="367"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <location filename="../../src/qari/ui/people/view.py" line="369"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1914,7 +1914,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -1922,67 +1922,67 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ResearchBar</name>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <location filename="../../src/qari/ui/library/research.py" line="34"/>
         <source>Tag Articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <location filename="../../src/qari/ui/library/research.py" line="68"/>
         <source>Search the text of every article</source>
         <translation>البحث في نص كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <location filename="../../src/qari/ui/library/research.py" line="69"/>
         <source>Search all articles… (Ctrl+Shift+F)</source>
         <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <location filename="../../src/qari/ui/library/research.py" line="74"/>
         <source>Saved</source>
         <translation>المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <location filename="../../src/qari/ui/library/research.py" line="75"/>
         <source>Run a saved search</source>
         <translation>شغّل بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <location filename="../../src/qari/ui/library/research.py" line="82"/>
         <source>Show articles with the tag</source>
         <translation>اعرض المقالات ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <location filename="../../src/qari/ui/library/research.py" line="86"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <location filename="../../src/qari/ui/library/research.py" line="87"/>
         <source>Set the tags of the selected articles</source>
         <translation>حدّد وسوم المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <location filename="../../src/qari/ui/library/research.py" line="110"/>
         <source>No saved searches yet</source>
         <translation>لا بحث محفوظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <location filename="../../src/qari/ui/library/research.py" line="117"/>
         <source>Delete Saved Search</source>
         <translation>احذف بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <location filename="../../src/qari/ui/library/research.py" line="128"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags of the %n selected article(s), separated by commas:</source>
         <translation>
             <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
@@ -2007,102 +2007,102 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يوما</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last year</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="65"/>
         <source>Search every article…  &quot;…&quot; for a phrase</source>
         <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="68"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
         <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
         <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="71"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
         <source>Also search your notes, tags and highlights</source>
         <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="74"/>
         <source>Starred</source>
         <translation>المميزة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="78"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="81"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="84"/>
         <source>Date added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="100"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="129"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="135"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2114,17 +2114,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="229"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
