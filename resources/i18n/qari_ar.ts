@@ -362,32 +362,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="26"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="27"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="28"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -781,50 +781,50 @@ What was imported before stays.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="277"/>
+        <location filename="../../src/qari/ui/importer.py" line="278"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="281"/>
-        <source>%1 was imported before, and its text has changed since.
+        <location filename="../../src/qari/ui/importer.py" line="282"/>
+        <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
 
 Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
-        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+        <translation>استُورد الملف %1 من قبل، وتغيّر نصه منذ ذلك الحين.
 
 «%2»
 
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <location filename="../../src/qari/ui/importer.py" line="285"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <location filename="../../src/qari/ui/importer.py" line="287"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <location filename="../../src/qari/ui/importer.py" line="292"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="322"/>
+        <location filename="../../src/qari/ui/importer.py" line="323"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="327"/>
+        <location filename="../../src/qari/ui/importer.py" line="328"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="329"/>
+        <location filename="../../src/qari/ui/importer.py" line="330"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -1078,7 +1078,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="287"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1090,7 +1090,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="291"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1188,18 +1188,18 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="307"/>
+        <location filename="../../src/qari/ui/main_window.py" line="310"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="315"/>
-        <location filename="../../src/qari/ui/main_window.py" line="319"/>
+        <location filename="../../src/qari/ui/main_window.py" line="318"/>
+        <location filename="../../src/qari/ui/main_window.py" line="322"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="324"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1211,7 +1211,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="324"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1223,17 +1223,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/main_window.py" line="328"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="344"/>
+        <location filename="../../src/qari/ui/main_window.py" line="347"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="345"/>
+        <location filename="../../src/qari/ui/main_window.py" line="348"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1490,97 +1490,97 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="169"/>
+        <location filename="../../src/qari/ui/people/view.py" line="170"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="184"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="184"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="186"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="187"/>
+        <location filename="../../src/qari/ui/people/view.py" line="188"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="189"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="189"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="240"/>
+        <location filename="../../src/qari/ui/people/view.py" line="241"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="241"/>
+        <location filename="../../src/qari/ui/people/view.py" line="242"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="245"/>
+        <location filename="../../src/qari/ui/people/view.py" line="246"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="293"/>
+        <location filename="../../src/qari/ui/people/view.py" line="294"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="311"/>
+        <location filename="../../src/qari/ui/people/view.py" line="312"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="333"/>
+        <location filename="../../src/qari/ui/people/view.py" line="334"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="336"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="336"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="350"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="350"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="367"/>
+        <location filename="../../src/qari/ui/people/view.py" line="368"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="369"/>
+        <location filename="../../src/qari/ui/people/view.py" line="370"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -2328,6 +2328,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>startup</name>
     <message>
         <location filename="../../src/qari/ui/startup.py" line="48"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
@@ -2337,32 +2338,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="68"/>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="88"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="84"/>
+        <location filename="../../src/qari/ui/startup.py" line="91"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <location filename="../../src/qari/ui/startup.py" line="107"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>
