@@ -92,7 +92,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, _with_corrections(args, article, extract(article)))
+    result = _file_offsets(article.text, to_json(article, _with_corrections(args, article, extract(article))))
     if args.json:
         _print_json(result)
     else:
@@ -101,6 +101,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for e in result["entities"]:
             print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
     return EXIT_OK
+
+
+def _file_offsets(text: str, result: dict) -> dict:
+    """Offsets into the file's own text: a headline made up from the body's first words (a file
+    with no headline line) is a line the file does not have, so every offset moves back past it."""
+    from qari.core.importers.headline import is_made_up
+
+    if not is_made_up(text):
+        return result
+    shift = text.index("\n") + 1
+
+    def moved(span: dict) -> None:
+        span["start"] -= shift
+        span["end"] -= shift
+
+    for item in result["quotes"] + result["statements"]:
+        moved(item)
+    for entity in result["entities"]:
+        for mention in entity["mentions"]:
+            moved(mention)
+    return result
 
 
 def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
