@@ -315,8 +315,29 @@ def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespa
     try:
         return fn(args)
     except EnvironmentFault as fault:
-        print(f"qari: {fault.message}", file=sys.stderr)
+        print(f"qari: {_fault_text(fault, getattr(args, 'lang', None))}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+
+
+def _fault_text(fault, lang: str | None) -> str:  # fault: EnvironmentFault
+    """The fault's message; in Arabic with --lang ar (the app's translation, no display needed)."""
+    if lang != "ar":
+        return fault.message
+    try:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from qari.resources import resource_path
+        from qari.ui.faults import MESSAGES, fault_message
+
+        if fault.kind not in MESSAGES:
+            return fault.message
+        app = QCoreApplication.instance() or QCoreApplication(["qari"])
+        translator = QTranslator(app)
+        if translator.load("qari_ar", str(resource_path("i18n"))):
+            app.installTranslator(translator)
+        return fault_message(fault)
+    except Exception:  # the English message is always there
+        return fault.message
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:
