@@ -86,3 +86,26 @@ def test_add_note_on_a_new_selection_opens_the_editor(qtbot, window: MainWindow)
     for w in QApplication.topLevelWidgets():
         if isinstance(w, NoteEditor):
             w.reject()
+
+
+def test_a_screenshot_leaves_the_settings_and_the_reading_place_alone(qtbot, data_dir: Path, tmp_path: Path) -> None:
+    from qari.core.session import Session
+    from qari.ui.screenshot import take_screenshot
+    from qari.ui.settings import Settings
+
+    session = Session.open(data_dir)
+    aid = session.library.summaries()[0].id
+    session.library.set_position(aid, 0, 0.1)
+    before = session.library.position(aid)
+    session.close()
+    settings_before = (data_dir / "settings.ini").read_bytes() if (data_dir / "settings.ini").exists() else b""
+    out = tmp_path / "shot.png"
+    assert take_screenshot(out, GuiOptions(data_dir=data_dir, lang="ar", theme="dark"), (900, 600)) == 0
+    assert out.stat().st_size > 10_000
+    settings = Settings.load(Settings.store_for(data_dir))
+    assert settings.lang != "ar" and settings.reader.theme != "dark"
+    after = (data_dir / "settings.ini").read_bytes() if (data_dir / "settings.ini").exists() else b""
+    assert after == settings_before
+    session = Session.open(data_dir)
+    assert session.library.position(aid) == before  # not marked 100% read
+    session.close()
