@@ -109,3 +109,39 @@ def test_a_screenshot_leaves_the_settings_and_the_reading_place_alone(qtbot, dat
     session = Session.open(data_dir)
     assert session.library.position(aid) == before  # not marked 100% read
     session.close()
+
+
+def test_file_dialogs_open_in_the_last_folder_used(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text("عنوان المقال\nنص المقال هنا.", encoding="utf-8")
+    asked: list[str] = []
+
+    def fake_open(_parent, _title, start, _filter):
+        asked.append(start)
+        return [str(article)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_open))
+    importer = window.library_ui.importer
+    with qtbot.waitSignal(importer.batchFinished, timeout=5000):
+        importer.choose_files()
+    importer.choose_files()  # (the same file again: already there)
+    assert asked[0] == str(Path.home()) and asked[1] == str(folder)
+    # and after a restart too (kept with the library)
+    assert window.session.library.get_state("folder/import") == str(folder)
+
+
+def test_an_empty_folder_is_told_not_ignored(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: told.append((title, message)))
+    importer = window.library_ui.importer
+    importer.nothingFound.disconnect()
+    importer.nothingFound.connect(window.show_error)
+    with qtbot.waitSignal(importer.batchFinished, timeout=5000):
+        importer.start([empty])
+    assert told and "no .txt, .html or .md files" in told[0][1]
