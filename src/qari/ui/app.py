@@ -46,6 +46,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         for path in font_paths():
             QFontDatabase.addApplicationFont(str(path))
         app.setWindowIcon(app_icon())
+        from qari.ui.keys import install_keys_style
+
+        install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
         app._qari_fonts = True  # type: ignore[attr-defined]  # a flag on the one app: fonts loaded once
     return app
 
