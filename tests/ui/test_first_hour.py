@@ -145,3 +145,26 @@ def test_an_empty_folder_is_told_not_ignored(qtbot, window: MainWindow, tmp_path
     with qtbot.waitSignal(importer.batchFinished, timeout=5000):
         importer.start([empty])
     assert told and "no .txt, .html or .md files" in told[0][1]
+
+
+def test_a_starred_article_is_marked_in_the_library_and_can_be_filtered(qtbot, window: MainWindow) -> None:
+    from qari.core.article import Article
+    from qari.ui.library.model import TITLE
+
+    panel = window.library_ui.panel
+    other = window.session.library.add(Article.from_text("مقال آخر\nنص آخر هنا")).id
+    panel.ensure_loaded()
+    panel.add_articles([other])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    starred_id = window.current.id
+    window.article_editing.star_action.trigger()  # Ctrl+Shift+D
+    model = panel.model
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of(starred_id), TITLE), Qt.ItemDataRole.DecorationRole)
+                    is not None)
+    assert model.data(model.index(model.row_of(other), TITLE), Qt.ItemDataRole.DecorationRole) is None
+    panel.starred_button.setChecked(True)
+    assert model.rowCount() == 1 and model.id_at(0) == starred_id
+    window.article_editing.star_action.trigger()  # unstarred: it leaves the starred list
+    qtbot.waitUntil(lambda: model.rowCount() == 0)
+    panel.starred_button.setChecked(False)
+    assert model.rowCount() == 2

@@ -68,7 +68,8 @@ def install_translations(app: QApplication, lang: str) -> None:
     catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogues = [("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))]
+        catalogues = [("qtbase_ar", qt_dir), ("qtbase_extra_ar", str(resource_path("i18n"))),  # what qtbase lacks
+                      ("qari_ar", str(resource_path("i18n")))]
     for base, folder in catalogues:
         tr = QTranslator(app)
         if tr.load(base, folder):
