@@ -41,3 +41,16 @@ def plain_editor(text: str = "", parent: QWidget | None = None) -> QTextEdit:
     editor.document().setDefaultTextOption(option)
     editor.setPlainText(text)
     return editor
+
+
+def shown_tags(tags: list[str] | tuple[str, ...]) -> str:
+    """Tags as "#روسيا #عسكري": each "#tag" between two marks of its own direction, so the bidi
+    algorithm keeps its "#" at the tag's start in either script instead of moving it to the next tag
+    ("#روسيا# عسكري"); measured in tests/ui/test_tags_bidi.py (isolates did not hold there)."""
+    return " ".join(tag_label(t) for t in tags)
+
+
+def tag_label(tag: str) -> str:
+    arabic = any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in tag[:1] or "")
+    mark = "\u200f" if arabic else "\u200e"  # the "#" takes the direction of the tag's first letter
+    return mark + "#" + tag + mark

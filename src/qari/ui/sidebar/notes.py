@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from qari.core.store.annotations import BOOKMARK, Annotation
 from qari.ui.annotations.note_editor import format_tags, parse_tags
 from qari.ui.annotations.palette import BOOKMARK_COLOR, ColorRow, swatch_icon
-from qari.ui.plain import plain, plain_editor
+from qari.ui.plain import plain, plain_editor, shown_tags
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +182,7 @@ class NotesPanel(QWidget):
         if a.note:
             lines.append("✎ " + a.note)
         if a.tags:
-            lines.append(" ".join("#" + t for t in a.tags))
+            lines.append(shown_tags(a.tags))
         item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(UUID_ROLE, a.uuid)
         item.setData(OFFSET_ROLE, a.start)
