@@ -18,4 +18,20 @@
         <translation>ا&amp;سم الملف:</translation>
     </message>
 </context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Drive</source><translation>قرص</translation></message>
+    <message><source>File Folder</source><translation>مجلد ملفات</translation></message>
+    <message><source>Folder</source><translation>مجلد</translation></message>
+    <message><source>Shortcut</source><translation>اختصار</translation></message>
+    <message><source>Unknown</source><translation>غير معروف</translation></message>
+</context>
+<context>
+    <name>QFileIconProvider</name>
+    <message><source>Drive</source><translation>قرص</translation></message>
+    <message><source>File Folder</source><translation>مجلد ملفات</translation></message>
+    <message><source>Folder</source><translation>مجلد</translation></message>
+    <message><source>Shortcut</source><translation>اختصار</translation></message>
+    <message><source>Unknown</source><translation>غير معروف</translation></message>
+</context>
 </TS>

@@ -56,12 +56,13 @@ class KeysStyle(QProxyStyle):
             if not keys.startswith(LRI) and _LATIN.search(keys):
                 option = QStyleOptionMenuItem(option)
                 option.text = text + "\t" + LRI + keys + PDI
-                self.drawn.append(option.text)
+            del self.drawn[:-200]
+            self.drawn.append(option.text)
         super().drawControl(element, option, painter, widget)
 
     def __init__(self) -> None:
         super().__init__()
-        self.drawn: list[str] = []  # the last menu texts drawn under RTL (tests read them)
+        self.drawn: list[str] = []  # the last menu item texts drawn under RTL, as drawn (tests read them)
 
 
 def install_keys_style(app: QApplication) -> KeysStyle:
