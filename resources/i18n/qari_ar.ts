@@ -786,50 +786,50 @@ What was imported before stays.</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="288"/>
+        <location filename="../../src/qari/ui/importer.py" line="289"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="292"/>
-        <source>%1 was imported before, and its text has changed since.
+        <location filename="../../src/qari/ui/importer.py" line="293"/>
+        <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
 
 Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
-        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+        <translation>استُورد الملف %1 من قبل، وتغيّر نصه منذ ذلك الحين.
 
 «%2»
 
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="295"/>
+        <location filename="../../src/qari/ui/importer.py" line="296"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="297"/>
+        <location filename="../../src/qari/ui/importer.py" line="298"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="302"/>
+        <location filename="../../src/qari/ui/importer.py" line="303"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="333"/>
+        <location filename="../../src/qari/ui/importer.py" line="334"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="338"/>
+        <location filename="../../src/qari/ui/importer.py" line="339"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="340"/>
+        <location filename="../../src/qari/ui/importer.py" line="341"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -1430,7 +1430,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="47"/>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1440,167 +1440,167 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <location filename="../../src/qari/ui/people/view.py" line="51"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="51"/>
+        <location filename="../../src/qari/ui/people/view.py" line="52"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="59"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="59"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="135"/>
+        <location filename="../../src/qari/ui/people/view.py" line="136"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="142"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="142"/>
+        <location filename="../../src/qari/ui/people/view.py" line="143"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="148"/>
+        <location filename="../../src/qari/ui/people/view.py" line="149"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="164"/>
+        <location filename="../../src/qari/ui/people/view.py" line="170"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="181"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="188"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="184"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="184"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="235"/>
+        <location filename="../../src/qari/ui/people/view.py" line="241"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="236"/>
+        <location filename="../../src/qari/ui/people/view.py" line="242"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="240"/>
+        <location filename="../../src/qari/ui/people/view.py" line="246"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="285"/>
+        <location filename="../../src/qari/ui/people/view.py" line="294"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="303"/>
+        <location filename="../../src/qari/ui/people/view.py" line="312"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="325"/>
+        <location filename="../../src/qari/ui/people/view.py" line="334"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="328"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="328"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="342"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="342"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <location filename="../../src/qari/ui/people/view.py" line="368"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="361"/>
+        <location filename="../../src/qari/ui/people/view.py" line="370"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -2032,102 +2032,102 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يوما</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last year</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="65"/>
         <source>Search every article…  &quot;…&quot; for a phrase</source>
         <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="68"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
         <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
         <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="71"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
         <source>Also search your notes, tags and highlights</source>
         <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="74"/>
         <source>Starred</source>
         <translation>المميزة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="78"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="81"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="84"/>
         <source>Date added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="100"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="129"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="135"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2139,17 +2139,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="229"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2353,6 +2353,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>startup</name>
     <message>
         <location filename="../../src/qari/ui/startup.py" line="48"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
@@ -2362,32 +2363,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="68"/>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="88"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="84"/>
+        <location filename="../../src/qari/ui/startup.py" line="91"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <location filename="../../src/qari/ui/startup.py" line="107"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>
