@@ -22,7 +22,8 @@ NOTE = ("# Fake heading\n```\n- not a list\n<img src=\"file:///etc/x.png\">\n1. 
 @pytest.fixture
 def docs(tmp_path: Path):
     s = Session.open(tmp_path, seed_sample=False)
-    aid = s.library.add(Article.from_text(TEXT, source="@SUM(A1:A9)", site="https://x.example/@SUM(A1)", author="-2+3")).id
+    aid = s.library.add(Article.from_text(TEXT, source="@SUM(A1:A9)", site="https://x.example/@SUM(A1)",
+                                          author="-2+3")).id
     text = s.library.get(aid).text  # type: ignore[union-attr]
     start = text.index("المحادثات")
     s.annotations.add_highlight(aid, start, start + len("المحادثات"), note=NOTE, tags=["=cmd|' /C calc'!A0"])

@@ -101,7 +101,7 @@ def test_qt_file_dialog_and_context_menus_are_arabic(qtbot, make_window, tmp_pat
     for act in menu.actions():
         if act.isSeparator():
             continue
-        label, _, keys = act.text().partition("\t")
+        label, _, _keys = act.text().partition("\t")
         assert re.search("[\u0600-\u06ff]", label), label
     for text in _drawn(menu, window):
         assert _rtl_form(text.partition("\t")[2]), text
