@@ -27,7 +27,8 @@ _DATELINE = frozenset("-–—")
 _MARKS = frozenset('«»“”"‹›„')
 _PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 # Whom a statement is made to («قال الوزير لرويترز», «للصحفيين»): never part of a speaker.
-_TO_WHOM = cues.NAME_NOUNS | cues._keys(
+_TO_WHOM = cues._keys(
+    "صحيفة جريدة مجلة قناة شبكة موقع وكالة إذاعة تلفزيون برنامج منصة "
     "صحفيين صحافيين الصحفيين الصحافيين الصحافة إعلاميين الإعلاميين مراسلين المراسلين وسائل رويترز "
     "فرانس أسوشيتد الأناضول سبوتنيك تاس شينخوا نوفوستي إنترفاكس يونهاب بلومبرغ الجزيرة العربية"
 )
@@ -109,6 +110,9 @@ def phrase(f: Finder, a: int, b: int) -> Res:
             continue
         if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
             break
+        if (len(k) >= 4 and k.endswith("ا") and e not in ents.by_token and k not in cues.FIRST_NAMES
+                and (cues.is_definite(keys[e - 1]) or keys[e - 1][0] == "ل")):
+            break  # «وشن الأمين العام لحزب الله هجوما …»: an accusative object, not the subject
         if k[0] in "لب" and not _genitive(f, a, e) and not (
             e in ents.by_token and (ents.by_token.get(e - 1) == ents.by_token[e]
                                     or cues.key(f.entity_name(ents.by_token[e]))[:1] == k[0])
@@ -182,6 +186,8 @@ def _body(f: Finder, a: int, e: int, head: str) -> tuple[str | None, str | None]
 
 
 _WHICH = ("التي", "الذي")
+_OPENING_LINKS = cues._keys("لكن ولكن غير أن بيد أما ثم")
+_SOME = cues._keys("أحد إحدى بعض")
 _OFFICES = frozenset(("مكتب", "ديوان", "دايره", "فريق", "وفد", "قسم", "ادارة"))
 _STOPLIKE = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…') | cues.STOPWORDS
 
@@ -228,9 +234,12 @@ def subject_before(f: Finder, i: int) -> Res | None:
                 if t + 1 < i - 1:
                     return phrase(f, t + 1, i - 1)
                 break
-    if i == s0 or strip_conj(keys[s0]) != keys[s0] or keys[s0] in cues.STOPWORDS:
+    while s0 < i - 1 and keys[s0] in _OPENING_LINKS:  # «لكن أحد أقرباء العائلة أكد أن …»
+        s0 += 1
+    if i == s0 or strip_conj(keys[s0]) != keys[s0] or (keys[s0] in cues.STOPWORDS and keys[s0] not in _SOME):
         return None
-    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token):
+    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token
+            or keys[s0] in _SOME):
         return None
     end = s0
     while end < i and keys[end] not in ("الذي", "التي", "الذين") and keys[end] not in _PUNCT:
