@@ -92,7 +92,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, _with_corrections(args, article, extract(article)))
+    result = _file_offsets(article.text, to_json(article, _with_corrections(args, article, extract(article))))
     if args.json:
         _print_json(result)
     else:
@@ -101,6 +101,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
         for e in result["entities"]:
             print(f"{e['type']}\t{len(e['mentions'])}\t{e['name']}")
     return EXIT_OK
+
+
+def _file_offsets(text: str, result: dict) -> dict:
+    """Offsets into the file's own text: a headline made up from the body's first words (a file
+    with no headline line) is a line the file does not have, so every offset moves back past it."""
+    from qari.core.importers.headline import is_made_up
+
+    if not is_made_up(text):
+        return result
+    shift = text.index("\n") + 1
+
+    def moved(span: dict) -> None:
+        span["start"] -= shift
+        span["end"] -= shift
+
+    for item in result["quotes"] + result["statements"]:
+        moved(item)
+    for entity in result["entities"]:
+        for mention in entity["mentions"]:
+            moved(mention)
+    return result
 
 
 def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
@@ -306,8 +327,29 @@ def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespa
     try:
         return fn(args)
     except EnvironmentFault as fault:
-        print(f"qari: {fault.message}", file=sys.stderr)
+        print(f"qari: {_fault_text(fault, getattr(args, 'lang', None))}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+
+
+def _fault_text(fault, lang: str | None) -> str:  # fault: EnvironmentFault
+    """The fault's message; in Arabic with --lang ar (the app's translation, no display needed)."""
+    if lang != "ar":
+        return fault.message
+    try:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from qari.resources import resource_path
+        from qari.ui.faults import MESSAGES, fault_message
+
+        if fault.kind not in MESSAGES:
+            return fault.message
+        app = QCoreApplication.instance() or QCoreApplication(["qari"])
+        translator = QTranslator(app)
+        if translator.load("qari_ar", str(resource_path("i18n"))):
+            app.installTranslator(translator)
+        return fault_message(fault)
+    except Exception:  # the English message is always there
+        return fault.message
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:
