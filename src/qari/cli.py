@@ -92,7 +92,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = _file_offsets(article.text, to_json(article, _with_corrections(args, article, extract(article))))
+    # Offsets point into the file's own text: a headline the importer made up for a text without
+    # one (qari.core.importers.headline) is shown in the reader but is not the file's.
+    from qari.core.article import Article
+    from qari.core.importers.headline import is_made_up
+
+    body = article
+    if is_made_up(article.text):
+        body = Article(text=article.text.partition("\n")[2], source=article.source, meta=dict(article.meta))
+    result = to_json(article, _with_corrections(args, article, body.text, extract(body)))
     if args.json:
         _print_json(result)
     else:
@@ -103,29 +111,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _file_offsets(text: str, result: dict) -> dict:
-    """Offsets into the file's own text: a headline made up from the body's first words (a file
-    with no headline line) is a line the file does not have, so every offset moves back past it."""
-    from qari.core.importers.headline import is_made_up
-
-    if not is_made_up(text):
-        return result
-    shift = text.index("\n") + 1
-
-    def moved(span: dict) -> None:
-        span["start"] -= shift
-        span["end"] -= shift
-
-    for item in result["quotes"] + result["statements"]:
-        moved(item)
-    for entity in result["entities"]:
-        for mention in entity["mentions"]:
-            moved(mention)
-    return result
-
-
-def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
-    """The reader's corrections, when the article is in an existing library (none is created)."""
+def _with_corrections(args: argparse.Namespace, article, text: str, ex):  # (Article, str, Extraction)
+    """The reader's corrections, when the article is in an existing library (none is created);
+    ``ex``'s offsets point into ``text``."""
     from qari.core.store.db import DB_NAME
 
     if not (_data_dir(args) / DB_NAME).is_file():
@@ -138,7 +126,7 @@ def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extra
         return ex
     try:
         article_id = session.library.find_by_hash(article.hash)
-        return ex if article_id is None else session.corrected(article_id, article.text, ex)
+        return ex if article_id is None else session.corrected(article_id, text, ex)
     finally:
         session.close()
 
