@@ -87,6 +87,9 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     eid = _person_in(f, a, b)
     if eid is not None:
         return f.entity_name(eid), eid, None
+    named = _beside_title(f, a, b)
+    if named is not None:  # «ممثلة المنظمة في الأراضي الفلسطينية ريما الخالدي»
+        return named
     head = strip_conj(keys[a])
     if head[0] in "لب" and head[1:] in cues.DOC_NOUNS:  # «وفقا لبيان المؤسسة»
         head = head[1:]
@@ -128,6 +131,68 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] == e:
             return f.entity_name(eid), eid, None
     return _text(f, a, e), eid, None
+
+
+def title_like(k: str) -> bool:
+    """A title or role, definite or in construct («الوزيرة», «ممثلة المنظمة», «لاعب الوسط»)."""
+    return k in cues.TITLES or (not cues.is_definite(k) and "ال" + k in cues.TITLES)
+
+
+def _beside_title(f: Finder, a: int, b: int) -> Res | None:
+    """The name standing beside a title: «الخبير فادي النمر», «لاعب الوسط ياسين بوعلام»,
+    «سفير اليابان لدى الأمم المتحدة كينجي تاناكا» (a title, its complements and at most one
+    في/لدى phrase naming a place or body, then the person's name, listed or name-shaped)."""
+    keys, ents = f.keys, f.ents
+    if not title_like(strip_conj(keys[a])):
+        return None
+    t, pp = a + 1, False
+    while t < b:
+        k, eid = keys[t], ents.by_token.get(t)
+        if eid is not None and ents.types[eid] == "PER":
+            break
+        if (
+            k in cues.TITLE_ADJ or k == "باسم" or eid is not None or title_like(k)
+            or (cues.is_definite(k) and k not in cues.STOPWORDS)
+            or (k[0] == "ل" and len(k) > 3 and t + 1 < b and cues.is_definite(keys[t + 1]))  # «لشؤون الإعلام»
+        ):
+            t += 1
+        elif not pp and k in _TITLE_PP and t + 1 < b and (
+            cues.is_definite(keys[t + 1]) or ents.by_token.get(t + 1) is not None
+        ):
+            pp, t = True, t + 1
+        else:
+            break
+    if t >= b or (t == a + 1 and keys[t] in cues.STOPWORDS):
+        return None
+    eid = ents.by_token.get(t)
+    if eid is not None and ents.types[eid] == "PER":
+        k = bisect.bisect_left(f.mention_starts, t)
+        if k < len(ents.spans) and ents.spans[k][0] == t:
+            return f.entity_name(eid), eid, None
+        return None
+    x = t
+    while x < b and x not in ents.by_token and (
+        cues.name_like(keys[x]) or (x == t and keys[x] in cues.FIRST_NAMES)
+        # «ياسين بوعلام», «تامر حسني»: a first name shaped like a present verb, a name after it
+        or (x == t and x + 1 < b and _verb_shaped_name(keys[x]) and cues.name_like(keys[x + 1]))
+    ):
+        x += 1
+    if x > t and x < b and cues.is_definite(keys[x]) and keys[x] not in cues.STOPWORDS and x not in ents.by_token:
+        x += 1  # a family name with the article: «فادي النمر»
+    if x - t < 2 or (x < b and not _ends_name(keys[x])):
+        return None
+    return _text(f, t, x), None, None
+
+
+_TITLE_PP = cues._keys("في لدى")
+
+
+def _verb_shaped_name(k: str) -> bool:
+    return k.isalpha() and k not in cues.STOPWORDS and not cues.verb_gender(k) and not cues.is_definite(k)
+
+
+def _ends_name(k: str) -> bool:
+    return k in _PUNCT or k in cues.STOPWORDS or k in cues.COMPLEMENTIZERS or bool(cues.verb_gender(k))
 
 
 def _genitive(f: Finder, a: int, e: int) -> bool:
@@ -195,7 +260,10 @@ def subject(f: Finder, i: int) -> tuple[int, int] | None:
         return None
     if k in cues.DEMONSTRATIVES and j + 1 < f.n and cues.is_definite(f.keys[j + 1]):
         pass  # «وأضافت هذه المجموعة»
-    elif k in _PUNCT or k in cues.STOPWORDS or (k[0] == "ل" and len(k) > 2 and j not in f.ents.by_token):
+    elif k in _PUNCT or k in cues.STOPWORDS or (j not in f.ents.by_token and (
+        (k[0] == "ل" and len(k) > 2 and not title_like(k))
+        or k.startswith(("بال", "كال"))  # «وأشاد بالجمهور»: an object
+    )):
         return None
     if (
         k.endswith(("ه", "ها", "هم", "هما")) and len(k) > 4 and j not in f.ents.by_token
@@ -276,12 +344,31 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
     for x in range(s0, min(i, s0 + 4)):  # «صدى نيوز - استغرب …»: a dateline first
         if keys[x] in _DATELINE:
             t = x + 1
+    # «من جهته، علق رئيس النادي X على النتيجة مؤكدا», «وفي المؤتمر، عبر X عن …، قائلا»: a
+    # speech verb opening a clause after a comma (the nearest few, so the work stays bounded)
+    commas = 0
+    for x in range(i - 1, t, -1):
+        if keys[x] in ("،", ",") and f.inq[x] < 0 and x + 1 < i:
+            w = keys[x + 1][1:] if keys[x + 1][:1] in ("و", "ف") and len(keys[x + 1]) > 3 else keys[x + 1]
+            if w in cues.SPEECH_ACTS and (res := _opening(f, x + 1, i, g)) is not None:
+                return res
+            commas += 1
+            if commas == 4:
+                break
+    return _opening(f, t, i, g)
+
+
+def _opening(f: Finder, t: int, i: int, g: str | None) -> Res | None:
+    """«verb + subject» opening the clause at t, the subject of a participle at i."""
+    keys = f.keys
     if t + 1 >= i:
         return None
     w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
+    # «عبر X عن سعادته»: the verb spelled like the preposition «عبر» ("via"), told by its عن
+    verb_prep = w in cues.SPEECH_ACTS and any(keys[x] == "عن" for x in range(t + 2, min(i, t + 10)))
     if (
-        keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
-        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
+        ((keys[t] in cues.STOPWORDS or w in cues.STOPWORDS) and not verb_prep) or cues.is_definite(w)
+        or t in f.ents.by_token or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
     ):
         return None
     fem = w.endswith("ت")  # a perfect verb agreeing with a feminine subject: «وقضت المحكمة»
@@ -292,7 +379,9 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
         return None
     subj = (subj[0], min(subj[1], i))
     nxt = keys[subj[0]]
-    if not (cues.is_definite(nxt) or subj[0] in f.ents.by_token or strip_conj(nxt) in cues.TITLES):
-        return None
+    if nxt.startswith(("بال", "كال")) or not (
+        cues.is_definite(nxt) or subj[0] in f.ents.by_token or title_like(strip_conj(nxt))
+    ):
+        return None  # «وأشاد بالجمهور»: an object, no subject
     sp, eid, _ = phrase(f, *subj)
     return (sp, eid, g) if sp else None
