@@ -4,77 +4,77 @@
 <context>
     <name>AllNotesDialog</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="37"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="38"/>
         <source>All Notes</source>
         <translation>كل الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="44"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="45"/>
         <source>Filter notes</source>
         <translation>تصفية الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="45"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="46"/>
         <source>Filter by words in the highlight or note</source>
         <translation>التصفية بكلمات من التظليل أو الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="51"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="52"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="56"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="57"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="57"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="58"/>
         <source>All colours</source>
         <translation>كل الألوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="65"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="66"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="69"/>
         <source>Highlight</source>
         <translation>التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="69"/>
         <source>Note</source>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="69"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="68"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="69"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="83"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="84"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="106"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="108"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="109"/>
         <source>[orphaned]</source>
         <translation>[يتيم]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/all_notes.py" line="116"/>
+        <location filename="../../src/qari/ui/annotations/all_notes.py" line="117"/>
         <source>%n annotation(s)</source>
         <translation>
             <numerusform>لا تعليقات</numerusform>
@@ -89,27 +89,27 @@
 <context>
     <name>AnnotationCommands</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="66"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="63"/>
         <source>Delete Annotation</source>
         <translation>حذف التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="78"/>
         <source>Star Article</source>
         <translation>تمييز المقالة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="78"/>
         <source>Unstar Article</source>
         <translation>إزالة نجمة المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="102"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="99"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/commands.py" line="120"/>
+        <location filename="../../src/qari/ui/annotations/commands.py" line="117"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
@@ -117,93 +117,93 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="80"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="83"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="84"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="87"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="101"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
         <location filename="../../src/qari/ui/annotations/toolbar.py" line="76"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="193"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="194"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="204"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="205"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="215"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="216"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="218"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="219"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="243"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="261"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="264"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="292"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="325"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="326"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -211,92 +211,92 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="39"/>
         <source>CSV, for Readwise and spreadsheets (*.csv)</source>
         <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="75"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="76"/>
         <source>&amp;Export Annotations of This Article…</source>
         <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="77"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="78"/>
         <source>Export &amp;All Annotations…</source>
         <translation>تصدير &amp;كل التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="80"/>
         <source>&amp;Import Annotations…</source>
         <translation>ا&amp;ستيراد تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="103"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="104"/>
         <source>There are no annotations to export.</source>
         <translation>لا توجد تعليقات لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
         <source>Export All Annotations</source>
         <translation>تصدير كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="125"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="126"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="129"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="137"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="138"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="161"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="165"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="166"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="167"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -337,17 +337,17 @@
 <context>
     <name>ArticleEditing</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="44"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="45"/>
         <source>&amp;Star Article</source>
         <translation>تمييز المقالة ب&amp;نجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="46"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="47"/>
         <source>Edit Article &amp;Text…</source>
         <translation>تحرير &amp;نص المقالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/editing.py" line="121"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="122"/>
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
             <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
@@ -362,32 +362,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="20"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="46"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="46"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -432,87 +432,87 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="41"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="42"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="42"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="43"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="43"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="44"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="44"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="45"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="70"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="71"/>
         <source>Names in this article</source>
         <translation>الأسماء في هذه المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="81"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="82"/>
         <source>&amp;Previous Mention</source>
         <translation>الذكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="82"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="83"/>
         <source>&amp;Next Mention</source>
         <translation>الذكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="83"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="84"/>
         <source>C&amp;lear Marks</source>
         <translation>م&amp;سح العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="91"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="91"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="92"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="92"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="93"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="97"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="98"/>
         <source>Mention</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="119"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="120"/>
         <source>Open an article to see who and what it names.</source>
         <translation>افتح مقالة لترى من تذكره من أشخاص وأماكن ومنظمات.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="144"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="145"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="147"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="148"/>
         <source>People, places &amp; organisations</source>
         <translation>الأشخاص والأماكن والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="154"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="155"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="175"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="176"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لم يُذكر</numerusform>
@@ -524,17 +524,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="177"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="178"/>
         <source>Also written: %1</source>
         <translation>يُكتب أيضًا: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="186"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="187"/>
         <source>No people, places or organisations found in this article.</source>
         <translation>لم يُعثر على أشخاص أو أماكن أو منظمات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="192"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="193"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>
@@ -542,17 +542,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="67"/>
+        <location filename="../../src/qari/ui/errors.py" line="68"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="75"/>
+        <location filename="../../src/qari/ui/errors.py" line="76"/>
         <source>(the log could not be written)</source>
         <translation>(تعذّرت كتابة السجل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="76"/>
+        <location filename="../../src/qari/ui/errors.py" line="77"/>
         <source>Something went wrong inside Qari. This is a bug in Qari, not something you did; what you were doing may not have been saved.
 
 The details were written to %1. Please include that file if you report the problem.</source>
@@ -561,7 +561,7 @@ The details were written to %1. Please include that file if you report the probl
 كُتبت التفاصيل في %1. أرفق هذا الملف إن أبلغت عن المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/errors.py" line="79"/>
+        <location filename="../../src/qari/ui/errors.py" line="80"/>
         <source>Qari hit a bug</source>
         <translation>واجه «قارئ» عيبًا برمجيًا</translation>
     </message>
@@ -676,42 +676,42 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="39"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="40"/>
         <source>Import Results</source>
         <translation>نتائج الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="45"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="46"/>
         <source>Show only &amp;failures</source>
         <translation>إظهار الإخفاقات &amp;فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="50"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
         <source>Files imported</source>
         <translation>الملفات المستوردة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="52"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="52"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="51"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="52"/>
         <source>Headline or reason</source>
         <translation>العنوان أو السبب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="64"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="65"/>
         <source>&amp;Open Article</source>
         <translation>&amp;فتح المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_results.py" line="79"/>
+        <location filename="../../src/qari/ui/library/import_results.py" line="80"/>
         <source>%1 of %2 files were done before the cancel; they stay in the library.</source>
         <translation>عدد الملفات التي اكتملت قبل الإلغاء: %1 من %2، وهي باقية في المكتبة.</translation>
     </message>
@@ -719,79 +719,112 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="114"/>
+        <location filename="../../src/qari/ui/importer.py" line="118"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="118"/>
+        <location filename="../../src/qari/ui/importer.py" line="122"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="119"/>
+        <location filename="../../src/qari/ui/importer.py" line="123"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="147"/>
+        <location filename="../../src/qari/ui/importer.py" line="151"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="154"/>
+        <location filename="../../src/qari/ui/importer.py" line="158"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="155"/>
+        <location filename="../../src/qari/ui/importer.py" line="159"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="161"/>
+        <location filename="../../src/qari/ui/importer.py" line="165"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="169"/>
+        <location filename="../../src/qari/ui/importer.py" line="173"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="192"/>
+        <location filename="../../src/qari/ui/importer.py" line="196"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="209"/>
+        <location filename="../../src/qari/ui/importer.py" line="213"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="210"/>
+        <location filename="../../src/qari/ui/importer.py" line="214"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="228"/>
+        <location filename="../../src/qari/ui/importer.py" line="232"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="256"/>
+        <location filename="../../src/qari/ui/importer.py" line="277"/>
+        <source>Article changed</source>
+        <translation>تغيّر المقال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="281"/>
+        <source>%1 was imported before, and its text has changed since.
+
+“%2”
+
+Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
+        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+
+«%2»
+
+هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <source>&amp;Update</source>
+        <translation>&amp;حدّث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <source>&amp;Keep Both</source>
+        <translation>احتفظ &amp;بالنسختين</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <source>Do the same for the other changed files (%1)</source>
+        <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="322"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="261"/>
+        <location filename="../../src/qari/ui/importer.py" line="327"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="263"/>
+        <location filename="../../src/qari/ui/importer.py" line="329"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -811,12 +844,47 @@ What was imported before stays.</source>
         <translation>أخفق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_text.py" line="42"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="38"/>
+        <source>Updated</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="38"/>
+        <source>Changed, not updated</source>
+        <translation>تغيّر ولم يُحدَّث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="45"/>
+        <source>Bytes that could not be read (replaced with �): %1.</source>
+        <translation>بايتات تعذّرت قراءتها (استُبدل بها �): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="48"/>
+        <source>The file changed since it was imported: the article was updated (annotations kept: %1, detached: %2).</source>
+        <translation>تغيّر الملف منذ استيراده، فحُدّث المقال (تعليقات بقيت في مكانها: %1، وأخرى انفصلت: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="52"/>
+        <source>The file changed since it was imported; the article was left as it was.</source>
+        <translation>تغيّر الملف منذ استيراده، وتُرك المقال كما كان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="58"/>
         <source>%1 imported, %2 already in the library, %3 failed</source>
         <translation>استُورد: %1، موجود في المكتبة: %2، أخفق: %3</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/import_text.py" line="45"/>
+        <location filename="../../src/qari/ui/library/import_text.py" line="62"/>
+        <source>, %1 updated</source>
+        <translation>، وحُدّث %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="65"/>
+        <source>; with bytes that could not be read: %1</source>
+        <translation>؛ وفيها بايتات تعذّرت قراءتها: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/import_text.py" line="66"/>
         <source>Import cancelled: </source>
         <translation>أُلغي الاستيراد: </translation>
     </message>
@@ -868,62 +936,62 @@ What was imported before stays.</source>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="109"/>
+        <location filename="../../src/qari/ui/library/model.py" line="111"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="110"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="114"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="114"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="114"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="113"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="113"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="178"/>
+        <location filename="../../src/qari/ui/library/model.py" line="180"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="179"/>
+        <location filename="../../src/qari/ui/library/model.py" line="181"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -931,64 +999,64 @@ What was imported before stays.</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="49"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="50"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="50"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="51"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="55"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="57"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="57"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="58"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="62"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="63"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="94"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="112"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="257"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="259"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="264"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1000,17 +1068,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="261"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="266"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="267"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="282"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="287"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1022,7 +1090,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="284"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1030,103 +1098,108 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="61"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="67"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="79"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="69"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="81"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="71"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="83"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="85"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="56"/>
+        <location filename="../../src/qari/ui/main_window.py" line="57"/>
         <source>Article</source>
         <translation>المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="57"/>
+        <location filename="../../src/qari/ui/main_window.py" line="58"/>
         <source>Sidebar</source>
         <translation>الشريط الجانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="75"/>
+        <location filename="../../src/qari/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="76"/>
+        <location filename="../../src/qari/ui/main_window.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="77"/>
+        <location filename="../../src/qari/ui/main_window.py" line="78"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="78"/>
+        <location filename="../../src/qari/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="117"/>
+        <location filename="../../src/qari/ui/main_window.py" line="120"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="138"/>
+        <location filename="../../src/qari/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="140"/>
+        <location filename="../../src/qari/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="142"/>
+        <location filename="../../src/qari/ui/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="149"/>
+        <location filename="../../src/qari/ui/main_window.py" line="172"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="157"/>
+        <location filename="../../src/qari/ui/main_window.py" line="181"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="192"/>
+        <location filename="../../src/qari/ui/main_window.py" line="224"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="248"/>
-        <location filename="../../src/qari/ui/main_window.py" line="251"/>
+        <location filename="../../src/qari/ui/main_window.py" line="307"/>
+        <source>Reading the library for the People view: %1 of %2</source>
+        <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="315"/>
+        <location filename="../../src/qari/ui/main_window.py" line="319"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="321"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1138,7 +1211,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="253"/>
+        <location filename="../../src/qari/ui/main_window.py" line="321"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1150,17 +1223,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="257"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="276"/>
+        <location filename="../../src/qari/ui/main_window.py" line="344"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="277"/>
+        <location filename="../../src/qari/ui/main_window.py" line="345"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1170,43 +1243,43 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="65"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
         <source>Bookmark Note</source>
         <translation>ملاحظة العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="67"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="69"/>
         <source>&amp;Note:</source>
         <translation>الم&amp;لاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="70"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="72"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="71"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="73"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="77"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="79"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="81"/>
         <source>&amp;Tags:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="83"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
@@ -1214,78 +1287,78 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="71"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="72"/>
         <source>Select text in the article and press Ctrl+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation>حدّد نصًا في المقالة واضغط Ctrl+H لتظليله، أو Ctrl+D لوضع علامة مرجعية عند موضعك.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="77"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="78"/>
         <source>Highlights, notes and bookmarks</source>
         <translation>التظليل والملاحظات والعلامات المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="91"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="93"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="94"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="96"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="97"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="99"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="101"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="102"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="103"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="104"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
         <source>Save Note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="106"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="128"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="117"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="118"/>
         <source>Orphaned (their text is no longer in the article):</source>
         <translation>تعليقات يتيمة (لم يعد نصها في المقالة):</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="121"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="122"/>
         <source>Orphaned annotations</source>
         <translation>التعليقات اليتيمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="124"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="125"/>
         <source>Re-attach to Selection</source>
         <translation>إعادة الربط بالتحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="126"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
         <source>Select the right words in the article first</source>
         <translation>حدّد الكلمات الصحيحة في المقالة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="176"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="177"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
@@ -1334,6 +1407,185 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../src/qari/ui/people/dock.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <source>People</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/dock.py" line="53"/>
+        <source>&amp;People and Quotations</source>
+        <translation>الأ&amp;شخاص والأقوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <source>Everyone</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <source>Organisations</source>
+        <translation>منظمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <source>Places</source>
+        <translation>أماكن</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <source>Mentions</source>
+        <translation>الذكر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <source>Statements</source>
+        <translation>التصريحات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <source>Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <source>Filter names…</source>
+        <translation>رشّح الأسماء…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <source>Filter names</source>
+        <translation>ترشيح الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <source>Names across the library</source>
+        <translation>الأسماء في المكتبة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <source>What they said, by article</source>
+        <translation>ما قالوه، مقالا مقالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <source>Merge</source>
+        <translation>ادمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <source>Make the selected entries one</source>
+        <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <source>Split…</source>
+        <translation>افصل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <source>Take one of its names out into an entry of its own</source>
+        <translation>افصل أحد أسمائه في مدخل مستقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <source>Export…</source>
+        <translation>صدّر…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <source>Export the quotations with citations</source>
+        <translation>صدّر الأقوال مع مصادرها</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <source>No names yet: the library&apos;s articles are still being read.</source>
+        <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <source>No names in the library.</source>
+        <translation>لا أسماء في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <source>Reading the library: %1 of %2 articles</source>
+        <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <source>(reported) %1</source>
+        <translation>(منقول) %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <source>Select two entries or more (Ctrl+click) to merge them.</source>
+        <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <source>This entry has only one name: nothing to split.</source>
+        <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <source>Split</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <source>Take this name out:</source>
+        <translation>افصل هذا الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <source>Export Quotations</source>
+        <translation>تصدير الأقوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <source>Exported to %1</source>
+        <translation>صُدّرت إلى %1</translation>
+    </message>
+</context>
+<context>
     <name>Qari</name>
     <message>
         <location filename="../../src/qari/ui/sample.py" line="12"/>
@@ -1342,86 +1594,159 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>QuotesPanel</name>
+    <name>QuoteCorrections</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="113"/>
-        <source>unattributed</source>
-        <translation>غير منسوب</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="212"/>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
-        <source>Reported</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="219"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="352"/>
-        <source>Speaker not named</source>
-        <translation>متحدث غير مسمّى</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="256"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="257"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
+        <source>Who said it? Choose or type a name:</source>
+        <translation>من قال ذلك؟ اختر اسمًا أو اكتبه:</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="75"/>
+        <source>Add Selection as &amp;Quotation…</source>
+        <translation>إضافة التحديد &amp;اقتباسًا…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="112"/>
+        <source>Change Speaker</source>
+        <translation>تغيير المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="115"/>
+        <source>Not a Quotation</source>
+        <translation>ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="118"/>
+        <source>Confirm Speaker</source>
+        <translation>تأكيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="123"/>
+        <source>Select the words of the quotation in the text first.</source>
+        <translation>حدّد كلمات الاقتباس في النص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="136"/>
+        <source>Add Quotation</source>
+        <translation>إضافة اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="157"/>
+        <source>Correction saved</source>
+        <translation>حُفظ التصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="89"/>
+        <source>unattributed</source>
+        <translation>غير منسوب</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="100"/>
+        <source>corrected by you</source>
+        <translation>صحّحته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="102"/>
+        <source>confirmed by you</source>
+        <translation>أكّدته أنت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="198"/>
+        <source>Quote</source>
+        <translation>اقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="199"/>
+        <source>Reported</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quote_view.py" line="205"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="189"/>
+        <source>Speaker not named</source>
+        <translation>متحدث غير مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="76"/>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="77"/>
         <source>Show the quotes of one speaker</source>
         <translation>إظهار اقتباسات متحدث واحد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="260"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="80"/>
         <source>Kind of quote</source>
         <translation>نوع الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="261"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="81"/>
         <source>Quotes and statements</source>
         <translation>الاقتباسات والتصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="262"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="82"/>
         <source>Direct quotes</source>
         <translation>اقتباسات مباشرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="263"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="83"/>
         <source>Reported statements</source>
         <translation>تصريحات منقولة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="270"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="313"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="282"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="102"/>
         <source>&amp;Copy with Citation</source>
         <translation>&amp;نسخ مع الإسناد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="287"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="107"/>
         <source>&amp;Show in Text</source>
         <translation>إ&amp;ظهار في النص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="310"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="112"/>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;تغيير المتحدث…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="116"/>
+        <source>&amp;Not a Quotation</source>
+        <translation>&amp;ليس اقتباسًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="120"/>
+        <source>&amp;Confirm Speaker</source>
+        <translation>تأ&amp;كيد المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="147"/>
         <source>Open an article to see its quotations.</source>
         <translation>افتح مقالة لترى اقتباساتها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="322"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="159"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="330"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="167"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>لا اقتباسات</numerusform>
@@ -1433,7 +1758,7 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="331"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="168"/>
         <source>%n reported statement(s)</source>
         <translation>
             <numerusform>لا تصريحات منقولة</numerusform>
@@ -1445,22 +1770,22 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="339"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="176"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="350"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="187"/>
         <source>All speakers</source>
         <translation>كل المتحدثين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="375"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="213"/>
         <source>No quotations found in this article.</source>
         <translation>لم يُعثر على اقتباسات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="377"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="215"/>
         <source>No quotations match this filter.</source>
         <translation>لا اقتباسات تطابق هذه التصفية.</translation>
     </message>
@@ -1592,6 +1917,216 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/reader/view.py" line="45"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchBar</name>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <source>Tag Articles</source>
+        <translation>وسم المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <source>Search the text of every article</source>
+        <translation>البحث في نص كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <source>Search all articles… (Ctrl+Shift+F)</source>
+        <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <source>Saved</source>
+        <translation>المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <source>Run a saved search</source>
+        <translation>شغّل بحثا محفوظا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <source>Show articles with the tag</source>
+        <translation>اعرض المقالات ذات الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <source>Tags…</source>
+        <translation>الوسوم…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <source>Set the tags of the selected articles</source>
+        <translation>حدّد وسوم المقالات المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <source>No saved searches yet</source>
+        <translation>لا بحث محفوظ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <source>Delete Saved Search</source>
+        <translation>احذف بحثا محفوظا</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <source>Tags of the %n selected article(s), separated by commas:</source>
+        <translation>
+            <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالة المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالتين المختارتين، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+            <numerusform>وسوم المقالات الـ%n المختارة، مفصولة بفواصل:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/search/dock.py" line="37"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/dock.py" line="42"/>
+        <source>&amp;Search the Library…</source>
+        <translation>ا&amp;بحث في المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <source>Last 7 days</source>
+        <translation>آخر ٧ أيام</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <source>Last 30 days</source>
+        <translation>آخر ٣٠ يوما</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <source>Last year</source>
+        <translation>السنة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <source>Search every article</source>
+        <translation>ابحث في كل المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <source>Search every article…  &quot;…&quot; for a phrase</source>
+        <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <source>Exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
+        <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <source>Also search your notes, tags and highlights</source>
+        <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <source>Date added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <source>Save…</source>
+        <translation>احفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <source>Save this search under a name</source>
+        <translation>احفظ هذا البحث باسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقالة واحدة</numerusform>
+            <numerusform>مقالتان</numerusform>
+            <numerusform>%n مقالات</numerusform>
+            <numerusform>%n مقالة</numerusform>
+            <numerusform>%n مقالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <source>in your notes</source>
+        <translation>في ملاحظاتك</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <source>Save Search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2360,11 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/startup.py" line="84"/>
         <source>Library</source>
         <translation>المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <source>Preparing the library for search…</source>
+        <translation>تهيئة المكتبة للبحث…</translation>
     </message>
 </context>
 </TS>

@@ -109,4 +109,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResearchBar</name>
+    <message numerus="yes">
+        <source>Tags of the %n selected article(s), separated by commas:</source>
+        <translation>
+            <numerusform>Tags of the %n selected article, separated by commas:</numerusform>
+            <numerusform>Tags of the %n selected articles, separated by commas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

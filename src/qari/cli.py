@@ -147,7 +147,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
-    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab}
+    view = {"justify": args.justify, "hide_tashkeel": args.hide_tashkeel, "find": args.find, "tab": args.tab,
+            "search": args.search, "people": args.people}
     return take_screenshot(Path(args.out), opts, (w, h), **view)
 
 
@@ -189,6 +190,9 @@ def _subparsers() -> dict[str, tuple[Callable[[argparse.Namespace], int], argpar
     p.add_argument("--find", default=None, metavar="WORD", help="show the find bar searching for WORD")
     p.add_argument("--tab", default=None, choices=("article", "quotes", "entities", "notes"),
                    help="the sidebar tab to show (entities: the most mentioned name is marked in the text)")
+    p.add_argument("--search", default=None, metavar="QUERY", help="show the library search with QUERY's results")
+    p.add_argument("--people", nargs="?", const="", default=None, metavar="NAME",
+                   help="show the People view (after reading every article), NAME's entry chosen")
     _register_annotations(sub)  # export, import-annotations, annotations
     _register_library(sub)  # search, tags, searches
     _register_people(sub)  # people, quotes

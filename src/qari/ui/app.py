@@ -89,4 +89,6 @@ def error_dialog(title: str, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     ensure_app()
-    QMessageBox.critical(None, title, message)
+    from qari.ui.plain import plain
+
+    QMessageBox.critical(None, title, plain(message))  # it quotes the file name

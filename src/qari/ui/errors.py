@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qari.core.errors import EnvironmentFault
+from qari.ui.plain import plain
 
 
 def _tr(text: str) -> str:
@@ -64,7 +65,7 @@ class ErrorReporter(QObject):
     def report_error(self, error: BaseException) -> None:
         """The one slot every error reaches."""
         if is_environment(error):
-            QMessageBox.warning(self._dialog_parent, _tr("Qari"), environment_message(error))
+            QMessageBox.warning(self._dialog_parent, _tr("Qari"), plain(environment_message(error)))
             return
         self._log(error)
         self.bugs_reported += 1

@@ -17,14 +17,15 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
 
-from qari.core.importing import FAILED, IMPORTED, ImportOutcome
+from qari.core.importing import FAILED, IMPORTED, UPDATED, ImportOutcome
 from qari.core.session import Session
 from qari.ui.library.import_results import ImportResultsDialog
 from qari.ui.library.import_text import summary_text, translated_reason
+from qari.ui.plain import plain
 
 PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
 BATCH = 25  # articles committed per transaction by the GUI worker
@@ -58,7 +59,7 @@ class ImportWorker(QThread):
         from qari.core.importers import iter_import_paths
         from qari.core.importing import import_paths
         from qari.core.store.db import Database
-        from qari.core.store.library import Library
+        from qari.core.store.library import ASK, Library
 
         try:
             files = list(iter_import_paths(self._paths))
@@ -70,7 +71,8 @@ class ImportWorker(QThread):
         chunk: list[ImportOutcome] = []
         sent = time.monotonic()
         try:
-            for outcome in import_paths(Library(db), files, batch=BATCH, cancelled=self._cancel.is_set):
+            for outcome in import_paths(Library(db), files, batch=BATCH, cancelled=self._cancel.is_set,
+                                        on_changed=ASK):  # a changed file: the UI asks "update / keep both"
                 chunk.append(outcome)
                 if len(chunk) >= BATCH or time.monotonic() - sent > 0.1:
                     self.progressed.emit(chunk)
@@ -91,6 +93,7 @@ class ImportController(QObject):
     batchFinished = Signal(list)  # every ImportOutcome of a finished (or cancelled) batch
     statusMessage = Signal(str, int)  # text, milliseconds (0: until the next message)
     failed = Signal(object)  # a bug stopped an import (the window reports it)
+    articleChanged = Signal(int)  # an article whose text an import replaced (a changed file, "Update")
     progressShown = Signal(QWidget)  # progress_box is about to show: the window puts it in its status bar
 
     def __init__(self, session: Session, drop_target: QWidget) -> None:
@@ -102,6 +105,7 @@ class ImportController(QObject):
         self._queue: list[list[Path]] = []
         self._outcomes: list[ImportOutcome] = []
         self._total = 0
+        self._same_for_rest = False
         self.results_dialog: ImportResultsDialog | None = None
 
         self.progress_box = QWidget()
@@ -207,8 +211,8 @@ class ImportController(QObject):
             self.failed.emit(error)  # a bug: logged and reported once
             return
         QMessageBox.warning(self._parent, _tr("Import stopped"),
-                            _tr("The library could not be written: %1\nWhat was imported before stays.")
-                            .replace("%1", environment_message(error)))
+                            plain(_tr("The library could not be written: %1\nWhat was imported before stays.")
+                                  .replace("%1", environment_message(error))))
 
     def _finished(self) -> None:
         worker, self.worker = self.worker, None
@@ -216,7 +220,7 @@ class ImportController(QObject):
         if worker is not None:
             worker.deleteLater()
         self.progress_box.hide()
-        outcomes = list(self._outcomes)
+        outcomes = self._resolve_changed(list(self._outcomes))
         self.statusMessage.emit(summary_text(outcomes, cancelled), 8000)
         self.batchFinished.emit(outcomes)
         single = len(outcomes) == 1 and outcomes[0].status != FAILED
@@ -228,6 +232,68 @@ class ImportController(QObject):
             self.statusMessage.emit(_tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
         if self._queue:
             self.start(self._queue.pop(0))
+
+    # -- a file that came back changed -----------------------------------------------------------
+    def _resolve_changed(self, outcomes: list[ImportOutcome]) -> list[ImportOutcome]:
+        """Ask "update / keep both" for every file imported before whose text changed; the answer
+        can be kept for the rest of the batch."""
+        from qari.core.errors import EnvironmentFault
+        from qari.core.importing import CHANGED, resolve_changed
+        from qari.core.store.library import KEEP_BOTH, UPDATE
+
+        changed = [o for o in outcomes if o.status == CHANGED]
+        choice: str | None = None
+        out = []
+        for outcome in outcomes:
+            if outcome.status != CHANGED:
+                out.append(outcome)
+                continue
+            changed.remove(outcome)
+            answer = choice or self.ask_changed(outcome, len(changed))
+            if answer is None:  # the reader closed the question: nothing written, listed as it was
+                out.append(outcome)
+                continue
+            if self._same_for_rest:
+                choice = answer
+            try:
+                done = resolve_changed(self.session.library, outcome, UPDATE if answer == UPDATE else KEEP_BOTH)
+            except EnvironmentFault as fault:
+                self._crashed(fault)
+                out.append(outcome)
+                continue
+            if done.status == UPDATED and done.article_id is not None:
+                self.articleChanged.emit(done.article_id)
+            elif done.status == IMPORTED and done.article_id is not None:
+                self.articlesAdded.emit([done.article_id])
+            out.append(done)
+        return out
+
+    def ask_changed(self, outcome: ImportOutcome, more: int) -> str | None:
+        """The question for one changed file: UPDATE, KEEP_BOTH or None (closed)."""
+        from PySide6.QtWidgets import QCheckBox
+
+        from qari.core.store.library import KEEP_BOTH, UPDATE
+
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Article changed"), "", QMessageBox.StandardButton.NoButton,
+                          self._parent)
+        box.setObjectName("import-changed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(_tr("%1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
+                        "article (its highlights and notes are moved to the new text), or keep both versions?")
+                    .replace("%1", Path(outcome.path).name).replace("%2", outcome.title))
+        update = box.addButton(_tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
+        update.setObjectName("import-changed-update")
+        both = box.addButton(_tr("&Keep Both"), QMessageBox.ButtonRole.ActionRole)
+        both.setObjectName("import-changed-keep-both")
+        box.setDefaultButton(update)
+        same = None
+        if more:
+            same = QCheckBox(_tr("Do the same for the other changed files (%1)").replace("%1", str(more)))
+            box.setCheckBox(same)
+        box.exec()
+        self._same_for_rest = same is not None and same.isChecked()
+        clicked = box.clickedButton()
+        return UPDATE if clicked is update else KEEP_BOTH if clicked is both else None
 
     def show_results(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> ImportResultsDialog:
         if self.results_dialog is None:
@@ -253,7 +319,7 @@ class ImportController(QObject):
         try:
             article = from_clipboard(text, html)
         except ImportFailed as exc:
-            QMessageBox.warning(self._parent, _tr("Nothing to paste"), translated_reason(exc.code, exc.reason))
+            QMessageBox.warning(self._parent, _tr("Nothing to paste"), plain(translated_reason(exc.code, exc.reason)))
             return None
         result = self.session.library.add(article)
         if result.created:

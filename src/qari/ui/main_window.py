@@ -24,6 +24,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
+from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -108,11 +109,13 @@ class MainWindow(QMainWindow):
         from qari.ui.extraction import build_analysis
         from qari.ui.library.dock import build_library, library_area, show_at_launch
         from qari.ui.reader.controls import ReaderControls
+        from qari.ui.sidebar.corrections import QuoteCorrections
         from qari.ui.sidebar.notes import NotesPanel
 
         session, stack = self.session, self.undo_stack
         # the Quotes and Names tabs, and the extraction behind them
         self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
+        self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
         self.notes_panel = NotesPanel()
         self.tabs.addTab(self.notes_panel, self.tr("Notes"))
         self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
@@ -126,9 +129,29 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
             self.sidebar.setVisible(self.settings.sidebar_visible)
         lib.dock.setVisible(show_at_launch(self, session))
-        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls):
+        self._build_research(library_area(self, self.sidebar))
+        for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls,
+                          self.quote_corrections):
             self.addActions(component.actions)
         self.addActions([*lib.file_actions, lib.toggle_action])
+
+    def _build_research(self, area: Qt.DockWidgetArea) -> None:
+        """Search across the library and the People view: docks beside the library, hidden until asked."""
+        from qari.ui.people.dock import build_people
+        from qari.ui.search.dock import build_search
+
+        self.search_ui = build_search(self.session)
+        self.people_ui = build_people(self.session)
+        for dock in (self.search_ui.dock, self.people_ui.dock):
+            self.addDockWidget(area, dock)
+            dock.hide()
+        self.addActions([self.search_ui.action, self.people_ui.action])
+
+    def start_background_analysis(self) -> None:
+        """Read every article for the People view, off the UI thread (``qari`` calls it after the
+        window is complete; tests and screenshots do not)."""
+        if self.completed:
+            self.people_ui.jobs.start()
 
     def _build_menus(self) -> None:
         from qari.ui.help import install_help
@@ -154,12 +177,14 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sidebar_action)
         self.view_menu.addAction(self.library_ui.toggle_action)
+        self.view_menu.addActions([self.search_ui.action, self.people_ui.action])
         self.about_action = make_action(self, self.tr("&About Qari"), ["Ctrl+F1"], self.show_about, "about")
         self.help_menu.addAction(self.about_action)
         self.reader_controls.populate_menu(self.view_menu)  # themes, justify, diacritics, find, prefs
         self.shortcuts_action = install_help(self, self.help_menu)  # F1: generated from these actions
         self.annotations.populate_menus(self.edit_menu)
         self.article_editing.populate_menus(self.edit_menu)
+        self.quote_corrections.populate_menus(self.edit_menu)
         self.view_menu.addAction(self.annotations.all_notes_action)
         self.transfer.populate_menus(self.file_menu)
         self.view_menu.addSeparator()
@@ -175,8 +200,10 @@ class MainWindow(QMainWindow):
         rc, lib, importer = self.reader_controls, self.library_ui.panel, self.library_ui.importer
 
         # the open article: one source, everyone follows
+        fix = self.quote_corrections
         for show in (self.info_panel.show_article, an.quotes.show_article, an.entities.show_article,
-                     an.controller.request, ann.show_article, edit.show_article, transfer.show_article):
+                     fix.show_article, an.controller.request, ann.show_article, edit.show_article,
+                     transfer.show_article):
             cur.articleChanged.connect(show)
         cur.articleChanged.connect(lambda a: lib.set_current(None if a is None else a.id))
         cur.progressChanged.connect(rc.show_progress)
@@ -184,9 +211,14 @@ class MainWindow(QMainWindow):
 
         # extraction and the panels built on it
         reader.firstPaint.connect(an.controller.release)
+        an.controller.ready.connect(an.entities.set_extraction)
+        an.controller.ready.connect(fix.set_extraction)  # the Quotes panel shows it with the reader's corrections
+        fix.corrected.connect(an.quotes.set_extraction)
         for panel in (an.quotes, an.entities):
-            an.controller.ready.connect(panel.set_extraction)
             an.controller.failed.connect(panel.show_failure)
+        an.quotes.speakerChangeRequested.connect(fix.change_speaker)
+        an.quotes.rejectRequested.connect(fix.reject)
+        an.quotes.confirmRequested.connect(fix.confirm)
         an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
         an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))
@@ -217,15 +249,33 @@ class MainWindow(QMainWindow):
         lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
         lib.articlesRestored.connect(cur.articles_restored)
         importer.articlesAdded.connect(lib.add_articles)
+        importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
+        importer.articleChanged.connect(ann.refresh)
+        importer.articleChanged.connect(lib.refresh_article)
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
 
+        # search across the library, tags and saved searches, the People view
+        search, research, people = self.search_ui, self.library_ui.research, self.people_ui
+        search.panel.openRequested.connect(self.open_search_hit)
+        search.panel.savedChanged.connect(research.refresh_saved)
+        research.searchRequested.connect(lambda q: (search.show(), search.panel.search(q)))
+        research.savedSearchRequested.connect(lambda name: (search.show(), search.panel.run_saved(name)))
+        research.tagsChanged.connect(search.panel.refresh_filters)
+        importer.batchFinished.connect(lambda _o: search.panel.refresh_filters())
+        people.view.passageRequested.connect(self.open_passage)
+        people.view.articleRequested.connect(self.open_article)
+        people.jobs.progress.connect(self._show_analysis_progress)
+        people.jobs.progress.connect(people.view.show_progress)
+        people.jobs.finished.connect(people.analysed)
+        people.jobs.failed.connect(lambda message: self.show_status(message, 8000))
+
         # the reader's preferences, and what every component has to say
         rc.themeChanged.connect(self._apply_theme)
-        for component in (ann, edit, transfer, rc, importer):
+        for component in (ann, edit, transfer, rc, importer, fix):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer, lib, importer):
+        for component in (ann, edit, transfer, lib, importer, fix):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
@@ -239,6 +289,23 @@ class MainWindow(QMainWindow):
         if article_id != self.current.id and not self.current.open(article_id):
             return
         self.reader.scroll_to_offset(offset, center=True)
+
+    def open_search_hit(self, article_id: int, hits: list, query: str) -> None:
+        """A search result: the article at its first hit, every hit marked (F3 steps through them)."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.reader_pane.find.show_hits(query, [tuple(h) for h in hits])
+
+    def open_passage(self, article_id: int, start: int, end: int) -> None:
+        """A quotation chosen in the People view: the article, scrolled to it, the passage flashed."""
+        if article_id != self.current.id and not self.current.open(article_id):
+            return
+        self.analysis.marks.flash(start, end)
+
+    def _show_analysis_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.show_status(self.tr("Reading the library for the People view: %1 of %2")
+                             .replace("%1", str(done)).replace("%2", str(total)), 3000)
 
     def current_article(self) -> Article | None:
         return self.current.article
@@ -279,7 +346,7 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property
     def errors(self) -> ErrorReporter:
@@ -299,6 +366,7 @@ class MainWindow(QMainWindow):
         self.reader.stop_tracking()
         if self.completed:
             self.analysis.controller.shutdown()
+            self.people_ui.jobs.stop()
         self.current.save_position()
         self.settings.geometry = self.saveGeometry()
         if self.completed:

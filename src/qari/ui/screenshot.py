@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 800), *,
                     justify: bool = False, hide_tashkeel: bool = False, find: str | None = None,
-                    tab: str | None = None) -> int:
+                    tab: str | None = None, search: str | None = None, people: str | None = None) -> int:
     """Render the window to ``out``; ``justify``/``hide_tashkeel`` switch the reader's mode for
     this picture only, ``find`` opens the find bar on that word (scrolled to its first hit)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -50,6 +50,12 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
         if tab:
             _show_tab(window, tab)
             app.processEvents()
+        if search:
+            _show_search(window, search)
+            app.processEvents()
+        if people is not None:
+            _show_people(window, session, people)
+            app.processEvents()
         ok = window.grab().save(str(out))
         window.reader_controls.update(**saved)  # a picture does not change the reader's saved preferences
         window.close()
@@ -68,3 +74,24 @@ def _show_tab(window: MainWindow, tab: str) -> None:
         ex = window.analysis.controller.result
         if ex is not None and ex.entities:
             window.analysis.entities.activate(max(ex.entities, key=lambda e: len(e.mentions)).id)
+
+
+def _show_search(window: MainWindow, query: str) -> None:
+    """The Search dock with ``query``'s results; the first result open, its hits marked."""
+    window.search_ui.show()
+    window.search_ui.panel.search(query)
+    window.search_ui.panel.open_row(0)
+
+
+def _show_people(window: MainWindow, session, name: str) -> None:  # session: qari.core.session.Session
+    """The People view after every article was read; the entry for ``name`` (or the first) chosen."""
+    from qari.core.store.people import extract_missing
+
+    extract_missing(session.library)
+    session.people.ensure_current()
+    window.people_ui.show()
+    view = window.people_ui.view
+    view.reload()
+    found = session.people.find(name) if name else []
+    if found:
+        view.select(found[0])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from qari.core.errors import EnvironmentFault
 
 DEFAULT_FONT = "Amiri"
 
@@ -33,7 +36,17 @@ class Settings:
 
     @staticmethod
     def store_for(data_dir: Path) -> QSettings:
-        return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        """The settings file in the data folder; created empty and private (0600) if missing, so
+        Qt's rewrites of it (which keep a file's permissions) never make it readable by others."""
+        path = data_dir / "settings.ini"
+        try:
+            from qari.core.store.db import ensure_private_folder
+
+            ensure_private_folder(data_dir)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except (OSError, EnvironmentFault):  # exists already, or the folder is refused: the library will say
+            pass
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     @classmethod
     def load(cls, qs: QSettings) -> Settings:

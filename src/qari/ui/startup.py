@@ -41,7 +41,7 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
         settings.lang = opts.lang
     install_translations(app, lang)
     try:
-        session = Session.open(data_dir)
+        session = Session.open(data_dir, progress=_MigrationProgress(app))
     except EnvironmentFault as exc:
         from qari.ui.faults import fault_message
 
@@ -86,6 +86,28 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     return window, session
 
 
+class _MigrationProgress:
+    """A long migration (indexing an existing library for search) shows a progress dialog."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.dialog = None
+
+    def __call__(self, label: str, done: int, total: int) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        if self.dialog is None:
+            text = self.app.translate("startup", "Preparing the library for search…")
+            self.dialog = QProgressDialog(text, "", 0, total)
+            self.dialog.setCancelButton(None)
+            self.dialog.setMinimumDuration(300)
+        self.dialog.setValue(done)
+        self.app.processEvents()
+        if done >= total:
+            self.dialog.close()
+            self.dialog = None
+
+
 def _first_article(session: Session) -> int | None:
     seeded = session.library.get_state("seeded")
     if seeded and session.library.get(int(seeded)) is not None:
@@ -106,6 +128,7 @@ def run_gui(opts: GuiOptions) -> int:
 
     def complete() -> None:  # the rest of the window, right after the article is on screen
         window.complete()
+        QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
         if bench:
             print("window-complete", flush=True)
             app.quit()

@@ -6,6 +6,7 @@ points into ``article.text``. The store caches results by :data:`EXTRACTOR_VERSI
 
 from __future__ import annotations
 
+import threading
 from array import array
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ EXTRACTOR_VERSION = "8"
 # ends, such as one 5 MB line) is cut into pieces of this many tokens, so its working memory is
 # bounded. News sentences are far shorter (the longest in the dev set has 89 tokens).
 SENTENCE_LIMIT = 400
+_TAGGER_LOCK = threading.Lock()
 
 
 def _tags(doc: Doc, cancelled: Callable[[], bool] | None = None) -> list[str]:
@@ -38,7 +40,8 @@ def _tags(doc: Doc, cancelled: Callable[[], bool] | None = None) -> list[str]:
     cuts = array("i", [a for a, _ in bounds])
     cuts.append(len(doc.toks))
     del bounds
-    return Tagger.default().tag_document(doc.toks.words, cuts, cancelled)
+    with _TAGGER_LOCK:  # one CRF tagger object: the sidebar's worker and the library's reader share it
+        return Tagger.default().tag_document(doc.toks.words, cuts, cancelled)
 
 
 def extract(article: Article, cancelled: Callable[[], bool] | None = None) -> Extraction:

@@ -167,14 +167,17 @@ def search(
         return out
     where, args = (filters or Filters()).sql()
     pattern = hit_pattern(terms, exact=exact)
-    # bm25() cannot sit beside a window function in one SELECT: the count is taken one level up.
-    sql = (f"SELECT id, score, count(*) OVER () AS total FROM (SELECT rowid AS id, bm25(search_fts, {_WEIGHTS})"
-           f" AS score FROM search_fts WHERE search_fts MATCH ?{where}) ORDER BY score, id")
+    sql = (f"SELECT rowid AS id, bm25(search_fts, {_WEIGHTS}) AS score FROM search_fts"
+           f" WHERE search_fts MATCH ?{where} ORDER BY score, rowid")
     match = fts_query(terms, exact=exact)
     if not notes:
         rows = conn.execute(sql + " LIMIT ? OFFSET ?", (match, *args, limit, offset)).fetchall()
-        out.total = rows[0]["total"] if rows else 0
-        out.results = _results(conn, [(r["id"], -r["score"]) for r in rows], pattern)
+        if len(rows) < limit and (rows or offset == 0):  # the last page: no need to count
+            out.total = offset + len(rows)
+        else:
+            out.total = conn.execute(f"SELECT count(*) FROM search_fts WHERE search_fts MATCH ?{where}",
+                                     (match, *args)).fetchone()[0]
+        out.results = _results(conn, [(r["id"], -r["score"]) for r in rows], pattern, exact)
         return out
     rows = conn.execute(sql, (match, *args)).fetchall()
     seen = {r["id"] for r in rows}
@@ -182,12 +185,12 @@ def search(
     extra = [i for i in noted if i not in seen]
     out.total = len(rows) + len(extra)
     ranked = [(r["id"], -r["score"]) for r in rows] + [(i, 0.0) for i in extra]
-    out.results = _results(conn, ranked[offset : offset + limit], pattern, set(noted))
+    out.results = _results(conn, ranked[offset : offset + limit], pattern, exact, set(noted))
     return out
 
 
 def _results(conn: sqlite3.Connection, ranked: list[tuple[int, float]], pattern: re.Pattern[str] | None,
-             noted: set[int] = frozenset()) -> list[Result]:  # type: ignore[assignment]
+             exact: bool, noted: set[int] | None = None) -> list[Result]:
     if not ranked:
         return []
     ids = [i for i, _ in ranked]
@@ -200,10 +203,10 @@ def _results(conn: sqlite3.Connection, ranked: list[tuple[int, float]], pattern:
         if r is None:
             continue
         text = r["text"]
-        hits = find_hits(text, pattern)
+        hits = find_hits(text, pattern, exact=exact)
         snip, start = snippet(text, hits)
         out.append(Result(aid, r["title"], r["source"], r["added"], bool(r["starred"]), float(score),
-                          snip, start, hits, aid in noted))
+                          snip, start, hits, noted is not None and aid in noted))
     return out
 
 
@@ -217,18 +220,29 @@ def _note_hits(conn: sqlite3.Connection, terms: list[Term], exact: bool, where: 
     for r in rows:
         by_article.setdefault(r["article_id"], []).append("\n".join((r["note"], r["tags"], r["exact"])))
     return [aid for aid, parts in by_article.items()
-            if all(p is not None and p.search("\n".join(parts)) for p in singles)]
+            if all(find_hits("\n".join(parts), p, exact=exact) for p in singles)]
+
+
+def _text(options: dict[str, object], key: str) -> str | None:
+    value = options.get(key)
+    return value if isinstance(value, str) and value else None
 
 
 def search_options(options: dict[str, object]) -> dict[str, object]:
     """Keyword arguments of :func:`search` from a saved search's options (unknown keys ignored)."""
-    tags = options.get("tags") or ()
+    tags = options.get("tags")
     starred = options.get("starred")
+    added_from = _text(options, "added_from")
+    days = options.get("period_days")
+    if isinstance(days, int) and days > 0:  # the last N days, counted from now
+        from datetime import UTC, datetime, timedelta
+
+        added_from = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
     filters = Filters(
-        source=options.get("source") or None,  # type: ignore[arg-type]
-        added_from=options.get("added_from") or None,  # type: ignore[arg-type]
-        added_to=options.get("added_to") or None,  # type: ignore[arg-type]
+        source=_text(options, "source"),
+        added_from=added_from,
+        added_to=_text(options, "added_to"),
         starred=None if starred is None else bool(starred),
-        tags=tuple(str(t) for t in tags),  # type: ignore[union-attr]
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list | tuple) else (),
     )
     return {"exact": bool(options.get("exact")), "notes": bool(options.get("notes")), "filters": filters}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qari.core.arabic import fold_char, fold_text, strip_tashkeel
+from qari.core.arabic import fold_char, fold_text
 
 WORD = re.compile(r"[^\W_]+")
 _DEFINITE = re.compile("^(?:[وف]?[بك]?ال|[وف]?لل)")
@@ -61,12 +61,33 @@ class Fields:
     written: str  # one written form per word, in order (exact mode)
 
 
+_IGNORED = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d\u200e\u200f\u061c]")
+_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {}  # written word -> (stems, extras): news has a small vocabulary
+
+
+def written_words(text: str) -> list[str]:
+    """The words of ``text`` as written, without diacritics, tatweel or joiners (which would split them)."""
+    return WORD.findall(_IGNORED.sub("", text))
+
+
+def word_forms(word: str) -> tuple[str, tuple[str, ...]]:
+    """(stem, extras) of one written word; a word that folds into several (rare: ligatures) gives several stems."""
+    got = _FORMS.get(word)
+    if got is None:
+        folded = WORD.findall(fold_text(word))
+        got = (" ".join(stem(f) for f in folded), tuple(x for f in folded for x in extras(f)))
+        if len(_FORMS) > 400_000:
+            _FORMS.clear()
+        _FORMS[word] = got
+    return got
+
+
 def index_fields(text: str) -> Fields:
-    words = WORD.findall(fold_text(text))
-    stems = [stem(w) for w in words]
-    extra = sorted({x for w in set(words) for x in extras(w)})
-    written = WORD.findall(strip_tashkeel(text))
-    return Fields(" ".join(stems), " ".join(extra), " ".join(written))
+    written = written_words(text)
+    get = _FORMS.get
+    forms = [get(w) or word_forms(w) for w in written]
+    extra = sorted({x for _, xs in set(forms) for x in xs})
+    return Fields(" ".join([f for f, _ in forms]), " ".join(extra), " ".join(written))
 
 
 # -- queries ----------------------------------------------------------------------------------
@@ -90,12 +111,13 @@ def parse_query(query: str, *, exact: bool = False) -> list[Term]:
     terms: list[Term] = []
     for m in _PHRASE.finditer(query):
         chunk = next(g for g in m.groups() if g is not None)
+        written = written_words(chunk)
         if exact:
-            words = tuple(WORD.findall(strip_tashkeel(chunk)))
+            words = tuple(written)
             keys = tuple(w.casefold() for w in words)
         else:
-            words = tuple(WORD.findall(fold_text(chunk)))
-            keys = tuple(stem(w) for w in words)
+            keys = tuple(k for w in written for k in word_forms(w)[0].split())
+            words = keys
         if not words:
             continue
         if m.group(4) is not None:  # unquoted: every word is its own term
@@ -154,23 +176,43 @@ def _prefix() -> str:
     return f"(?:[وف]{_M})?(?:[بك]{_M}{a}{l_}|{l_}{l_}|[بكل]{_M}|{a}{l_})?"
 
 
+_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل", "ال", "بال", "كال", "لل"))
+
+
 def hit_pattern(terms: list[Term], *, exact: bool = False) -> re.Pattern[str] | None:
-    """A pattern matching every term's whole words in an original (unfolded) text."""
+    """A pattern matching every term in an original (unfolded) text from its first word's *stem*
+    on; :func:`find_hits` then checks what is attached before it (a prefix, or nothing)."""
     alts = []
     for t in terms:
         words = []
-        for w in t.keys:
+        for i, w in enumerate(t.keys):
             core = _literal(w, exact)
-            words.append(core if exact else _prefix() + core)
+            words.append(core if exact or i == 0 else _prefix() + core)
         alts.append(r"[\W_]+".join(words))
     if not alts:
         return None
     flags = re.IGNORECASE if exact else 0
-    return re.compile(rf"(?<![^\W_])(?<![{_MARKS}])(?:{'|'.join(alts)})(?![^\W_])", flags)
+    return re.compile(rf"(?:{'|'.join(alts)})(?![^\W_])", flags)
 
 
-def find_hits(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """Code-point spans of every hit of ``pattern`` in ``text``."""
+def find_hits(text: str, pattern: re.Pattern[str] | None, *, exact: bool = False) -> list[tuple[int, int]]:
+    """Code-point spans of every hit of ``pattern`` in ``text``, each from the start of its word
+    (والحكومة as a whole), when what is attached before the match is an allowed prefix."""
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(text)]
+    hits = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        j = a
+        while j > 0 and (text[j - 1].isalnum() or _IGNORED.match(text[j - 1])):
+            j -= 1
+        if j < a:
+            if exact:
+                continue
+            attached = fold_text(_IGNORED.sub("", text[j:a]))
+            if attached not in _PREFIXES:
+                continue
+        if hits and j < hits[-1][1]:
+            continue
+        hits.append((j, b))
+    return hits

@@ -286,7 +286,14 @@ def extract_missing(library, *, progress: Progress | None = None, cancelled: Cal
             break
         article = library.get(aid)
         if article is not None:
-            library.cache_extraction(aid, EXTRACTOR_VERSION, run(article).to_dict())
+            try:
+                data = run(article).to_dict()
+            except Exception:  # an extractor fault on one article must not stop the library's reading
+                import logging
+
+                logging.getLogger(__name__).exception("extraction failed on article %s", aid)
+            else:
+                library.cache_extraction(aid, EXTRACTOR_VERSION, data)
         done += 1
         if progress is not None:
             progress(done, len(ids))

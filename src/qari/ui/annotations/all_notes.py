@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qari.core.store.annotations import BOOKMARK, AnnotationHit, Annotations
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
+from qari.ui.plain import plain, plain_label
 from qari.ui.sidebar.notes import bookmark_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +71,7 @@ class AllNotesDialog(QDialog):
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemDoubleClicked.connect(self._activate)
         layout.addWidget(self.tree)
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(QLabel(self))
         self.count_label.setObjectName("all-notes-count")
         layout.addWidget(self.count_label)
         self.resize(900, 520)
@@ -110,8 +111,8 @@ class AllNotesDialog(QDialog):
                                     " ".join("#" + t for t in a.tags), hit.title])
             item.setIcon(0, bookmark_icon() if a.kind == BOOKMARK else swatch_icon(a.color, 14))
             item.setData(0, ID_ROLE, (a.article_id, a.start, a.uuid))
-            item.setToolTip(0, a.exact or a.suffix)
-            item.setToolTip(1, a.note)
+            item.setToolTip(0, plain(a.exact or a.suffix))
+            item.setToolTip(1, plain(a.note))
             self.tree.addTopLevelItem(item)
         self.count_label.setText(self.tr("%n annotation(s)", "", len(hits)))
 

@@ -12,10 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from qari.core.store.annotations import Annotation, Annotations
 from qari.core.store.library import Library
-from qari.ui.undo import OnFailure, StoreCommand, attempt, succeeded
-
-__all__ = ["AddAnnotation", "ChangeAnnotation", "DeleteAnnotation", "ImportAnnotations", "SetArticleText",
-           "SetStarred", "attempt", "succeeded"]
+from qari.ui.undo import OnFailure, StoreCommand
 
 Notify = Callable[[int], None]
 

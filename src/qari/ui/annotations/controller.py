@@ -26,12 +26,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qari.core.article import Article
 from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation, Annotations
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation, attempt, succeeded
+from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation
 from qari.ui.annotations.marks import build_layers
 from qari.ui.annotations.note_editor import NoteEditor
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
 from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
 from qari.ui.reader.view import ReaderView
+from qari.ui.undo import attempt, succeeded
 
 if TYPE_CHECKING:
     from qari.ui.annotations.all_notes import AllNotesDialog

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qari.core.article import Article, canonicalize
 from qari.core.session import Session
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import SetArticleText, SetStarred, succeeded
+from qari.ui.annotations.commands import SetArticleText, SetStarred
 from qari.ui.edit_text import EditTextDialog
 from qari.ui.settings import ReaderPrefs
+from qari.ui.undo import succeeded
 
 
 class ArticleEditing(QObject):

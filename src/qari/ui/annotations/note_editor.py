@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.ui.annotations.palette import ColorRow
+from qari.ui.plain import plain_label
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -53,7 +54,8 @@ class NoteEditor(QDialog):
         self.setWindowTitle(self.tr("Note") if color is not None else self.tr("Bookmark Note"))
         self.setModal(False)
         form = QFormLayout(self)
-        self.quote_label = QLabel(quote if len(quote) <= 400 else quote[:400] + "…")
+        self.quote_label = plain_label(QLabel())  # set before the text: an article's words are never rich text
+        self.quote_label.setText(quote if len(quote) <= 400 else quote[:400] + "…")
         self.quote_label.setObjectName("note-quote")
         self.quote_label.setWordWrap(True)
         self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

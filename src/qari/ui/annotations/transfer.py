@@ -21,7 +21,8 @@ from qari.core.export import AnnotationImportError, documents, import_jsonld, pa
 from qari.core.store.annotations import Annotations
 from qari.core.store.library import Library
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import ImportAnnotations, attempt
+from qari.ui.annotations.commands import ImportAnnotations
+from qari.ui.undo import attempt
 
 EXTENSIONS = {"md": ".md", "json": ".jsonld", "csv": ".csv"}
 _BY_SUFFIX = {".md": "md", ".markdown": "md", ".jsonld": "json", ".json": "json", ".csv": "csv"}

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from qari.core.session import Session
 from qari.ui.actions import new_action
 from qari.ui.importer import ImportController
 from qari.ui.library.panel import LibraryPanel
+from qari.ui.library.research import ResearchBar
 
 
 def _tr(text: str) -> str:
@@ -29,6 +30,7 @@ class LibraryUi:
     import_folder_action: QAction
     paste_action: QAction
     toggle_action: QAction
+    research: ResearchBar
 
     @property
     def file_actions(self) -> list[QAction]:
@@ -58,9 +60,19 @@ def show_at_launch(window: QWidget, session: Session) -> bool:
 def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget) -> LibraryUi:
     """The panel in a dock (not yet docked), the importer (files dropped on ``drop_target``), the actions."""
     panel = LibraryPanel(session.library, undo_stack)
+    research = ResearchBar(session.tags, session.saved_searches, undo_stack, panel.selected_ids)
+    research.tagFilterChanged.connect(panel.model.set_only)
+    research.tagsChanged.connect(panel.reload_tags)
+    box = QWidget()
+    box.setObjectName("library-box")
+    column = QVBoxLayout(box)
+    column.setContentsMargins(4, 4, 4, 0)
+    column.setSpacing(0)
+    column.addWidget(research)
+    column.addWidget(panel, 1)
     dock = QDockWidget(_tr("Library"))
     dock.setObjectName("library-dock")
-    dock.setWidget(panel)
+    dock.setWidget(box)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     importer = ImportController(session, drop_target)
@@ -84,4 +96,4 @@ def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget
 
     dock.visibilityChanged.connect(visible)
     toggle.triggered.connect(toggled)
-    return LibraryUi(dock, panel, importer, import_files, import_folder, paste, toggle)
+    return LibraryUi(dock, panel, importer, import_files, import_folder, paste, toggle, research)

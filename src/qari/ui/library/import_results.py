@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qari.core.importing import EXISTING, FAILED, IMPORTED, ImportOutcome
-from qari.ui.library.import_text import status_text, summary_text, translated_reason
+from qari.core.importing import CHANGED, EXISTING, FAILED, IMPORTED, UPDATED, ImportOutcome
+from qari.ui.library.import_text import status_text, summary_text, translated_reason, warning_text
 from qari.ui.library.model import alignment_for, isolate
+from qari.ui.plain import plain, plain_label
 
-_ORDER = {FAILED: 0, IMPORTED: 1, EXISTING: 2}
+_ORDER = {FAILED: 0, CHANGED: 1, UPDATED: 2, IMPORTED: 3, EXISTING: 4}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -39,7 +40,7 @@ class ImportResultsDialog(QDialog):
         self.setWindowTitle(self.tr("Import Results"))
         self.setModal(False)
         self.resize(760, 420)
-        self.summary_label = QLabel()
+        self.summary_label = plain_label(QLabel())
         self.summary_label.setObjectName("import-summary")
         self.summary_label.setWordWrap(True)
         self.failed_only = QCheckBox(self.tr("Show only &failures"))
@@ -89,14 +90,17 @@ class ImportResultsDialog(QDialog):
         items = []
         for o in sorted(outcomes, key=lambda o: _ORDER.get(o.status, 3)):
             detail = translated_reason(o.code, o.reason) if o.status == FAILED else o.title
+            warning = warning_text(o)
+            if warning:
+                detail = f"{detail} — {warning}"
             item = QTreeWidgetItem([status_text(o.status), isolate(Path(o.path).name), isolate(detail)])
             for col, text in ((1, Path(o.path).name), (2, detail)):
                 item.setTextAlignment(col, alignment_for(text))
             item.setData(1, ID_ROLE, Path(o.path).name)
             item.setData(2, ID_ROLE, detail)
             item.setIcon(0, icons.get(o.status, icons[FAILED]))
-            item.setToolTip(1, o.path)
-            item.setToolTip(2, detail)
+            item.setToolTip(1, plain(o.path))  # a file name or a headline is never rich text
+            item.setToolTip(2, plain(detail))
             item.setData(0, ID_ROLE, o.article_id if o.status != FAILED else None)
             item.setData(0, Qt.ItemDataRole.UserRole, o.status)
             items.append(item)

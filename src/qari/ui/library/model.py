@@ -34,6 +34,7 @@ from PySide6.QtGui import QFont
 
 from qari.core.arabic import fold_text
 from qari.core.store.library import ArticleSummary
+from qari.ui.plain import plain
 from qari.ui.sample import shown_source
 
 TITLE, SOURCE, ADDED, LENGTH, PROGRESS = range(5)
@@ -78,6 +79,7 @@ class LibraryModel(QAbstractTableModel):
         self._all: list[int] = []  # every id, ascending by the sort key
         self._rows: list[int] = []  # ids passing the filter, ascending by the sort key
         self._words: list[str] = []  # the folded filter words
+        self._only: set[int] | None = None  # a tag's articles (None: every article)
         self._column = ADDED
         self._order = Qt.SortOrder.DescendingOrder
         self._current: int | None = None
@@ -126,7 +128,7 @@ class LibraryModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(s.id, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (TITLE, SOURCE):
-            return s.title if col == TITLE else shown_source(s.source)
+            return plain(s.title if col == TITLE else shown_source(s.source))  # never rich text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in (LENGTH, PROGRESS):
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -247,6 +249,9 @@ class LibraryModel(QAbstractTableModel):
 
     def _filtered(self, ids: list[int]) -> list[int]:
         words = self._words
+        if self._only is not None:
+            only = self._only
+            ids = [i for i in ids if i in only]
         if not words:
             return list(ids)
         self.ensure_keys()
@@ -257,7 +262,16 @@ class LibraryModel(QAbstractTableModel):
         return [i for i in ids if all(w in keys[i] for w in words)]
 
     def _matches(self, article_id: int) -> bool:
+        if self._only is not None and article_id not in self._only:
+            return False
         return all(w in self._key(article_id) for w in self._words)
+
+    def set_only(self, ids: set[int] | None) -> None:
+        """Show only these articles (those with a tag), or every one (None); the text filter still applies."""
+        self.beginResetModel()
+        self._only = None if ids is None else set(ids)
+        self._rows = self._filtered(self._all)
+        self.endResetModel()
 
     def set_filter(self, text: str) -> None:
         """Show only the articles whose headline or source holds every word of ``text``.
@@ -286,7 +300,7 @@ class LibraryModel(QAbstractTableModel):
                 continue
             self._items[s.id] = s
             self._all.insert(self._position(self._all, s.id), s.id)
-            if self._words and not self._matches(s.id):
+            if (self._words or self._only is not None) and not self._matches(s.id):
                 continue
             pos = self._position(self._rows, s.id)
             row = self._view_row(pos, len(self._rows) + 1)

@@ -24,6 +24,7 @@ from qari.ui.actions import make_action
 from qari.ui.library.commands import DeleteArticles, EditDetails
 from qari.ui.library.dialogs import ArticleDetailsDialog
 from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel
+from qari.ui.plain import plain
 
 
 class LibraryPanel(QWidget):
@@ -190,6 +191,10 @@ class LibraryPanel(QWidget):
         if current is not None:
             self.select(current, scroll=False)
 
+    def reload_tags(self) -> None:
+        """Tags changed: the rows stay; the tag filter (if any) is re-applied by the research bar."""
+        self._update_count()
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
@@ -259,7 +264,7 @@ class LibraryPanel(QWidget):
             question = self.tr("Delete %n articles from the library?", "", len(ids))
         answer = QMessageBox.question(
             self, self.tr("Delete Articles"),
-            question + "\n" + self.tr("Highlights and notes go with them. You can undo this with Ctrl+Z."),
+            plain(question + "\n" + self.tr("Highlights and notes go with them. You can undo this with Ctrl+Z.")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(ids)

@@ -132,6 +132,20 @@ class FindController(QObject):
         self.current = next_hit(self.hits, 0 if at_top else self.reader.top_position())
         self._paint(scroll=True)
 
+    def show_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
+        """Mark hits found elsewhere (a library search) in the open article, the first in view;
+        F3 / Shift+F3 step through them as through the bar's own."""
+        field = self.bar.field
+        field.blockSignals(True)
+        field.setText(query)
+        field.blockSignals(False)
+        self.bar.show()
+        article = self.reader.article
+        self._text = article.text if article else ""
+        self.hits = sorted((int(a), int(b)) for a, b in hits)
+        self.current = 0 if self.hits else None
+        self._paint(scroll=True)
+
     def next(self) -> None:
         self._step(backwards=False)
 

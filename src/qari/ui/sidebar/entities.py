@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.article import Article
+from qari.ui.plain import plain
 from qari.ui.sidebar.quotes import MessagePage
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class EntitiesPanel(QWidget):
                 tip = self.tr("%n mention(s)", "", len(e.mentions))
                 if others:
                     tip += "\n" + self.tr("Also written: %1").replace("%1", "، ".join(others))
-                item.setToolTip(0, tip)
+                item.setToolTip(0, plain(tip))
                 head.addChild(item)
             head.setExpanded(True)
         self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qari.core.article import Article
+from qari.ui.plain import plain_label
 from qari.ui.sample import shown_source
 
 
@@ -23,7 +24,7 @@ class ArticleInfoPanel(QWidget):
             ("published", self.tr("Published")),
             ("words", self.tr("Length")),
         ):
-            value = QLabel()
+            value = plain_label(QLabel())
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from qari.core.store.annotations import BOOKMARK, Annotation
 from qari.ui.annotations.note_editor import format_tags, parse_tags
 from qari.ui.annotations.palette import BOOKMARK_COLOR, ColorRow, swatch_icon
+from qari.ui.plain import plain
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +187,7 @@ class NotesPanel(QWidget):
         item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(UUID_ROLE, a.uuid)
         item.setData(OFFSET_ROLE, a.start)
-        item.setToolTip(a.note or a.exact or a.suffix)
+        item.setToolTip(plain(a.note or a.exact or a.suffix))
         return item
 
     def uuids(self) -> list[str]:

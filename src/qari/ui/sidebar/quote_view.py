@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from qari.ui.citation import bare_quote
+from qari.ui.plain import plain
 from qari.ui.reader.direction import is_rtl_text
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class QuoteRow:
     speaker: str | None
     speaker_key: str  # "" when nobody is named
     kind: str  # "direct" | "reported"
+    status: str = ""  # "corrected" | "confirmed" by the reader (qari.core.corrections), else ""
 
 
 def quote_rows(ex: Extraction) -> list[QuoteRow]:
@@ -53,7 +55,8 @@ def quote_rows(ex: Extraction) -> list[QuoteRow]:
             continue
         seen.add((q.start, q.end))
         speaker = (q.speaker or "").strip() or None
-        rows.append(QuoteRow(q.text, q.start, q.end, speaker, q.speaker_entity or speaker or "", kind))
+        status = "corrected" if q.corrected else "confirmed" if q.confirmed else ""
+        rows.append(QuoteRow(q.text, q.start, q.end, speaker, q.speaker_entity or speaker or "", kind, status))
     rows.sort(key=lambda r: (r.start, r.end))
     return rows
 
@@ -78,14 +81,26 @@ class QuoteListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain(row.text)  # an article's words are never rich text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = row.speaker or QGuiApplication.translate("QuotesPanel", "unattributed")
-            return f"{row.text} — {who}"
+            mark = status_label(row.status)
+            return f"{row.text} — {who}" + (f" ({mark})" if mark else "")
         if role == RowRole:
             return row
         return None
+
+
+def status_label(status: str) -> str:
+    """What the panel says about an item the reader has looked at."""
+    if status == "corrected":
+        return QGuiApplication.translate("QuotesPanel", "corrected by you")
+    if status == "confirmed":
+        return QGuiApplication.translate("QuotesPanel", "confirmed by you")
+    return ""
 
 
 def _fit_layout(text: str, font: QFont, width: float, rtl: bool, max_lines: int) -> QTextLayout:
@@ -188,10 +203,12 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, marker)
         who = row.speaker or QGuiApplication.translate("QuotesPanel", "Speaker not named")
+        if row.status:  # «— الاسم · ✓ confirmed by you»: the reader's word, in the link colour
+            who = f"{who} ⁨· {'✎' if row.status == 'corrected' else '✓'} {status_label(row.status)}⁩"
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         name_rect = line.adjusted(0 if not rtl else badge_w + 6, 0, -(badge_w + 6) if not rtl else 0, 0)
         name = fm.elidedText(f"— {who}", Qt.TextElideMode.ElideRight, name_rect.width())
-        painter.setPen(fg if row.speaker else dim)
+        painter.setPen(pal.link().color() if row.status and not selected else fg if row.speaker else dim)
         option_ = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         option_.setTextDirection(Qt.LayoutDirection.RightToLeft if is_rtl_text(who) else Qt.LayoutDirection.LeftToRight)
         painter.drawText(name_rect, name, option_)

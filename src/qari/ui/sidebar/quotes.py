@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -60,6 +60,9 @@ class MessagePage(QLabel):
 class QuotesPanel(QWidget):
     quoteActivated = Signal(int, int)  # canonical start, end: scroll there and flash it
     quoteCopied = Signal(str)  # the text put on the clipboard
+    speakerChangeRequested = Signal(object)  # QuoteRow: the reader wants to name its speaker
+    rejectRequested = Signal(object)  # QuoteRow: "not a quotation"
+    confirmRequested = Signal(object)  # QuoteRow: "this is right"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +109,24 @@ class QuotesPanel(QWidget):
         self.goto_action.setShortcut(QKeySequence("Return"))
         self.goto_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.goto_action.triggered.connect(lambda: self._activate(self.view.currentIndex()))
-        self.view.addActions([self.goto_action, self.copy_action])
+        self.speaker_action = QAction(self.tr("Change &Speaker…"), self.view)
+        self.speaker_action.setObjectName("quote-change-speaker")
+        self.speaker_action.setShortcut(QKeySequence("F2"))
+        self.speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reject_action = QAction(self.tr("&Not a Quotation"), self.view)
+        self.reject_action.setObjectName("quote-reject")
+        self.reject_action.setShortcut(QKeySequence("Delete"))
+        self.reject_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.confirm_action = QAction(self.tr("&Confirm Speaker"), self.view)
+        self.confirm_action.setObjectName("quote-confirm")
+        for action, signal in ((self.speaker_action, self.speakerChangeRequested),
+                               (self.reject_action, self.rejectRequested),
+                               (self.confirm_action, self.confirmRequested)):
+            action.triggered.connect(lambda _=False, sig=signal: self._request(sig))
+        separator = QAction(self.view)
+        separator.setSeparator(True)
+        self.view.addActions([self.goto_action, self.copy_action, separator, self.speaker_action,
+                              self.confirm_action, self.reject_action])
 
         self.message = MessagePage()
         self.stack = QStackedWidget()
@@ -187,6 +207,7 @@ class QuotesPanel(QWidget):
         speaker, kind = self.speaker_filter.currentData(), self.kind_filter.currentData()
         rows = [r for r in self._all
                 if (speaker is None or r.speaker_key == speaker) and (not kind or r.kind == kind)]
+        keep = self.selected_row()
         self.model.set_rows(rows)
         if not self._all:
             self._show_message(self.tr("No quotations found in this article."))
@@ -194,7 +215,8 @@ class QuotesPanel(QWidget):
             self._show_message(self.tr("No quotations match this filter."))
         else:
             self.stack.setCurrentWidget(self.view)
-            self.view.setCurrentIndex(self.model.index(0, 0))
+            at = next((i for i, r in enumerate(rows) if keep and (r.start, r.end) == (keep.start, keep.end)), 0)
+            self.view.setCurrentIndex(self.model.index(at, 0))  # a correction keeps the row selected
 
     def _show_message(self, text: str) -> None:
         self.model.set_rows([])
@@ -222,6 +244,11 @@ class QuotesPanel(QWidget):
         row: QuoteRow | None = index.data(RowRole) if index.isValid() else None
         if row is not None:
             self.quoteActivated.emit(row.start, row.end)
+
+    def _request(self, signal: SignalInstance) -> None:
+        row = self.selected_row()
+        if row is not None:
+            signal.emit(row)
 
     def citation(self, row: QuoteRow) -> str:
         return cite(row, self._article)

@@ -1,0 +1,1 @@
+"""The People view: names across the library, and who said what."""

@@ -1,0 +1,1 @@
+"""Search across the library (Ctrl+Shift+F): the panel and its results."""
