@@ -42,6 +42,7 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
             window.reader_controls.update(justify=justify or saved["justify"],
                                           hide_tashkeel=hide_tashkeel or saved["hide_tashkeel"])
         window.reader.relayout_now()  # the final width: no pending (debounced) re-justification
+        window.reader.finish_layout()  # the whole text laid out (and justified), not only the first screen
         app.processEvents()
         if find:
             window.reader_pane.find.open()

@@ -20,11 +20,11 @@ flush on both sides itself:
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from qari.core.display import DisplayText
 
@@ -161,43 +161,113 @@ def measure_lines(doc: QTextDocument, display: DisplayText, skip_blocks: int = 1
     """Every line but each paragraph's last, after laying out the whole document."""
     layout = doc.documentLayout()
     layout.blockBoundingRect(doc.lastBlock())  # lays out the document to its end
-    text = display.canonical
     out: list[LineInfo] = []
     block = doc.findBlockByNumber(skip_blocks)
     while block.isValid():
-        lay = block.layout()
-        rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
-        metrics = QFontMetricsF(block.charFormat().font())
-        tatweel, em = metrics.horizontalAdvance(TATWEEL), metrics.horizontalAdvance("M")
-        base = block.position()
-        for i in range(lay.lineCount() - 1):
-            line = lay.lineAt(i)
-            qs = base + line.textStart()
-            qe = qs + line.textLength()  # with its trailing space: see apply_word_spacing
-            start, end = display.from_qt(qs), display.from_qt(qe)
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            out.append(LineInfo(block.blockNumber(), start, end, qs, qe, line.width(),
-                                line.naturalTextWidth(), rtl, tatweel, em))
+        out += block_lines(block, display)
         block = block.next()
     return out
 
 
-def line_starts(lines: Iterable[LineInfo]) -> dict[int, list[int]]:
-    """Canonical start of every measured line, by block (to see if a re-layout re-wrapped)."""
-    out: dict[int, list[int]] = {}
-    for line in lines:
-        out.setdefault(line.block, []).append(line.start)
+def block_lines(block: QTextBlock, display: DisplayText, *, last: bool = False) -> list[LineInfo]:
+    """The lines of one laid-out block (with ``last``, its last line too)."""
+    text = display.canonical
+    lay = block.layout()
+    rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
+    metrics = QFontMetricsF(block.charFormat().font())
+    tatweel, em = metrics.horizontalAdvance(TATWEEL), metrics.horizontalAdvance("M")
+    base = block.position()
+    out: list[LineInfo] = []
+    for i in range(lay.lineCount() - (0 if last else 1)):
+        line = lay.lineAt(i)
+        qs = base + line.textStart()
+        qe = qs + line.textLength()  # with its trailing space: see apply_word_spacing
+        start, end = display.from_qt(qs), display.from_qt(qe)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append(LineInfo(block.blockNumber(), start, end, qs, qe, line.width(),
+                            line.naturalTextWidth(), rtl, tatweel, em))
     return out
 
 
-def apply_word_spacing(doc: QTextDocument, display: DisplayText, lines: list[LineInfo]) -> int:
-    """Widen the spaces of each line to take up its remaining slack; returns lines justified.
+def _block_of(doc: QTextDocument, number: int) -> QTextBlock:
+    block = doc.findBlockByNumber(number)
+    doc.documentLayout().blockBoundingRect(block)  # (laid out already: see layout_job.py)
+    return block
 
-    The format covers the line's trailing space too: measured here, a word-spacing format
-    that stops just before it makes Qt report some Amiri lines ~18 px narrower than they
-    are drawn. A second pass tops up lines where Qt widened fewer spaces than counted.
-    """
+
+def fit_overflow(doc: QTextDocument, display: DisplayText, number: int) -> int:
+    """Tighten the word spaces of any line of block ``number`` that Qt set wider than its width.
+
+    Qt's line breaking measures some runs (curly quotes inside Arabic, for one) narrower than
+    they are drawn, so a line can come out a few pixels wider than the column and its first
+    letters are cut at the far edge. Such a line gets a slightly negative word spacing that
+    brings it back inside; it never re-wraps (it only gets narrower). Returns lines fitted."""
+    fitted = 0
+    frame = doc.rootFrame().frameFormat()
+    for _attempt in range(3):
+        block = _block_of(doc, number)
+        fmt = block.blockFormat()
+        room = (doc.textWidth() - frame.leftMargin() - frame.rightMargin() - fmt.leftMargin()
+                - fmt.rightMargin() - fmt.textIndent())  # the column (an overflowing line reports its own width)
+        lines = [ln for ln in block_lines(block, display, last=True) if ln.natural > room]
+        spacing: dict[tuple[int, int], float] = {}
+        for line in lines:
+            spaces = display.canonical[line.start:line.end].count(" ")
+            if spaces:
+                current = QTextCursor(doc)
+                current.setPosition(line.qt_start + 1)
+                ws = current.charFormat().fontWordSpacing()
+                spacing[(line.block, line.start)] = ws - (line.natural - room + SAFETY) / spaces
+        if not spacing:
+            break
+        _set_spacing(doc, lines, spacing)
+        fitted = max(fitted, len(spacing))
+    return fitted
+
+
+def justify_block(
+    doc: QTextDocument, display: DisplayText, number: int, *, kashida: bool,
+    rebuild: Callable[[dict[int, str]], DisplayText],
+) -> tuple[DisplayText, dict[int, str], int]:
+    """Justify block ``number`` in place (the document is ragged there): kashida on its lines
+    but the last, unless they would re-wrap the paragraph, then word spaces.
+
+    ``rebuild(insertions)`` gives the display text with these insertions added to the ones
+    already shown. Returns the display text now shown, the insertions kept and lines spaced."""
+    block = _block_of(doc, number)
+    ragged = block_lines(block, display)
+    kept: dict[int, str] = {}
+    lines = ragged
+    plan = plan_kashidas(display.canonical, ragged) if kashida else {}
+    if plan:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        for k in sorted(plan, reverse=True):  # from the end: earlier positions stay put
+            cursor.setPosition(display.to_qt(k))
+            cursor.insertText(plan[k])
+        cursor.endEditBlock()
+        shown = rebuild(plan)
+        after = block_lines(_block_of(doc, number), shown)
+        if [ln.start for ln in after] == [ln.start for ln in ragged]:
+            display, kept, lines = shown, plan, after
+        else:  # a kashida came out wider than measured and a line re-wrapped: spaces only here
+            cursor.beginEditBlock()
+            for k in sorted(plan, reverse=True):
+                q = shown.to_qt(k) - len(plan[k])
+                cursor.setPosition(q)
+                cursor.setPosition(q + len(plan[k]), QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+            cursor.endEditBlock()
+            lines = block_lines(_block_of(doc, number), display)
+    spaced = _space_lines(doc, display, number, lines)
+    fit_overflow(doc, display, number)
+    return display, kept, spaced
+
+
+def _space_lines(doc: QTextDocument, display: DisplayText, number: int, lines: list[LineInfo]) -> int:
+    """Word spacing that takes up each line's slack (with a top-up where Qt widened fewer
+    spaces than counted); returns the lines spaced."""
     text = display.canonical
     spacing: dict[tuple[int, int], float] = {}
     for line in lines:
@@ -205,10 +275,12 @@ def apply_word_spacing(doc: QTextDocument, display: DisplayText, lines: list[Lin
         left = line.width - line.natural - SAFETY
         if spaces and left > 0:
             spacing[(line.block, line.start)] = min(left / spaces, MAX_SPACE_EM * line.em)
+    if not spacing:
+        return 0
     _set_spacing(doc, lines, spacing)
     first = {(ln.block, ln.start): ln.width - ln.natural for ln in lines}
     top_up: dict[tuple[int, int], float] = {}
-    after = measure_lines(doc, display)
+    after = block_lines(_block_of(doc, number), display)
     for line in after:
         key = (line.block, line.start)
         left = line.width - line.natural - SAFETY
@@ -219,6 +291,14 @@ def apply_word_spacing(doc: QTextDocument, display: DisplayText, lines: list[Lin
     if top_up:
         _set_spacing(doc, after, top_up)
     return len(spacing)
+
+
+def line_starts(lines: Iterable[LineInfo]) -> dict[int, list[int]]:
+    """Canonical start of every measured line, by block (to see if a re-layout re-wrapped)."""
+    out: dict[int, list[int]] = {}
+    for line in lines:
+        out.setdefault(line.block, []).append(line.start)
+    return out
 
 
 def _set_spacing(doc: QTextDocument, lines: list[LineInfo], spacing: dict[tuple[int, int], float]) -> None:

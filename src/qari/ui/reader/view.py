@@ -24,11 +24,15 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
-from qari.ui.reader import justify, themes
+from qari.ui.reader import themes
 from qari.ui.reader.direction import paragraph_direction
+from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.settings import ReaderPrefs
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
+# Pixels between the text and each side of the view, however narrow the window: the root
+# frame's side margins replace the document margin, so the column's centring keeps at least this.
+MARGIN = 28
 Span = tuple[int, int, QColor]
 
 
@@ -38,6 +42,8 @@ class ReaderView(QTextBrowser):
     positionChanged = Signal(int, float)
     firstPaint = Signal()
     laidOut = Signal()  # the text was (re)laid out: after an article, a preference or a justified resize
+    layoutComplete = Signal()  # the whole text is laid out (long articles: well after the first paint)
+    articlePainted = Signal()  # the article just set was painted (each article, once)
 
     def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +63,12 @@ class ReaderView(QTextBrowser):
         self._article: Article | None = None
         self._display = DisplayText.build("")
         self._layers: dict[str, tuple[list[Span], bool]] = {}
-        self.justified_lines = 0  # lines made flush by the last justification pass
+        self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
-        self._justify_timer.timeout.connect(self.relayout_now)
+        self._justify_timer.timeout.connect(self._relayout_after_resize)
         self._painted = False
+        self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
         self._article_closed = False
@@ -89,6 +96,7 @@ class ReaderView(QTextBrowser):
 
     def set_article(self, article: Article, position: int = 0) -> None:
         self._article = article
+        self._article_painted = False
         self._layers.clear()
         self._rebuild(position)
 
@@ -114,59 +122,66 @@ class ReaderView(QTextBrowser):
         self._justify_timer.stop()
         self._rebuild(self._restore_to if self._restore_to is not None else self.top_position())
 
-    def _rebuild(self, position: int) -> None:
+    def _relayout_after_resize(self) -> None:
+        # in steps, never at once: a resize must not hold the window up (see layout_job.py)
+        if self._prefs.justify:
+            self._rebuild(self._restore_to if self._restore_to is not None else self.top_position(), immediate=False)
+        else:  # ragged: the same document, its lines fitted again at the new width
+            self._start_job(immediate=False)
+
+    @property
+    def justified_lines(self) -> int:
+        """Lines made flush by the justification of the text shown (so far)."""
+        return self._job.spaced if self._job is not None and self._prefs.justify else 0
+
+    def finish_layout(self) -> None:
+        """Lay out (and justify) the rest of the text now, not in steps (screenshots, benchmarks)."""
+        if self._justify_on_show:
+            return
+        if self._job is not None:
+            self._job.finish_now()
+
+    def _rebuild(self, position: int, *, immediate: bool = True) -> None:
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
-        self._layout_text({})
-        self.justified_lines = 0
+        self._layout_text()
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
-        if self._prefs.justify and self._article is not None and self.isVisible():
-            self._justify()
         self._refresh_selections()
         self._restore_to = position
         self._apply_restore()
-        self.laidOut.emit()
+        if not self._justify_on_show:
+            self._start_job(immediate=immediate)
+        if not (self._prefs.justify and self._article is not None):
+            self.laidOut.emit()
 
-    def _justify(self) -> None:
-        """Kashida, then word spaces, on every line but a paragraph's last (see justify.py)."""
-        text = self._display.canonical
-        ragged = justify.measure_lines(self.document(), self._display)
-        insertions = justify.plan_kashidas(text, ragged)
-        lines, shown = ragged, {}
-        for _attempt in range(2):
-            if not insertions:
-                break
-            self._layout_text(insertions)
-            shown, lines = insertions, justify.measure_lines(self.document(), self._display)
-            before, after = justify.line_starts(ragged), justify.line_starts(lines)
-            rewrapped = {b for b in before.keys() | after.keys() if before.get(b) != after.get(b)}
-            if not rewrapped:
-                break
-            # A kashida came out wider than measured and a line re-wrapped: spaces only there.
-            spans = [(a, b) for n, a, b in self._paragraph_spans() if n in rewrapped]
-            insertions = {k: v for k, v in insertions.items() if not any(a <= k <= b for a, b in spans)}
-        else:
-            insertions = {}
-        if shown != insertions:
-            self._layout_text(insertions)
-            lines = justify.measure_lines(self.document(), self._display)
-        self.justified_lines = justify.apply_word_spacing(self.document(), self._display, lines)
+    def _start_job(self, *, immediate: bool = True) -> None:
+        """The rest of the layout in short steps, the visible blocks first (see layout_job.py)."""
+        if self._job is not None:
+            self._job.stop()
+            self._job.deleteLater()
+        justified = self._prefs.justify and self._article is not None
+        job = LayoutJob(self, lambda: self._display, self._set_display, justified=justified, parent=self)
+        job.displayChanged.connect(self._refresh_selections)
+        job.done.connect(self._job_done)
+        self._job = job
+        job.start(immediate=immediate)
 
-    def _paragraph_spans(self) -> list[tuple[int, int, int]]:
-        out, pos = [], 0
-        for n, para in enumerate(self._display.canonical.split("\n")):
-            out.append((n, pos, pos + len(para)))
-            pos += len(para) + 1
-        return out
+    def _set_display(self, display: DisplayText) -> None:
+        self._display = display
 
-    def _layout_text(self, insertions: dict[int, str]) -> None:
+    def _job_done(self) -> None:
+        if self._prefs.justify and self._article is not None:
+            self.laidOut.emit()
+        self.layoutComplete.emit()
+
+    def _layout_text(self) -> None:
         article = self._article
         text = article.text if article else ""
-        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel, insertions=insertions)
+        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
         doc = QTextDocument(self)  # setDocument deletes the previous one (a child of the view)
         doc.setUndoRedoEnabled(False)
-        doc.setDocumentMargin(28)
+        doc.setDocumentMargin(MARGIN)
         base = QFont(self._prefs.font_family)
         base.setPointSizeF(self._prefs.font_size)
         base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
@@ -174,8 +189,16 @@ class ReaderView(QTextBrowser):
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         paragraphs = self._display.text.split("\n") if text else []
+        count = len(paragraphs)
+        body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
         for i, para in enumerate(paragraphs):
-            block_fmt, char_fmt = self._formats(i, len(paragraphs), para)
+            if i < 2:
+                block_fmt, char_fmt = self._formats(i, count, para)
+            else:
+                direction = paragraph_direction(para)
+                if direction not in body:
+                    body[direction] = self._formats(i, count, para)
+                block_fmt, char_fmt = body[direction]
             if i == 0:
                 cursor.setBlockFormat(block_fmt)
                 cursor.setBlockCharFormat(char_fmt)
@@ -221,7 +244,7 @@ class ReaderView(QTextBrowser):
     def _update_margins(self) -> None:
         em = self._prefs.font_size * self.logicalDpiY() / 72.0
         column = int(self._prefs.text_width * em)
-        side = max(0, (self.viewport().width() - column) // 2)
+        side = max(MARGIN, (self.viewport().width() - column) // 2)
         if side == self._side_margin:
             return
         self._side_margin = side
@@ -238,7 +261,7 @@ class ReaderView(QTextBrowser):
         self._update_margins()
         if keep is not None:
             self.scroll_to_offset(keep)
-        if self._prefs.justify and self._article is not None and event.size().width() != event.oldSize().width():
+        if self._article is not None and event.size().width() != event.oldSize().width():
             self._justify_timer.start()  # re-fit the lines once the resizing settles
 
     # -- keyboard: scroll like a page ---------------------------------------------------
@@ -268,11 +291,15 @@ class ReaderView(QTextBrowser):
         if not self._painted and self._article is not None:
             self._painted = True
             self.firstPaint.emit()
+        if not self._article_painted and self._article is not None:
+            self._article_painted = True
+            self.articlePainted.emit()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Show:
             if self._justify_on_show:
-                self.relayout_now()  # laid out justified before the first paint
+                self._justify_on_show = False
+                self._start_job()  # justified at the width it is shown at, the visible part first
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
@@ -314,6 +341,8 @@ class ReaderView(QTextBrowser):
         """No more position reports (the window is closing and saves the place itself)."""
         self._emit_timer.stop()
         self._article_closed = True
+        if self._job is not None:
+            self._job.stop()
 
     def _emit_position(self) -> None:
         if self._article_closed:

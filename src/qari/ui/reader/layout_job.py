@@ -1,0 +1,167 @@
+"""The reader's layout, finished a little at a time so the window never waits for it.
+
+Qt lays a document out lazily, only as far as what is painted. :class:`LayoutJob` finishes
+it in short steps on the event loop, in two phases:
+
+1. lay out the rest of the text, a few blocks a step (no edits: an edit to a document whose
+   lazy layout is under way leaves every later block unlaid, with no lines and no height —
+   measured with Qt 6.12; so nothing is changed until the layout has reached the end);
+2. go through every block (those on screen first, then the rest in order): fit lines Qt set a
+   little wider than the column (``justify.fit_overflow``) and, in justified mode, make each
+   block's lines flush (``justify.justify_block``).
+
+A step stops after :data:`STEP_MS`, so input never waits longer than that plus one block.
+A short article is laid out at once instead (``start(immediate=True)``), so that it is first
+painted finished. ``done`` is emitted when the whole text is laid out.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QTextEdit
+
+from qari.core.display import DisplayText
+from qari.ui.reader import justify
+
+STEP_MS = 10.0
+IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
+IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
+# Above this many characters an article is justified with word spaces only: each block's
+# kashidas change the display map, which is rebuilt over the whole text (linear) every time.
+KASHIDA_LIMIT = 200_000
+
+
+class LayoutJob(QObject):
+    done = Signal()
+    displayChanged = Signal()  # kashidas were added in the last step: highlights need re-mapping
+
+    def __init__(
+        self,
+        view: QTextEdit,
+        display: Callable[[], DisplayText],
+        set_display: Callable[[DisplayText], None],
+        *,
+        justified: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._display = display
+        self._set_display = set_display
+        self._justified = justified
+        doc = view.document()
+        self._doc = doc
+        self._kashida = justified and len(display().canonical) <= KASHIDA_LIMIT
+        self._insertions: dict[int, str] = {}
+        self.spaced = 0  # lines made flush so far
+        self._seen = bytearray(doc.blockCount())
+        self._laid = 0  # blocks laid out by phase 1 so far
+        self._visible_queued = False
+        self._order: list[int] = []
+        self._next = 0  # the next block in document order
+        self._timer = QTimer(self, interval=0)
+        self._timer.timeout.connect(self.step)
+        self.finished = False
+
+    def start(self, *, immediate: bool = False) -> None:
+        """Begin; with ``immediate`` and a short text, do it all now (the first paint shows
+        it finished); otherwise in steps on the event loop."""
+        size = len(self._display().canonical)
+        if immediate and size <= IMMEDIATE_CHARS:
+            self.finish_now()
+            return
+        if immediate and size <= IMMEDIATE_LAYOUT_CHARS:  # laid out now, the screen's blocks finished now
+            self._layout_to(self._doc.blockCount() - 1)
+            self._visible_queued = True
+            self.prioritise_visible()
+            changed = False
+            for _ in range(len(self._order)):
+                b = self._take()
+                if b is not None:
+                    changed = self._do(b) or changed
+            if changed:
+                self.displayChanged.emit()
+        self._timer.start()
+
+    def _layout_to(self, number: int) -> None:
+        doc = self._doc
+        doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number))
+        self._laid = max(self._laid, number + 1)
+
+    def prioritise_visible(self) -> None:
+        vp = self._view.viewport()
+        top = self._view.cursorForPosition(QPoint(vp.width() // 2, 0)).block().blockNumber()
+        bottom = self._view.cursorForPosition(QPoint(vp.width() // 2, vp.height())).block().blockNumber()
+        self._order = [b for b in range(top, bottom + 1) if not self._seen[b]] + self._order
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def finish_now(self) -> None:
+        """Lay out everything that is left, now (screenshots, benchmarks)."""
+        while not self.finished:
+            self.step(budget_ms=1e9)
+
+    def step(self, budget_ms: float = STEP_MS) -> None:
+        t0 = time.perf_counter()
+        count = len(self._seen)
+        chunk = 8
+        while self._laid < count:  # phase 1: the layout, a few blocks at a time
+            if (time.perf_counter() - t0) * 1000 >= budget_ms:
+                return
+            t = time.perf_counter()
+            self._layout_to(min(count, self._laid + chunk) - 1)
+            if (time.perf_counter() - t) * 1000 < budget_ms / 4:
+                chunk *= 2
+        if not self._visible_queued:  # phase 2 begins with what is on screen now
+            self._visible_queued = True
+            self.prioritise_visible()
+        changed = False
+        while (time.perf_counter() - t0) * 1000 < budget_ms:  # phase 2: fit and justify
+            b = self._take()
+            if b is None:
+                break
+            changed = self._do(b) or changed
+        if changed:
+            self.displayChanged.emit()
+        if self._next >= count and not self._order:
+            self._timer.stop()
+            if not self.finished:
+                self.finished = True
+                self.done.emit()
+
+    def _take(self) -> int | None:
+        while self._order:
+            b = self._order.pop(0)
+            if not self._seen[b]:
+                self._seen[b] = 1
+                return b
+        while self._next < len(self._seen):
+            b = self._next
+            self._next += 1
+            if not self._seen[b]:
+                self._seen[b] = 1
+                return b
+        return None
+
+    def _do(self, number: int) -> bool:
+        display = self._display()
+        if not self._justified or number == 0:  # ragged text, or the headline (never justified)
+            justify.fit_overflow(self._doc, display, number)
+            return False
+
+        def rebuild(plan: dict[int, str]) -> DisplayText:
+            return DisplayText.build(display.canonical, hide_tashkeel=display.hide_tashkeel,
+                                     insertions={**self._insertions, **plan})
+
+        shown, kept, spaced = justify.justify_block(self._doc, display, number, kashida=self._kashida,
+                                                    rebuild=rebuild)
+        self.spaced += spaced
+        if kept:
+            self._insertions.update(kept)
+            self._set_display(shown)
+            return True
+        return False
