@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer, fix):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer, lib, importer, fix):
+        for component in (ann, edit, transfer, lib, importer, fix, research):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
