@@ -210,3 +210,19 @@ def test_headline_speaker_colon_words_without_marks() -> None:
     # a headline with no speaker before its colon has no quote
     ex = run("عاجل: انقطاع الكهرباء في العاصمة\nانقطعت الكهرباء عن أحياء واسعة من العاصمة صباح اليوم.")
     assert ex.quotes == []
+
+
+def test_relayed_sources_nationality_adjectives_and_shortened_titles() -> None:
+    ex = run(
+        "خبر\n"
+        "وبحسب ما نقلته وكالة الأنباء عن دبلوماسيين غربيين، فإن اجتماعا طارئا سيعقد هذا الأسبوع.\n"
+        "وشدد وزير الخارجية نبيل منصور على ضرورة حماية المدنيين.\n"
+        "وتابع الوزير اللبناني: «سنعمل مع شركائنا على حزمة مساعدات عاجلة».\n"
+        "وقالت المتحدثة باسم الوزارة إن الاتصالات مستمرة. وأضافت المتحدثة أن الوفد سيزور العاصمة."
+    )
+    assert stmt(ex, "فإن اجتماعا").speaker == "دبلوماسيين غربيين"  # relayed: not the agency
+    assert quote(ex, "سنعمل مع").speaker == "نبيل منصور"  # الوزير اللبناني = وزير الخارجية نبيل منصور
+    assert stmt(ex, "الوفد سيزور").speaker == "المتحدثة باسم الوزارة"
+    # a title with another nationality is not resolved to him
+    ex = run("خبر\nقال رئيس الوزراء الإسرائيلي نبيل منصور إن الخطة جيدة.\nوقال الرئيس الأمريكي إن الخطة سيئة.")
+    assert stmt(ex, "الخطة سيئة").speaker != "نبيل منصور"

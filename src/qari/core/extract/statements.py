@@ -34,6 +34,7 @@ def _main_complement(f: Finder, b: int) -> bool:
     return f.keys[c] in cues.COMPLEMENTIZERS and f.inq[c] < 0
 
 
+_RELAYING = cues._keys("نقلته نقله نقلت نقل")
 _AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
 _PARTICIPLE_REACH = 5  # words from a participle to its complementizer («معربا عن أمله في أن»)
 _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
@@ -157,6 +158,9 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
         b += 1
     if b <= j:
         return (None, None, None), b
+    relayed = j > i + length and f.keys[j - 1] in _RELAYING  # «بحسب ما نقلته وكالة رويترز عن دبلوماسيين»
+    if relayed and (an := next((t for t in range(j, b) if f.keys[t] == "عن"), None)) is not None and an + 1 < b:
+        return f.phrase(an + 1, b), b
     sp, eid, g = f.phrase(j, b)
     if glued and len(f.keys[j]) > 2 and sp and sp.startswith("ل") and eid is None:
         sp = sp[1:]

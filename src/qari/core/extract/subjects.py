@@ -121,6 +121,10 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
+        if head in cues.TITLES and e == a + 1:  # «وأردفت المتحدثة»: the fuller title said last
+            for _, sp, eid, _g in reversed(f.history):
+                if sp and eid is None and cues.key(sp.split()[0]) == cues.key(keys[a]) and " " in sp:
+                    return sp, None, None
         if head in cues.DOC_NOUNS or (cues.is_definite(head) and norm_word(head) in ORG_NOUNS):
             got = _body(f, a, e, head)
             if got is not None:

@@ -312,7 +312,10 @@ class Library:
                 "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",
                 (article_id, version, json.dumps(data, ensure_ascii=False)),
             )
-            _people().record_article(c, article_id, data)  # its names and quotes, for the People view
+            from qari.core.store.corrections import corrected_data
+
+            # its names and quotes, for the People view, as the reader corrected them
+            _people().record_article(c, article_id, corrected_data(c, article_id, data))
 
     # -- small persistent state ---------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:
