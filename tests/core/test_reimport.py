@@ -122,3 +122,21 @@ def test_editing_the_headline_or_source_keeps_the_articles_identity(library: Ses
     assert again.status == EXISTING and again.article_id == aid
     assert library.library.get(aid).title == "عنوان عدّله القارئ"  # type: ignore[union-attr]
     assert library.library.find_by_hash(identity) == aid
+
+
+def test_finding_the_same_file_or_text_never_scans_the_library(library: Session, tmp_path: Path) -> None:
+    """Every lookup an import makes uses an index (a scan per file made 10,000 imports quadratic)."""
+    f = tmp_path / "news.txt"
+    _write(f, PARAS)
+    _import(library, f)
+    conn = library.db.conn
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    _write(f, PARAS[:1])
+    _import(library, f, ASK)
+    conn.set_trace_callback(None)
+    lookups = [q for q in seen if q.lstrip().upper().startswith("SELECT") and "FROM articles" in q]
+    assert lookups
+    for q in lookups:
+        plan = " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + q))
+        assert "SCAN articles" not in plan, (q, plan)

@@ -17,6 +17,7 @@ from qari.core.extract.cands import (
     SOURCE_WORDS,
     Cand,
     gaz_classes,
+    is_common,
     person_word,
     written_person,
 )
@@ -144,17 +145,19 @@ def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: d
     keys, n = doc.keys, len(doc.keys)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for _a, b, name in chosen:
-        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) == "PER":
+        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) not in ("ORG", "MISC"):
             continue
         e = b + 1
         while e < n and e - b <= 5 and keys[e] not in PUNCT:
             e += 1
-        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1:
-            continue
+        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1 or (e + 1 < n and keys[e + 1] in "-–—"):
+            continue  # «أربيل (كوردستان 24) -» is a dateline
         inner = tuple(keys[b + 1 : e])
         latin = all(k.isascii() and k.isupper() for k in inner)
         letters = len(inner) >= 2 and all(k in LETTERS for k in inner)
-        if (latin or letters or (len(inner) == 1 and types.get(inner) == types[name])) and inner != name:
+        plain = len(inner) == 1 and not (person_word(inner[0]) or is_common(inner[0]))  # «(واس)»
+        word = len(inner) == 1 and (types.get(inner) == types[name] or plain)
+        if (latin or letters or word) and inner != name:
             out[inner] = name
             types[inner] = types[name]
     return out
@@ -177,24 +180,29 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     if len(tags) < n:
         tags = [*tags, *["O"] * (n - len(tags))]
     words = set(keys)
+    fixed: list[Cand] = []  # gazetteer, place, organisation and dateline matches: found once
+    gaz_found: set[str] = set()
+    for i in range(n):
+        if keys[i] in PUNCT and keys[i] != "،":
+            continue
+        g = gazetteer_at(doc, i)
+        if g:
+            fixed.append(g)
+            gaz_found.add(g.first or keys[g.i])
+        fixed.extend(org_rules(doc, i, tags))
+        fixed.extend(dateline(doc, i, tags))
     known: set[str] = set()
-    gaz: dict[int, Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
-        cands: list[Cand] = []
-        found: set[str] = set()
+        people: list[Cand] = []
+        found = set(gaz_found)
         for i in range(n):
             if keys[i] in PUNCT and keys[i] != "،":
                 continue
-            g = gaz[i] if i in gaz else gaz.setdefault(i, gazetteer_at(doc, i))
-            if g:
-                cands.append(g)
-                found.add(g.first or keys[g.i])
-            cands.extend(org_rules(doc, i, tags))
-            cands.extend(dateline(doc, i, tags))
             for c in person_rules(doc, i, tags, _Either(known, found)):
-                cands.append(c)
+                people.append(c)
                 found.update(keys[c.i : c.j])
         known = found
+    cands = fixed + people
     crf = _crf_cands(doc, tags, words)
     _promote(crf, cands)
     cands.extend(crf)

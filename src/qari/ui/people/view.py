@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.people import People
+from qari.ui.plain import plain
 from qari.ui.sample import shown_source
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -174,6 +175,7 @@ class PeopleView(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.status = QLabel()
         self.status.setObjectName("people-status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
         self.merge_button = self._button(self.tr("Merge"), self.tr("Make the selected entries one"),
                                          self.merge_selected)
         self.split_button = self._button(self.tr("Split…"),
@@ -282,7 +284,7 @@ class PeopleView(QWidget):
             for q in by_article.get(aid, []):
                 label = f"«{q.text}»" if q.kind == "direct" else self.tr("(reported) %1").replace("%1", q.text)
                 item = QTreeWidgetItem([label])
-                item.setToolTip(0, q.text)
+                item.setToolTip(0, plain(q.text))  # an article's words are never rich text
                 item.setData(0, ID_ROLE, (aid, q.start, q.end))
                 head.addChild(item)
             head.setExpanded(True)
