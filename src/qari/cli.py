@@ -7,6 +7,7 @@
     qari tag --conll FILE               named-entity tags, one token a line
     qari export / import-annotations    annotations out and in
     qari screenshot OUT.png [FILE]      render the window to a PNG
+    qari --install-desktop              add Qari to the desktop's application menu (--uninstall-desktop)
     qari search QUERY [--json]          search the whole library; tags, searches: tags and saved searches
     qari people / qari quotes           who is named and who said what, across the library
 
@@ -256,6 +257,10 @@ def _log_folder(argv: list[str]) -> Path:
 
 
 def _main(argv: list[str]) -> int:
+    if "--install-desktop" in argv or "--uninstall-desktop" in argv:
+        from qari.desktop import main as desktop_main
+
+        return desktop_main(argv)
     command = _command_word(argv)
     if command in COMMANDS:
         table = _subparsers()
@@ -274,6 +279,8 @@ def _main(argv: list[str]) -> int:
         _global_options(gui)
         gui.add_argument("file", nargs="?", type=Path, help="an article to import and open")
         gui.add_argument("--version", action="version", version=_version())
+        gui.add_argument("--install-desktop", action="store_true",
+                         help="add Qari to the application menu (~/.local/share); --uninstall-desktop removes it")
         args = gui.parse_args(argv)
         file, data_dir, lang = args.file, args.data_dir, args.lang
     if file is not None and not file.exists():
@@ -345,3 +352,7 @@ def _version() -> str:
     from qari import __version__
 
     return f"qari {__version__}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

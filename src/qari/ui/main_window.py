@@ -242,7 +242,10 @@ class MainWindow(QMainWindow):
         edit.articleTextChanged.connect(lib.refresh_article)  # headline and length may have changed
 
         # the library and importing
-        reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
+        if reader.painted:  # `qari` completes the window after the first paint: that moment has passed
+            lib.ensure_loaded_later()
+        else:
+            reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
         lib.openRequested.connect(self.open_article)
         lib.importRequested.connect(importer.choose_files)
         lib.articleEdited.connect(cur.reload)

@@ -150,7 +150,7 @@ class LibraryPanel(QWidget):
 
     def ensure_loaded_later(self) -> None:
         """Read the library once the event loop is free (after the first paint)."""
-        QTimer.singleShot(0, self.ensure_loaded)
+        QTimer.singleShot(0, self, self.ensure_loaded)  # not after the panel (and its library) are gone
 
     def refresh_article(self, article_id: int) -> None:
         """An article changed in the store (text, headline, star): show its row as it is now."""
@@ -283,7 +283,9 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.total(), self.model.rowCount()
         loc = QLocale()
-        if shown == total:
+        if not self.model.loaded:  # not read yet: no count rather than a wrong "0 articles"
+            text = ""
+        elif shown == total:
             text = self.tr("%n article(s)", "", total).replace(str(total), loc.toString(total))
         else:
             text = self.tr("%1 of %2 articles").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total))
