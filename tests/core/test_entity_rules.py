@@ -221,3 +221,9 @@ def test_ali_for_ala_and_a_generic_network_are_not_names() -> None:
 def test_a_name_after_a_title_may_begin_with_abd_or_abu() -> None:
     got = names("وقال الشيخ عبد الكريم المطوع إن الموسم انتهى، وأضاف الدكتور أبو بكر الصافي أن العمل مستمر.")
     assert got.get("عبد الكريم المطوع") == "PER" and got.get("أبو بكر الصافي") == "PER"
+
+
+def test_a_name_listed_with_organisations_is_one() -> None:
+    got = names('وتنافس شركات مثل "غوغل" و "أمازون" و "ديب مايند" في هذا المجال.',
+                {"غوغل": "ORG", "أمازون": "ORG", "ديب مايند": "MISC"})
+    assert got.get("ديب مايند") == "ORG"
