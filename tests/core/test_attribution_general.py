@@ -66,3 +66,32 @@ def test_verbs_with_a_preposition_before_their_complement() -> None:
     assert [(s.cue, s.speaker) for s in ex.statements][:3] == [
         ("حذر", "عادل الفارس"), ("لفت", "عادل الفارس"), ("أعربت", "نادية السالم")]
     assert [s.cue for s in ex.statements][3:] == ["نوه", "شدد"]
+
+
+def test_a_quoted_channel_after_a_medium_noun_is_a_name_and_the_real_quote_follows() -> None:
+    ex = run(
+        "خبر رياضي\n"
+        "قال المدرب سامي بن عيسى إن الفريق جاهز للمباراة.\n"
+        'وكان قائد المنتخب عمر الحسناوي قد صرّح لقناة "بي إن سبورتس" بأن اللاعبين "قدموا كل ما لديهم في البطولة".\n'
+        'وقال الحارس كريم العلوي لـ"أون تايم سبورتس" إن الدفاع "كان ممتازا طوال المباراة أمام الخصم".\n'
+        'وأكد المدافع جمال الرايس لشبكة "إم بي سي" أن الفوز "سيمنح الفريق دفعة معنوية كبيرة".'
+    )
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("قدموا كل ما لديهم في البطولة", "عمر الحسناوي"),
+        ("كان ممتازا طوال المباراة أمام الخصم", "كريم العلوي"),
+        ("سيمنح الفريق دفعة معنوية كبيرة", "جمال الرايس"),
+    ]
+    assert stmt(ex, "اللاعبين").speaker == "عمر الحسناوي"
+
+
+def test_speakers_drop_an_acronym_in_brackets_and_a_full_name_is_not_a_back_reference() -> None:
+    ex = run(
+        "خبر\n"
+        "أعلن الاتحاد القاري للسباحة (CSF) أن البطولة ستقام في الصيف.\n"
+        "ونقلت وكالة الأنباء عن المركز الوطني للأرصاد (NMC) قوله إن الحرارة سترتفع.\n"
+        "وأكد الاتحاد الدولي للسباحة (فينا) أن القرار نهائي."
+    )
+    speakers = [s.speaker for s in ex.statements]
+    assert speakers[0].startswith("الاتحاد القاري للسباحة") and "(" not in speakers[0]
+    assert all("(" not in s and ")" not in s for s in speakers)
+    assert speakers[2].startswith("الاتحاد الدولي")  # not the body named before with the same head noun

@@ -110,14 +110,18 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         if (k in cues.TITLE_ADJ or k == "باسم") and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
             e += 1  # «الأمين العام», «النيابة العامة», «المتحدث باسم الجيش»
             continue
-        if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
-            break
+        if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or k in _BRACKETS or cues.verb_gender(k):
+            break  # «الاتحاد الآسيوي لكرة القدم (AFC)»: the name, not its acronym in brackets
         if k[0] in "لب" and not _genitive(f, a, e) and not (
             e in ents.by_token and (ents.by_token.get(e - 1) == ents.by_token[e]
                                     or cues.key(f.entity_name(ents.by_token[e]))[:1] == k[0])
         ):
             break  # «قال الوزير لرويترز», «للصحفيين»: to whom, not who
         e += 1
+    k = bisect.bisect_left(f.mention_starts, a)
+    if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] - a >= 2 and ents.spans[k][1] <= e:
+        eid = ents.spans[k][2]  # «الاتحاد الدولي لكرة القدم»: named in full, not a back-reference
+        return (f.entity_name(eid) if ents.spans[k][1] == e else _text(f, a, e)), eid, None
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
@@ -189,6 +193,7 @@ def _beside_title(f: Finder, a: int, b: int) -> Res | None:
 
 
 _TITLE_PP = cues._keys("في لدى")
+_BRACKETS = frozenset("([{")
 
 
 def _verb_shaped_name(k: str) -> bool:
@@ -319,7 +324,7 @@ def relayed(f: Finder, i: int, limit: int) -> Res | None:
             b = t + 1
             while b < f.n and b - t <= 8 and f.sent[b] == f.sent[i] and f.inq[b] < 0 and (
                 f.keys[b] not in cues.COMPLEMENTIZERS and f.keys[b] not in cues.VERBAL_NOUNS
-                and f.keys[b] not in (":", ".")
+                and f.keys[b] not in (":", ".") and f.keys[b] not in _BRACKETS
             ):
                 b += 1
             if b > t + 1:
