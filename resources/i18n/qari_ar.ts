@@ -362,32 +362,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="26"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="27"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="28"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -781,50 +781,50 @@ What was imported before stays.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="277"/>
+        <location filename="../../src/qari/ui/importer.py" line="278"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="281"/>
-        <source>%1 was imported before, and its text has changed since.
+        <location filename="../../src/qari/ui/importer.py" line="282"/>
+        <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
 
 Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
-        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+        <translation>استُورد الملف %1 من قبل، وتغيّر نصه منذ ذلك الحين.
 
 «%2»
 
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <location filename="../../src/qari/ui/importer.py" line="285"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <location filename="../../src/qari/ui/importer.py" line="287"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <location filename="../../src/qari/ui/importer.py" line="292"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="322"/>
+        <location filename="../../src/qari/ui/importer.py" line="323"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="327"/>
+        <location filename="../../src/qari/ui/importer.py" line="328"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="329"/>
+        <location filename="../../src/qari/ui/importer.py" line="330"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -1078,7 +1078,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="287"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1090,7 +1090,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="291"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1188,18 +1188,18 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="307"/>
+        <location filename="../../src/qari/ui/main_window.py" line="310"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="315"/>
-        <location filename="../../src/qari/ui/main_window.py" line="319"/>
+        <location filename="../../src/qari/ui/main_window.py" line="318"/>
+        <location filename="../../src/qari/ui/main_window.py" line="322"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="324"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1211,7 +1211,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="324"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1223,17 +1223,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/main_window.py" line="328"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="344"/>
+        <location filename="../../src/qari/ui/main_window.py" line="347"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="345"/>
+        <location filename="../../src/qari/ui/main_window.py" line="348"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1410,7 +1410,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="47"/>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1420,167 +1420,167 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="51"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <location filename="../../src/qari/ui/people/view.py" line="52"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <location filename="../../src/qari/ui/people/view.py" line="136"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <location filename="../../src/qari/ui/people/view.py" line="142"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="143"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <location filename="../../src/qari/ui/people/view.py" line="149"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <location filename="../../src/qari/ui/people/view.py" line="170"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <location filename="../../src/qari/ui/people/view.py" line="188"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <location filename="../../src/qari/ui/people/view.py" line="241"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <location filename="../../src/qari/ui/people/view.py" line="242"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <location filename="../../src/qari/ui/people/view.py" line="246"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <location filename="../../src/qari/ui/people/view.py" line="294"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <location filename="../../src/qari/ui/people/view.py" line="312"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <location filename="../../src/qari/ui/people/view.py" line="334"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <location filename="../../src/qari/ui/people/view.py" line="368"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <location filename="../../src/qari/ui/people/view.py" line="370"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1914,7 +1914,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -1922,67 +1922,67 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ResearchBar</name>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <location filename="../../src/qari/ui/library/research.py" line="34"/>
         <source>Tag Articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <location filename="../../src/qari/ui/library/research.py" line="68"/>
         <source>Search the text of every article</source>
         <translation>البحث في نص كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <location filename="../../src/qari/ui/library/research.py" line="69"/>
         <source>Search all articles… (Ctrl+Shift+F)</source>
         <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <location filename="../../src/qari/ui/library/research.py" line="74"/>
         <source>Saved</source>
         <translation>المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <location filename="../../src/qari/ui/library/research.py" line="75"/>
         <source>Run a saved search</source>
         <translation>شغّل بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <location filename="../../src/qari/ui/library/research.py" line="82"/>
         <source>Show articles with the tag</source>
         <translation>اعرض المقالات ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <location filename="../../src/qari/ui/library/research.py" line="86"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <location filename="../../src/qari/ui/library/research.py" line="87"/>
         <source>Set the tags of the selected articles</source>
         <translation>حدّد وسوم المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <location filename="../../src/qari/ui/library/research.py" line="110"/>
         <source>No saved searches yet</source>
         <translation>لا بحث محفوظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <location filename="../../src/qari/ui/library/research.py" line="117"/>
         <source>Delete Saved Search</source>
         <translation>احذف بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <location filename="../../src/qari/ui/library/research.py" line="128"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags of the %n selected article(s), separated by commas:</source>
         <translation>
             <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
@@ -2007,102 +2007,102 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يوما</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last year</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="65"/>
         <source>Search every article…  &quot;…&quot; for a phrase</source>
         <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="68"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
         <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
         <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="71"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
         <source>Also search your notes, tags and highlights</source>
         <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="74"/>
         <source>Starred</source>
         <translation>المميزة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="78"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="81"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="84"/>
         <source>Date added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="100"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="129"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="135"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2114,17 +2114,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="229"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2328,6 +2328,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>startup</name>
     <message>
         <location filename="../../src/qari/ui/startup.py" line="48"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
@@ -2337,32 +2338,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="68"/>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="88"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="84"/>
+        <location filename="../../src/qari/ui/startup.py" line="91"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <location filename="../../src/qari/ui/startup.py" line="107"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

@@ -226,3 +226,18 @@ def test_relayed_sources_nationality_adjectives_and_shortened_titles() -> None:
     # a title with another nationality is not resolved to him
     ex = run("خبر\nقال رئيس الوزراء الإسرائيلي نبيل منصور إن الخطة جيدة.\nوقال الرئيس الأمريكي إن الخطة سيئة.")
     assert stmt(ex, "الخطة سيئة").speaker != "نبيل منصور"
+
+
+def test_unmarked_an_after_qala_and_a_sentence_opening_with_lakin() -> None:
+    ex = run(
+        "خبر\n"
+        "وقالت مصادر في الشركة ان المفاوضات متوقفة منذ أسابيع.\n"
+        "وقال بعد ان اجتمع بالوفد إن الاتفاق قريب.\n"
+        "لكن أحد أعضاء الوفد أكد أن الخلافات ما زالت كبيرة.\n"
+        "وشن الأمين العام لحزب العمال هجوما على الحكومة، وقال إن سياستها فاشلة."
+    )
+    assert stmt(ex, "المفاوضات متوقفة").speaker == "مصادر في الشركة"
+    assert stmt(ex, "الاتفاق قريب").cue == "قال"  # «بعد ان اجتمع» is not what he said
+    assert not any(s.text.startswith("اجتمع") for s in ex.statements)
+    assert stmt(ex, "الخلافات").speaker == "أحد أعضاء الوفد"
+    assert stmt(ex, "سياستها فاشلة").speaker == "الأمين العام لحزب العمال"

@@ -233,3 +233,24 @@ def test_every_fault_at_start_gets_its_own_dialog_in_the_interface_language(
     assert build_window(GuiOptions(data_dir=data_dir, lang=lang)) == EXIT_STORE
     assert dialogs and (arabic if lang == "ar" else needle) in dialogs[0]
     assert (target.read_bytes() if target.is_file() else None) == before and target.exists()
+
+
+def test_opening_a_file_into_a_full_library_says_so(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qari.core.store.library import Library
+    from qari.ui.app import GuiOptions, ensure_app
+    from qari.ui.startup import EXIT_STORE, build_window
+
+    f = tmp_path / "new.txt"
+    f.write_text("عنوان جديد\nنص المقال الجديد", encoding="utf-8")
+
+    def full(*_a, **_k):
+        raise errors.EnvironmentFault(errors.FULL, data_dir / "library.db")
+
+    monkeypatch.setattr(Library, "add_many", full)
+    dialogs: list[str] = []
+    monkeypatch.setattr("qari.ui.startup.error_dialog", lambda _title, text: dialogs.append(text))
+    ensure_app()
+    assert build_window(GuiOptions(data_dir=data_dir, file=f, lang="en")) == EXIT_STORE
+    assert dialogs and "is full" in dialogs[0]

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from qari.ui.plain import plain
+
 
 class ElidedLabel(QLabel):
     def __init__(self, max_lines: int = 1, hint_width: int = 160, parent: QWidget | None = None) -> None:
@@ -91,5 +93,5 @@ class ElidedLabel(QLabel):
         if shown != self.text():
             self.setText(shown)
         elided = shown != self._full
-        self.setToolTip(self._full if elided else "")
+        self.setToolTip(plain(self._full) if elided else "")  # a tooltip guesses rich text: never for article text
         self.setAccessibleDescription(self._full)

@@ -273,14 +273,15 @@ class ImportController(QObject):
         from PySide6.QtWidgets import QCheckBox
 
         from qari.core.store.library import KEEP_BOTH, UPDATE
+        from qari.ui.library.model import isolate  # a file name keeps its own direction inside the sentence
 
         box = QMessageBox(QMessageBox.Icon.Question, _tr("Article changed"), "", QMessageBox.StandardButton.NoButton,
                           self._parent)
         box.setObjectName("import-changed")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(_tr("%1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
+        box.setText(_tr("The file %1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
                         "article (its highlights and notes are moved to the new text), or keep both versions?")
-                    .replace("%1", Path(outcome.path).name).replace("%2", outcome.title))
+                    .replace("%1", isolate(Path(outcome.path).name)).replace("%2", isolate(outcome.title)))
         update = box.addButton(_tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
         update.setObjectName("import-changed-update")
         both = box.addButton(_tr("&Keep Both"), QMessageBox.ButtonRole.ActionRole)

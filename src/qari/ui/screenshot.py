@@ -90,9 +90,10 @@ def _show_people(window: MainWindow, session, name: str) -> None:  # session: qa
 
     extract_missing(session.library)
     session.people.ensure_current()
-    window.people_ui.show()
+    window.people_ui.show(refresh=False)  # just rebuilt: no background rebuild racing the picture
     view = window.people_ui.view
     view.reload()
     found = session.people.find(name) if name else []
     if found:
         view.select(found[0])
+        view.table.setFocus()

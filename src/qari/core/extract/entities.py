@@ -1,7 +1,7 @@
 """Entities: the tagger's spans (trusted inside, cut where a word cannot belong to a name), the
 curated gazetteer and rules (:mod:`names` for people; :mod:`orgs` for places, organisations,
-media and events), names merged across spellings, acronyms and longer forms, then every
-occurrence of a known name (with clitics) is a mention."""
+media and events), names merged across spellings, acronyms and longer forms (:mod:`links`),
+then every occurrence of a known name (with clitics) is a mention."""
 
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from qari.core.extract.cands import (
     SOURCE_WORDS,
     Cand,
     gaz_classes,
-    is_common,
     person_word,
     written_person,
 )
 from qari.core.extract.cues import key, variants
 from qari.core.extract.doc import Doc, EntityIndex
+from qari.core.extract.links import acronyms, listed_with_organisations, people_parts
 from qari.core.extract.model import Entity, Mention
 from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
 from qari.core.extract.orgs import CLUBS, currency, dateline, gazetteer_at, org_rules
@@ -32,7 +32,6 @@ __all__ = ["Doc", "EntityIndex", "find_entities"]
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _SPORT = frozenset(key(w) for w in ["ضد", "مباراة", "مواجهة", "أمام", "فوز"])  # a "person" after these is a club
 _TAILS = frozenset(key(w) for w in ("الله", "الدين"))
-_ACRONYM_OPEN, _ACRONYM_CLOSE = "(", ")"
 
 
 def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
@@ -140,29 +139,6 @@ def _promote(crf: list[Cand], rules: list[Cand]) -> None:
                     c.prio = max(c.prio, r.prio)
 
 
-def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: dict) -> dict:
-    """«… (ACRONYM)» right after a name: the acronym is another form of that name."""
-    keys, n = doc.keys, len(doc.keys)
-    out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for _a, b, name in chosen:
-        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) not in ("ORG", "MISC"):
-            continue
-        e = b + 1
-        while e < n and e - b <= 5 and keys[e] not in PUNCT:
-            e += 1
-        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1 or (e + 1 < n and keys[e + 1] in "-–—"):
-            continue  # «أربيل (كوردستان 24) -» is a dateline
-        inner = tuple(keys[b + 1 : e])
-        latin = all(k.isascii() and k.isupper() for k in inner)
-        letters = len(inner) >= 2 and all(k in LETTERS for k in inner)
-        plain = len(inner) == 1 and not (person_word(inner[0]) or is_common(inner[0]))  # «(واس)»
-        word = len(inner) == 1 and (types.get(inner) == types[name] or plain)
-        if (latin or letters or word) and inner != name:
-            out[inner] = name
-            types[inner] = types[name]
-    return out
-
-
 class _Either:
     """``x in _Either(a, b)``: x in a or in b, without building their union."""
 
@@ -223,51 +199,10 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
         names.setdefault(name, Counter())[c.type] += c.prio
         chosen.append((c.i, c.j, name))
     types = {nm: cnt.most_common(1)[0][0] for nm, cnt in names.items()}
-    _people_parts(types, crf_only)
-    _listed_with_organisations(doc, sorted(chosen), types, crf_only)
-    links = _acronyms(doc, sorted(chosen), types)
+    people_parts(types, crf_only)
+    listed_with_organisations(doc, sorted(chosen), types, crf_only)
+    links = acronyms(doc, sorted(chosen), types)
     return _mentions(doc, types, _roots(types, links))
-
-
-_QUOTES = frozenset('"«»“”„')
-
-
-def _listed_with_organisations(
-    doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: dict, crf_only: set
-) -> None:
-    """«"غوغل" و"مايكروسوفت" و"أوبن إيه آي"»: a name the tagger alone called MISC, joined by و
-    to an organisation in a list, is an organisation too."""
-    ends = {b: name for _a, b, name in chosen}
-    keys = doc.keys
-    for a, _b, name in chosen:
-        if types.get(name) != "MISC" or name not in crf_only:
-            continue
-        t = a - 1
-        while t >= 0 and keys[t] in _QUOTES:
-            t -= 1
-        if t < 1 or keys[t] != "و":
-            continue
-        t -= 1
-        while t >= 0 and keys[t] in _QUOTES:
-            t -= 1
-        prev = ends.get(t + 1)
-        if prev is not None and types.get(prev) == "ORG":
-            types[name] = "ORG"
-
-
-def _people_parts(types: dict[tuple[str, ...], str], crf_only: set[tuple[str, ...]]) -> None:
-    """A name the tagger alone typed otherwise that begins or ends a longer person's name is that
-    person («بن فرحان» after «فيصل بن فرحان»)."""
-    ends = {
-        part
-        for p, t in types.items()
-        if t == "PER" and len(p) > 1
-        for m in range(1, len(p))
-        for part in (p[:m], p[-m:])
-    }
-    for name in crf_only:
-        if types[name] != "PER" and name in ends:
-            types[name] = "PER"
 
 
 def _parts(s: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:

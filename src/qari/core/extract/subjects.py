@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.nominals import NAME_NOUN_FORMS, ORG_NOUNS, norm_word
+from qari.core.extract.titles import beside_title, title_like
+from qari.core.extract.titles import text as _text
 
 if TYPE_CHECKING:
     from qari.core.extract.speakers import Finder, Res
@@ -24,10 +26,12 @@ __all__ = ["clause_subject", "phrase", "relayed", "subject", "subject_before"]
 _PREP_WORDS = cues._keys("في من مع عن على إلى عبر لدى حول أمام خلال بعد قبل ضد نحو تجاه بين")
 _SPEAKER_PP = cues._keys("من في")  # «مصدر مقرب من حماس», «مسؤول في الوزارة»
 _DATELINE = frozenset("-–—")
+_BRACKETS = frozenset("([{")
 _MARKS = frozenset('«»“”"‹›„')
 _PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 # Whom a statement is made to («قال الوزير لرويترز», «للصحفيين»): never part of a speaker.
-_TO_WHOM = cues.NAME_NOUNS | cues._keys(
+_TO_WHOM = cues._keys(
+    "صحيفة جريدة مجلة قناة شبكة موقع وكالة إذاعة تلفزيون برنامج منصة "
     "صحفيين صحافيين الصحفيين الصحافيين الصحافة إعلاميين الإعلاميين مراسلين المراسلين وسائل رويترز "
     "فرانس أسوشيتد الأناضول سبوتنيك تاس شينخوا نوفوستي إنترفاكس يونهاب بلومبرغ الجزيرة العربية"
 )
@@ -35,23 +39,6 @@ _TO_WHOM = cues.NAME_NOUNS | cues._keys(
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or {a, b} == {"m", "p"}
-
-
-def _text(f: Finder, a: int, e: int) -> str:
-    """Words a..e-1 as written, quote marks left out («مجموعة ماكلاتشي»)."""
-    toks, text = f.doc.toks, f.doc.text
-    parts: list[str] = []
-    run_start = None
-    for t in range(a, e):
-        if f.keys[t] in _MARKS:
-            if run_start is not None:
-                parts.append(text[toks[run_start].start : toks[t - 1].end])
-                run_start = None
-        elif run_start is None:
-            run_start = t
-    if run_start is not None:
-        parts.append(text[toks[run_start].start : toks[e - 1].end])
-    return " ".join(p.strip() for p in parts if p.strip())
 
 
 def _person_in(f: Finder, a: int, b: int) -> str | None:
@@ -87,7 +74,7 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     eid = _person_in(f, a, b)
     if eid is not None:
         return f.entity_name(eid), eid, None
-    named = _beside_title(f, a, b)
+    named = beside_title(f, a, b)
     if named is not None:  # «ممثلة المنظمة في الأراضي الفلسطينية ريما الخالدي»
         return named
     head = strip_conj(keys[a])
@@ -112,6 +99,9 @@ def phrase(f: Finder, a: int, b: int) -> Res:
             continue
         if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or k in _BRACKETS or cues.verb_gender(k):
             break  # «الاتحاد الآسيوي لكرة القدم (AFC)»: the name, not its acronym in brackets
+        if (len(k) >= 4 and k.endswith("ا") and e not in ents.by_token and k not in cues.FIRST_NAMES
+                and (cues.is_definite(keys[e - 1]) or keys[e - 1][0] == "ل")):
+            break  # «وشن الأمين العام لحزب الله هجوما …»: an accusative object, not the subject
         if k[0] in "لب" and not _genitive(f, a, e) and not (
             e in ents.by_token and (ents.by_token.get(e - 1) == ents.by_token[e]
                                     or cues.key(f.entity_name(ents.by_token[e]))[:1] == k[0])
@@ -139,69 +129,6 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] == e:
             return f.entity_name(eid), eid, None
     return _text(f, a, e), eid, None
-
-
-def title_like(k: str) -> bool:
-    """A title or role, definite or in construct («الوزيرة», «ممثلة المنظمة», «لاعب الوسط»)."""
-    return k in cues.TITLES or (not cues.is_definite(k) and "ال" + k in cues.TITLES)
-
-
-def _beside_title(f: Finder, a: int, b: int) -> Res | None:
-    """The name standing beside a title: «الخبير فادي النمر», «لاعب الوسط ياسين بوعلام»,
-    «سفير اليابان لدى الأمم المتحدة كينجي تاناكا» (a title, its complements and at most one
-    في/لدى phrase naming a place or body, then the person's name, listed or name-shaped)."""
-    keys, ents = f.keys, f.ents
-    if not title_like(strip_conj(keys[a])):
-        return None
-    t, pp = a + 1, False
-    while t < b:
-        k, eid = keys[t], ents.by_token.get(t)
-        if eid is not None and ents.types[eid] == "PER":
-            break
-        if (
-            k in cues.TITLE_ADJ or k == "باسم" or eid is not None or title_like(k)
-            or (cues.is_definite(k) and k not in cues.STOPWORDS)
-            or (k[0] == "ل" and len(k) > 3 and t + 1 < b and cues.is_definite(keys[t + 1]))  # «لشؤون الإعلام»
-        ):
-            t += 1
-        elif not pp and k in _TITLE_PP and t + 1 < b and (
-            cues.is_definite(keys[t + 1]) or ents.by_token.get(t + 1) is not None
-        ):
-            pp, t = True, t + 1
-        else:
-            break
-    if t >= b or (t == a + 1 and keys[t] in cues.STOPWORDS):
-        return None
-    eid = ents.by_token.get(t)
-    if eid is not None and ents.types[eid] == "PER":
-        k = bisect.bisect_left(f.mention_starts, t)
-        if k < len(ents.spans) and ents.spans[k][0] == t:
-            return f.entity_name(eid), eid, None
-        return None
-    x = t
-    while x < b and x not in ents.by_token and (
-        cues.name_like(keys[x]) or (x == t and keys[x] in cues.FIRST_NAMES)
-        # «ياسين بوعلام», «تامر حسني»: a first name shaped like a present verb, a name after it
-        or (x == t and x + 1 < b and _verb_shaped_name(keys[x]) and cues.name_like(keys[x + 1]))
-    ):
-        x += 1
-    if x > t and x < b and cues.is_definite(keys[x]) and keys[x] not in cues.STOPWORDS and x not in ents.by_token:
-        x += 1  # a family name with the article: «فادي النمر»
-    if x - t < 2 or (x < b and not _ends_name(keys[x])):
-        return None
-    return _text(f, t, x), None, None
-
-
-_TITLE_PP = cues._keys("في لدى")
-_BRACKETS = frozenset("([{")
-
-
-def _verb_shaped_name(k: str) -> bool:
-    return k.isalpha() and k not in cues.STOPWORDS and not cues.verb_gender(k) and not cues.is_definite(k)
-
-
-def _ends_name(k: str) -> bool:
-    return k in _PUNCT or k in cues.STOPWORDS or k in cues.COMPLEMENTIZERS or bool(cues.verb_gender(k))
 
 
 def _genitive(f: Finder, a: int, e: int) -> bool:
@@ -252,6 +179,8 @@ def _body(f: Finder, a: int, e: int, head: str) -> tuple[str | None, str | None]
 
 
 _WHICH = ("التي", "الذي")
+_OPENING_LINKS = cues._keys("لكن ولكن غير أن بيد أما ثم")
+_SOME = cues._keys("أحد إحدى بعض")
 _OFFICES = frozenset(("مكتب", "ديوان", "دايره", "فريق", "وفد", "قسم", "ادارة"))
 _STOPLIKE = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…') | cues.STOPWORDS
 
@@ -301,9 +230,12 @@ def subject_before(f: Finder, i: int) -> Res | None:
                 if t + 1 < i - 1:
                     return phrase(f, t + 1, i - 1)
                 break
-    if i == s0 or strip_conj(keys[s0]) != keys[s0] or keys[s0] in cues.STOPWORDS:
+    while s0 < i - 1 and keys[s0] in _OPENING_LINKS:  # «لكن أحد أقرباء العائلة أكد أن …»
+        s0 += 1
+    if i == s0 or strip_conj(keys[s0]) != keys[s0] or (keys[s0] in cues.STOPWORDS and keys[s0] not in _SOME):
         return None
-    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token):
+    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token
+            or keys[s0] in _SOME):
         return None
     end = s0
     while end < i and keys[end] not in ("الذي", "التي", "الذين") and keys[end] not in _PUNCT:

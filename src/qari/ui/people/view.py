@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.people import People
+from qari.ui.library.model import isolate
 from qari.ui.plain import plain
 from qari.ui.sample import shown_source
 
@@ -156,8 +157,13 @@ class PeopleView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
+        for col in range(1, 6):  # fixed widths: fitting to contents would read every one of 10,000s of rows
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header_text = PeopleModel.HEADERS[col]
+            name = QCoreApplication.translate("PeopleView", header_text)
+            sample = "Organisations" if col == 1 else "00000"
+            header.resizeSection(col, max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(sample)) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.detail = QTreeWidget()
         self.detail.setObjectName("people-detail")
@@ -252,7 +258,10 @@ class PeopleView(QWidget):
         row = self.model.row_of(person_id)
         if row is None:
             return False
-        self.table.selectRow(row)
+        index = self.model.index(row, 0)
+        sel = self.table.selectionModel()
+        sel.setCurrentIndex(index, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     def _show(self, row: int) -> None:
@@ -277,8 +286,8 @@ class PeopleView(QWidget):
             r = rows.get(aid)
             if r is None:
                 continue
-            meta = " · ".join(x for x in (shown_source(r["source"]), r["added"][:10]) if x)
-            head = QTreeWidgetItem([f"{r['title']} — {meta}"])
+            meta = " · ".join(isolate(x) for x in (shown_source(r["source"]), r["added"][:10]) if x)
+            head = QTreeWidgetItem([f"{isolate(r['title'])} — {meta}"])
             head.setData(0, ID_ROLE, (aid, None, None))
             self.detail.addTopLevelItem(head)
             for q in by_article.get(aid, []):
