@@ -59,6 +59,26 @@ def build(data: Path, n: int, words: list[str], tmp: Path) -> float:
     return n / seconds
 
 
+def indexing_cost(words: list[str], tmp: Path, n: int = 1000) -> dict[str, float]:
+    """The same 1,000 files imported with and without the search index (same run, same load)."""
+    from bench_library import import_folder
+
+    import qari.core.search.index as index
+
+    folder = tmp / "cost"
+    write_articles(folder, n, words, seed=8)
+    with_s, _ = import_folder(tmp / "cost-with", folder)
+    real = index.index_article
+    index.index_article = lambda *a: None  # type: ignore[assignment]  # the baseline: no index rows
+    try:
+        without_s, _ = import_folder(tmp / "cost-without", folder)
+    finally:
+        index.index_article = real
+    shutil.rmtree(folder)
+    return {"search.import_1000_per_s": n / with_s, "search.import_1000_no_index_per_s": n / without_s,
+            "search.index_ms_per_article": (with_s - without_s) / n * 1000}
+
+
 def queries(words: list[str]) -> list[tuple[str, bool]]:
     rng = random.Random(11)
     plain = [w for w in words if len(w) > 3]
@@ -194,6 +214,9 @@ def main() -> dict[str, float]:
         root = Path(tmp)
         out["search.import_per_s"] = build(root / "big", 10000, words, root)
         print(f"search.import_per_s {out['search.import_per_s']:.0f}", flush=True)
+        for k, v in indexing_cost(words, root).items():
+            out[k] = v
+            print(f"{k} {v:.2f}", flush=True)
         build(root / "small", 20, words, root)
         for k, v in time_search(root / "big", queries(words)).items():
             out[k] = v

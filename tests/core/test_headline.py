@@ -76,3 +76,10 @@ def test_a_made_up_headline_does_not_count_its_names_twice() -> None:
     putin = [e for e in extract(article).entities if "بوتين" in e.name]
     assert putin and len(putin[0].mentions) == 1
     assert all(m.start > len(article.title) for m in putin[0].mentions)
+
+
+def test_two_dots_or_a_question_mark_inside_a_short_line_still_make_a_headline() -> None:
+    quoted = '"لن نقبل بتأجيل المباراة".. مدرب الفريق ينتقد قرار الاتحاد'
+    assert _txt(quoted + "\n" + BODY).title == quoted
+    asked = "هل تصمد الهدنة؟ محللون يجيبون"
+    assert _txt(asked + "\n" + BODY).title == asked

@@ -140,3 +140,23 @@ def test_finding_the_same_file_or_text_never_scans_the_library(library: Session,
     for q in lookups:
         plan = " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + q))
         assert "SCAN articles" not in plan, (q, plan)
+
+
+def test_an_edited_article_keeps_its_name_in_exported_annotations(library: Session, tmp_path: Path) -> None:
+    import json
+
+    from qari.core.export import documents, import_jsonld, to_jsonld
+
+    f = tmp_path / "news.txt"
+    _write(f, PARAS)
+    aid = _import(library, f).article_id
+    assert aid is not None
+    text = library.library.get(aid).text  # type: ignore[union-attr]
+    library.annotations.add_highlight(aid, text.index(PHRASE), text.index(PHRASE) + len(PHRASE))
+    before = json.loads(to_jsonld(documents(library.library, library.annotations)))
+    library.library.update_meta(aid, title="عنوان عدّله القارئ")
+    after = json.loads(to_jsonld(documents(library.library, library.annotations)))
+    urn = [i["target"]["source"]["id"] for i in before["first"]["items"]]
+    assert urn == [i["target"]["source"]["id"] for i in after["first"]["items"]]
+    report = import_jsonld(library.library, library.annotations, json.dumps(before))  # the old file still finds it
+    assert report.already and not report.stored

@@ -16,8 +16,9 @@ SHORT_WORDS = 8  # words in a made-up headline
 ELLIPSIS = "…"
 # a line that ends like this is a sentence of running text (or runs on), not a headline
 _RUNS_ON = (".", "،", ",", ":", "؛", ";", "-", "–", "—")
-# a sentence break inside the line: a full stop, question or exclamation mark followed by more words
-_INNER_BREAK = re.compile(r"[.!?؟](?:[»”\"')\]]*)\s+\S")
+# a sentence break inside the line: a single full stop followed by more words. Headlines use ".."
+# (or "…") and question marks as separators ("«…».. مدرب الأهلي ينتقد …", "هل تصمد الهدنة؟ خبراء يجيبون").
+_INNER_BREAK = re.compile(r"(?<!\.)\.(?!\.)(?:[»”\"')\]]*)\s+\S")
 _CLAUSE = re.compile(r"[،,:؛;.!?؟]$")
 
 

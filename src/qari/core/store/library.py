@@ -150,7 +150,8 @@ class Library:
         ).fetchone()
         if row is None:
             return None
-        return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"])
+        return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"],
+                       {"identity": row["hash"]})  # the hash it was imported with: edits do not change it
 
     def find_by_hash(self, digest: str) -> int | None:
         """The article whose text has this hash now, or had it when imported."""

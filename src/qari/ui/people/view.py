@@ -173,7 +173,8 @@ class PeopleView(QWidget):
         self.detail.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.detail.setUniformRowHeights(False)
         self.detail.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # headlines and quotations are Arabic
-        self.detail.itemActivated.connect(self._activated)
+        self.detail.itemActivated.connect(self._activated)  # Enter or a double-click
+        self.detail.itemClicked.connect(self._activated)  # a click opens the passage too
         self.title = QLabel()
         self.title.setObjectName("people-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
