@@ -9,7 +9,7 @@ endif
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.qari-installed
-QM     := resources/i18n/qari_ar.qm resources/i18n/qari_en.qm
+QM     := resources/i18n/qari_ar.qm resources/i18n/qari_en.qm resources/i18n/qtbase_extra_ar.qm
 
 .PHONY: run test test-pyside611 bench lint model i18n clean screenshots ts install-desktop
 

@@ -256,47 +256,47 @@
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="126"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="139"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="138"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="144"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="169"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="170"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="171"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="165"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="172"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="167"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="174"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -414,17 +414,17 @@
 <context>
     <name>EditTextDialog</name>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="18"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="19"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="20"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="21"/>
         <source>One paragraph a line; the first line is the headline. Highlights and bookmarks follow their words; any that cannot be found again are listed under Notes as orphaned.</source>
         <translation>فقرة في كل سطر؛ السطر الأول هو العنوان. يتبع التظليل والعلامات المرجعية كلماتها؛ وما يتعذّر العثور عليه من جديد يُدرج في الملاحظات على أنه يتيم.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="27"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="28"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -719,74 +719,79 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="118"/>
+        <location filename="../../src/qari/ui/importer.py" line="119"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="122"/>
+        <location filename="../../src/qari/ui/importer.py" line="123"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="123"/>
+        <location filename="../../src/qari/ui/importer.py" line="124"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="151"/>
+        <location filename="../../src/qari/ui/importer.py" line="152"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="158"/>
+        <location filename="../../src/qari/ui/importer.py" line="161"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="159"/>
+        <location filename="../../src/qari/ui/importer.py" line="162"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="165"/>
+        <location filename="../../src/qari/ui/importer.py" line="172"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="173"/>
+        <location filename="../../src/qari/ui/importer.py" line="182"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="196"/>
+        <location filename="../../src/qari/ui/importer.py" line="205"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="213"/>
+        <location filename="../../src/qari/ui/importer.py" line="222"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="214"/>
+        <location filename="../../src/qari/ui/importer.py" line="223"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="232"/>
+        <location filename="../../src/qari/ui/importer.py" line="241"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="278"/>
+        <location filename="../../src/qari/ui/importer.py" line="243"/>
+        <source>Nothing to Import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="289"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="282"/>
+        <location filename="../../src/qari/ui/importer.py" line="293"/>
         <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
@@ -799,32 +804,32 @@ Update that article (its highlights and notes are moved to the new text), or kee
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="285"/>
+        <location filename="../../src/qari/ui/importer.py" line="296"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="287"/>
+        <location filename="../../src/qari/ui/importer.py" line="298"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="292"/>
+        <location filename="../../src/qari/ui/importer.py" line="303"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="323"/>
+        <location filename="../../src/qari/ui/importer.py" line="334"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="328"/>
+        <location filename="../../src/qari/ui/importer.py" line="339"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="330"/>
+        <location filename="../../src/qari/ui/importer.py" line="341"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -936,62 +941,67 @@ Update that article (its highlights and notes are moved to the new text), or kee
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="115"/>
+        <location filename="../../src/qari/ui/library/model.py" line="116"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="115"/>
+        <location filename="../../src/qari/ui/library/model.py" line="116"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="180"/>
+        <location filename="../../src/qari/ui/library/model.py" line="140"/>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="185"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="181"/>
+        <location filename="../../src/qari/ui/library/model.py" line="186"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1029,34 +1039,44 @@ Update that article (its highlights and notes are moved to the new text), or kee
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="94"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="95"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="105"/>
+        <source>Show only starred articles</source>
+        <translation>اعرض المقالات المميزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="106"/>
+        <source>Starred only</source>
+        <translation>المميزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="119"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="120"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="112"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="271"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="264"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="273"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1068,17 +1088,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="266"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="275"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="267"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="276"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="298"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1090,7 +1110,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="291"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="300"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1188,18 +1208,18 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="310"/>
+        <location filename="../../src/qari/ui/main_window.py" line="311"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="318"/>
-        <location filename="../../src/qari/ui/main_window.py" line="322"/>
+        <location filename="../../src/qari/ui/main_window.py" line="319"/>
+        <location filename="../../src/qari/ui/main_window.py" line="323"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="324"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1211,7 +1231,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="324"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1223,17 +1243,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="328"/>
+        <location filename="../../src/qari/ui/main_window.py" line="329"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="347"/>
+        <location filename="../../src/qari/ui/main_window.py" line="348"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="348"/>
+        <location filename="../../src/qari/ui/main_window.py" line="349"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1243,43 +1263,43 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="67"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="66"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
         <source>Bookmark Note</source>
         <translation>ملاحظة العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="69"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="68"/>
         <source>&amp;Note:</source>
         <translation>الم&amp;لاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="72"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="71"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="73"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="72"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="78"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="80"/>
         <source>&amp;Tags:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="83"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="82"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
@@ -1287,78 +1307,78 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="72"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="71"/>
         <source>Select text in the article and press Ctrl+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation>حدّد نصًا في المقالة واضغط Ctrl+H لتظليله، أو Ctrl+D لوضع علامة مرجعية عند موضعك.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="78"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="77"/>
         <source>Highlights, notes and bookmarks</source>
         <translation>التظليل والملاحظات والعلامات المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="91"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="90"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="94"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="93"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="97"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="96"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="99"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="101"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="103"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="102"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="104"/>
         <source>Save Note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="106"/>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="128"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="118"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="117"/>
         <source>Orphaned (their text is no longer in the article):</source>
         <translation>تعليقات يتيمة (لم يعد نصها في المقالة):</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="122"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="121"/>
         <source>Orphaned annotations</source>
         <translation>التعليقات اليتيمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="125"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="124"/>
         <source>Re-attach to Selection</source>
         <translation>إعادة الربط بالتحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="126"/>
         <source>Select the right words in the article first</source>
         <translation>حدّد الكلمات الصحيحة في المقالة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="177"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="176"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
@@ -1588,9 +1608,14 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>Qari</name>
     <message>
-        <location filename="../../src/qari/ui/sample.py" line="12"/>
+        <location filename="../../src/qari/ui/sample.py" line="15"/>
         <source>Qari sample</source>
         <translation>مقال تجريبي من قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sample.py" line="17"/>
+        <source>Clipboard</source>
+        <translation>الحافظة</translation>
     </message>
 </context>
 <context>
@@ -2160,62 +2185,62 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="24"/>
+        <location filename="../../src/qari/ui/help.py" line="31"/>
         <source>Scroll by a line</source>
         <translation>التمرير سطرًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="25"/>
+        <location filename="../../src/qari/ui/help.py" line="32"/>
         <source>Up, Down</source>
         <translation>السهم لأعلى، السهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="26"/>
+        <location filename="../../src/qari/ui/help.py" line="33"/>
         <source>Scroll by a page</source>
         <translation>التمرير صفحة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="27"/>
+        <location filename="../../src/qari/ui/help.py" line="34"/>
         <source>Page Up, Page Down, Space, Shift+Space</source>
         <translation>صفحة لأعلى، صفحة لأسفل، Space، Shift+Space</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <location filename="../../src/qari/ui/help.py" line="35"/>
         <source>Go to the start / the end</source>
         <translation>الانتقال إلى البداية / النهاية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <location filename="../../src/qari/ui/help.py" line="36"/>
         <source>Home, End, Ctrl+Home, Ctrl+End</source>
         <translation>Home، End، Ctrl+Home، Ctrl+End</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <location filename="../../src/qari/ui/help.py" line="37"/>
         <source>Next / previous match (in the find bar)</source>
         <translation>النتيجة التالية / السابقة (في شريط البحث)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="31"/>
+        <location filename="../../src/qari/ui/help.py" line="38"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="32"/>
+        <location filename="../../src/qari/ui/help.py" line="39"/>
         <source>Close the find bar</source>
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="33"/>
+        <location filename="../../src/qari/ui/help.py" line="40"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="56"/>
+        <location filename="../../src/qari/ui/help.py" line="63"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="114"/>
+        <location filename="../../src/qari/ui/help.py" line="124"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -2223,22 +2248,22 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="85"/>
+        <location filename="../../src/qari/ui/help.py" line="95"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="89"/>
+        <location filename="../../src/qari/ui/help.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="90"/>
+        <location filename="../../src/qari/ui/help.py" line="100"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="90"/>
+        <location filename="../../src/qari/ui/help.py" line="100"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>

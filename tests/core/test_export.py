@@ -201,3 +201,13 @@ def test_cli_round_trip_export_wipe_import(session: Session, aid: int, data_dir:
     assert main(["import-annotations", str(out), "--data-dir", str(data_dir)]) == 0
     assert "imported 4 annotations" in capsys.readouterr().out
     assert session.annotations.all() == before
+
+
+def test_csv_url_column_holds_a_web_address_or_nothing() -> None:
+    from qari.core.article import Article
+    from qari.core.export import article_url
+
+    assert article_url(Article("t\nb", source="https://example.com/a")) == "https://example.com/a"
+    assert article_url(Article("t\nb", source="kim.txt")) == ""
+    assert article_url(Article("t\nb", source="clipboard")) == ""
+    assert article_url(Article("t\nb", source="الجزيرة", site="https://aljazeera.net/x")) == "https://aljazeera.net/x"

@@ -22,7 +22,8 @@ NOTE = ("# Fake heading\n```\n- not a list\n<img src=\"file:///etc/x.png\">\n1. 
 @pytest.fixture
 def docs(tmp_path: Path):
     s = Session.open(tmp_path, seed_sample=False)
-    aid = s.library.add(Article.from_text(TEXT, source="@SUM(A1:A9)", author="-2+3")).id
+    aid = s.library.add(Article.from_text(TEXT, source="@SUM(A1:A9)", site="https://x.example/@SUM(A1)",
+                                          author="-2+3")).id
     text = s.library.get(aid).text  # type: ignore[union-attr]
     start = text.index("المحادثات")
     s.annotations.add_highlight(aid, start, start + len("المحادثات"), note=NOTE, tags=["=cmd|' /C calc'!A0"])
@@ -45,7 +46,7 @@ def test_csv_export_has_no_cell_a_spreadsheet_would_run(docs) -> None:
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
     by_note = {row[4]: row for row in rows[1:]}
     assert "'=1+1" in by_note and by_note["'=1+1"][1].startswith("'=HYPERLINK")
-    assert by_note["'=1+1"][3] == "'@SUM(A1:A9)" and by_note["'=1+1"][2] == "'-2+3"
+    assert by_note["'=1+1"][3] == "https://x.example/@SUM(A1)" and by_note["'=1+1"][2] == "'-2+3"
 
 
 def test_a_note_cannot_fake_a_heading_or_a_code_fence_in_markdown(docs) -> None:

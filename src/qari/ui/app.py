@@ -46,6 +46,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         for path in font_paths():
             QFontDatabase.addApplicationFont(str(path))
         app.setWindowIcon(app_icon())
+        from qari.ui.keys import install_keys_style
+
+        install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
         app._qari_fonts = True  # type: ignore[attr-defined]  # a flag on the one app: fonts loaded once
     return app
 
@@ -65,7 +68,8 @@ def install_translations(app: QApplication, lang: str) -> None:
     catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogues = [("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))]
+        catalogues = [("qtbase_ar", qt_dir), ("qtbase_extra_ar", str(resource_path("i18n"))),  # what qtbase lacks
+                      ("qari_ar", str(resource_path("i18n")))]
     for base, folder in catalogues:
         tr = QTranslator(app)
         if tr.load(base, folder):

@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
+        importer.nothingFound.connect(self.show_error)
 
         # search across the library, tags and saved searches, the People view
         search, research, people = self.search_ui, self.library_ui.research, self.people_ui

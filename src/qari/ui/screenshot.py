@@ -25,8 +25,9 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
 
     app = ensure_app()
     with tempfile.TemporaryDirectory(prefix="qari-shot-") as tmp:
-        if opts.data_dir is None:
-            opts.data_dir = Path(tmp)
+        if opts.data_dir is not None:  # render from a copy: --theme, --lang, the FILE and the reading
+            _private_copy(opts.data_dir, Path(tmp))  # place never reach the person's own library
+        opts = GuiOptions(file=opts.file, data_dir=Path(tmp), lang=opts.lang, theme=opts.theme)
         built = build_window(opts)
         if isinstance(built, int):
             return built
@@ -62,6 +63,25 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
         window.close()
         session.close()
     return 0 if ok else 1
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """The library (a consistent copy, even while Qari runs on it) and the settings of ``source``."""
+    import shutil
+    import sqlite3
+
+    from qari.core.store.db import DB_NAME
+
+    db = source / DB_NAME
+    if db.is_file():
+        src, dst = sqlite3.connect(f"file:{db}?mode=ro", uri=True), sqlite3.connect(target / DB_NAME)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    if (source / "settings.ini").is_file():
+        shutil.copyfile(source / "settings.ini", target / "settings.ini")
 
 
 def _show_tab(window: MainWindow, tab: str) -> None:
