@@ -120,3 +120,23 @@ class Article:
         return Article(
             self.text, self.source, self.author, self.published, self.site, article_id, dict(self.meta)
         )
+
+
+_WORD_CHAR = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened to whole words: a selection that begins or ends inside a word takes
+    the whole word (a note never quotes «…تش»); spaces at its edges are dropped."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, end
+    while start > 0 and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+        end += 1
+    return start, end
