@@ -241,3 +241,16 @@ def test_unmarked_an_after_qala_and_a_sentence_opening_with_lakin() -> None:
     assert not any(s.text.startswith("اجتمع") for s in ex.statements)
     assert stmt(ex, "الخلافات").speaker == "أحد أعضاء الوفد"
     assert stmt(ex, "سياستها فاشلة").speaker == "الأمين العام لحزب العمال"
+
+
+def test_a_turn_to_another_named_speaker_outside_the_cue_list_wins() -> None:
+    ex = run(
+        "خبر\n"
+        "قال الوزير نبيل منصور إن الخطة جاهزة للتنفيذ. من جهته، رفض النائب كريم ناصر الخطة كلها.\n"
+        "وأضاف: «هذه الخطة لن تحل أزمة السكن بل ستزيدها»."
+    )
+    assert quote(ex, "هذه الخطة").speaker == "كريم ناصر"
+    # with nobody else named in between, the last speaker goes on
+    ex = run("خبر\nقال الوزير نبيل منصور إن الخطة جاهزة. وتبدأ المرحلة الأولى في الربيع.\n"
+             "وأضاف: «سنعلن التفاصيل الأسبوع المقبل»." )
+    assert quote(ex, "سنعلن التفاصيل").speaker == "نبيل منصور"

@@ -227,3 +227,8 @@ def test_a_name_listed_with_organisations_is_one() -> None:
     got = names('وتنافس شركات مثل "غوغل" و "أمازون" و "ديب مايند" في هذا المجال.',
                 {"غوغل": "ORG", "أمازون": "ORG", "ديب مايند": "MISC"})
     assert got.get("ديب مايند") == "ORG"
+
+
+def test_definite_club_names_after_nadi_and_no_club_from_a_working_group() -> None:
+    got = names("وقال رئيس فريق العمل إن نادي الزمالك ونادي الأهلي فازا، وانضم اللاعب إلى الفريق الأول.")
+    assert got == {"الزمالك": "ORG", "الأهلي": "ORG"}

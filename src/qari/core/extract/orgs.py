@@ -140,6 +140,18 @@ def _spelled(keys: list[str], t: int) -> bool:
     return keys[t] in LETTERS and any(0 <= u < len(keys) and keys[u] in LETTERS for u in (t - 1, t + 1))
 
 
+def _club_word(k: str, head: str) -> bool:
+    """A definite club name after نادي (any noun: الهلال، النصر) or فريق (a rare one or a listed
+    organisation: «فريق العمل» is a working group)."""
+    if not k.startswith("ال") or len(k) < 4 or k in cues.STOPWORDS or k.endswith(("ين", "ون", "ات")):
+        return False
+    if head == key("نادي"):
+        return True  # نادي الأهلي، نادي الاتحاد
+    if _nisba(k) or k in ORG_HEADS:
+        return False
+    return not is_common(k) or "ORG" in gaz_classes(k) or (k,) in cues.GAZETTEER
+
+
 def _loose_word(k: str) -> bool:
     """Any word that may be part of a foreign name, also one shaped like a verb (تايمز)."""
     if len(k) < 2 or cues.is_definite(k) or k in cues.STOPWORDS or k in PUNCT or cues.verb_gender(k):
@@ -197,6 +209,9 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
                 gaz_classes(keys[i + 1]) & {"LOC_CITY", "LOC_COUNTRY"})):
                 out.append(Cand(i + 1, e, "ORG", PRIO_ORG, 0))
                 return out
+        if v in CLUBS and i + 1 < n and _club_word(keys[i + 1], v):
+            out.append(Cand(i + 1, i + 2, "ORG", PRIO_ORG, 0))  # «نادي الهلال»: the club is الهلال
+            return out
         if v in EVENTS and i + 1 < n:
             e = _event_end(doc, i, tags)
             if e:

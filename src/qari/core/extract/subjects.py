@@ -272,6 +272,25 @@ def relayed(f: Finder, i: int, limit: int) -> Res | None:
     return None
 
 
+def opening_subject(f: Finder, t: int) -> Res | None:
+    """The subject of a sentence that opens with its verb at t («رفض النائب كريم ناصر الخطة»):
+    a word shaped like a verb, then a title, a definite noun or a name."""
+    keys = f.keys
+    w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
+    if (
+        keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
+        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3 or not w.isalpha()
+    ):
+        return None
+    subj = subject(f, t)
+    if subj is None:
+        return None
+    nxt = keys[subj[0]]
+    if not (cues.is_definite(nxt) or subj[0] in f.ents.by_token or strip_conj(nxt) in cues.TITLES):
+        return None
+    return phrase(f, *subj)
+
+
 def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
     """The subject of the clause token i (a participle, a subjectless verb) belongs to: the
     sentence's reporting verb, or a sentence opening «verb + subject» outside the cue list
