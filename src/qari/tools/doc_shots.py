@@ -71,9 +71,10 @@ def _library_shots(data_dir: Path, out: Path) -> None:
     from qari.core.session import Session
 
     session = Session.open(data_dir)
-    for title, body in (("قمة المناخ تختتم أعمالها باتفاق على خفض الانبعاثات", "اختتمت قمة المناخ أعمالها اليوم."),
-                        ("الأمم المتحدة تدعو إلى وقف إطلاق النار في غزة", "دعت الأمم المتحدة اليوم إلى وقف إطلاق النار."),
-                        ("Talks resume in Geneva", "The delegations met on Monday.")):
+    samples = (("قمة المناخ تختتم أعمالها باتفاق على خفض الانبعاثات", "اختتمت قمة المناخ أعمالها اليوم."),
+               ("الأمم المتحدة تدعو إلى وقف إطلاق النار في غزة", "دعت الأمم المتحدة اليوم إلى وقف النار."),
+               ("Talks resume in Geneva", "The delegations met on Monday."))
+    for title, body in samples:
         session.library.add(Article.from_text(title + "\n" + body, source="عينة"))
     session.library.set_state("library/visible", "1")
     session.close()

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from qari.core.article import Article, snap_to_words
+from qari.core.article import Article
 from qari.core.display import DisplayText
 from qari.ui.reader import themes
 from qari.ui.reader.direction import paragraph_direction
@@ -363,8 +363,6 @@ class ReaderView(QTextBrowser):
             return None
         a = self._display.from_qt(cursor.selectionStart())
         b = self._display.from_qt(cursor.selectionEnd())
-        if self._article is not None:  # whole words: a highlight or note never starts or ends mid-word
-            a, b = snap_to_words(self._article.text, a, b)
         return (a, b) if b > a else None
 
     # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
