@@ -36,6 +36,7 @@ KASHIDA_LIMIT = 200_000
 
 class LayoutJob(QObject):
     done = Signal()
+    laidTo = Signal(int)  # the text is laid out up to (not including) this block
     displayChanged = Signal()  # kashidas were added in the last step: highlights need re-mapping
 
     def __init__(
@@ -86,10 +87,16 @@ class LayoutJob(QObject):
                 self.displayChanged.emit()
         self._timer.start()
 
+    @property
+    def laid(self) -> int:
+        """Blocks laid out from the start so far."""
+        return self._laid
+
     def _layout_to(self, number: int) -> None:
         doc = self._doc
         doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number))
         self._laid = max(self._laid, number + 1)
+        self.laidTo.emit(self._laid)
 
     def prioritise_visible(self) -> None:
         vp = self._view.viewport()

@@ -33,6 +33,7 @@ MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoo
 # Pixels between the text and each side of the view, however narrow the window: the root
 # frame's side margins replace the document margin, so the column's centring keeps at least this.
 MARGIN = 28
+LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
 Span = tuple[int, int, QColor]
 
 
@@ -71,6 +72,7 @@ class ReaderView(QTextBrowser):
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
+        self._pending: tuple[int, int, int] | None = None  # a restore waiting for the layout: offset, block, bar
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
@@ -95,6 +97,7 @@ class ReaderView(QTextBrowser):
         return self._prefs
 
     def set_article(self, article: Article, position: int = 0) -> None:
+        self._pending = None
         self._article = article
         self._article_painted = False
         self._layers.clear()
@@ -163,9 +166,10 @@ class ReaderView(QTextBrowser):
         justified = self._prefs.justify and self._article is not None
         job = LayoutJob(self, lambda: self._display, self._set_display, justified=justified, parent=self)
         job.displayChanged.connect(self._refresh_selections)
+        job.laidTo.connect(self._restore_when_laid)
         job.done.connect(self._job_done)
         self._job = job
-        job.start(immediate=immediate)
+        job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
 
     def _set_display(self, display: DisplayText) -> None:
         self._display = display
@@ -308,6 +312,8 @@ class ReaderView(QTextBrowser):
         """Canonical offset of the first character visible at the top of the view."""
         if self._article is None:
             return 0
+        if self._pending is not None and self.verticalScrollBar().value() == self._pending[2]:
+            return self._pending[0]  # a place still to be restored is still the reader's place
         vp = self.viewport()
         probe = QPoint(vp.width() // 2, 4)
         pos = self.cursorForPosition(probe).position()
@@ -334,8 +340,26 @@ class ReaderView(QTextBrowser):
         if self._restore_to is None or not self.isVisible():
             return
         offset, self._restore_to = self._restore_to, None
-        if offset > 0:  # (0: a new document already starts at the top; a late restore must not
-            self.scroll_to_offset(offset)  # undo a scroll the reader made meanwhile)
+        self._pending = None
+        if offset <= 0:  # (0: a new document already starts at the top; a late restore must not
+            return  # undo a scroll the reader made meanwhile)
+        block = self.document().findBlock(self._display.to_qt(offset)).blockNumber()
+        laid = self._job.laid if self._job is not None else 0
+        if len(self._display.canonical) > LONG_TEXT and block >= laid:
+            # A long article: going there now would lay out everything before it first (seconds
+            # for a long report). Its first screen shows now; the place is restored as soon as
+            # the layout, going on in steps, reaches it, unless the reader has scrolled meanwhile.
+            self._pending = (offset, block, self.verticalScrollBar().value())
+            return
+        self.scroll_to_offset(offset)
+
+    def _restore_when_laid(self, laid: int) -> None:
+        if self._pending is None or laid <= self._pending[1] + 1:
+            return
+        offset, _block, bar = self._pending
+        self._pending = None
+        if self.verticalScrollBar().value() == bar:  # the reader has not moved meanwhile
+            self.scroll_to_offset(offset)
 
     def stop_tracking(self) -> None:
         """No more position reports (the window is closing and saves the place itself)."""
