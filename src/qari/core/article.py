@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -50,7 +51,10 @@ def paragraphs_of(text: str) -> list[Paragraph]:
     return out
 
 
+@lru_cache(maxsize=8)
 def word_count(text: str) -> int:
+    # cached: the status bar, the info panel and the reading time all ask, and a 300-page
+    # report takes a second to count (a str keeps its hash, so a repeated ask is immediate)
     return len(_WORD.findall(text))
 
 

@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from qari.core.display import DisplayText
 from qari.ui.reader import justify
+
+if TYPE_CHECKING:
+    from qari.ui.reader.view import ReaderView
 
 STEP_MS = 10.0
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
@@ -41,7 +44,7 @@ class LayoutJob(QObject):
 
     def __init__(
         self,
-        view: QTextEdit,
+        view: ReaderView,
         display: Callable[[], DisplayText],
         set_display: Callable[[DisplayText], None],
         *,
@@ -100,8 +103,8 @@ class LayoutJob(QObject):
 
     def prioritise_visible(self) -> None:
         vp = self._view.viewport()
-        top = self._view.cursorForPosition(QPoint(vp.width() // 2, 0)).block().blockNumber()
-        bottom = self._view.cursorForPosition(QPoint(vp.width() // 2, vp.height())).block().blockNumber()
+        top = self._view.block_at(0).blockNumber()
+        bottom = self._view.block_at(vp.height()).blockNumber()
         self._order = [b for b in range(top, bottom + 1) if not self._seen[b]] + self._order
 
     def stop(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -72,6 +73,7 @@ class ReaderView(QTextBrowser):
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
+        self._block_hint = 0  # where block_at starts looking
         self._pending: tuple[int, int, int] | None = None  # a restore waiting for the layout: offset, block, bar
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
@@ -315,9 +317,34 @@ class ReaderView(QTextBrowser):
         if self._pending is not None and self.verticalScrollBar().value() == self._pending[2]:
             return self._pending[0]  # a place still to be restored is still the reader's place
         vp = self.viewport()
-        probe = QPoint(vp.width() // 2, 4)
-        pos = self.cursorForPosition(probe).position()
-        return self._display.from_qt(pos)
+        return self._display.from_qt(self.position_at(QPoint(vp.width() // 2, 4)))
+
+    def block_at(self, y: int) -> QTextBlock:
+        """The block at viewport height ``y``, found from the last one asked for (moving with the
+        scroll); unlike ``cursorForPosition`` it never lays out the text below the screen."""
+        doc = self.document()
+        lay = doc.documentLayout()
+        target = self.verticalScrollBar().value() + y
+        block = doc.findBlockByNumber(min(self._block_hint, doc.blockCount() - 1))
+        while block.previous().isValid() and lay.blockBoundingRect(block).top() > target:
+            block = block.previous()
+        while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= target:
+            block = block.next()
+        self._block_hint = block.blockNumber()
+        return block
+
+    def position_at(self, point: QPoint) -> int:
+        """Document position at a viewport point (the line at its height, the character at its x)."""
+        block = self.block_at(point.y())
+        lay = block.layout()
+        origin = lay.position()  # lines are placed relative to it, in document coordinates
+        y = self.verticalScrollBar().value() + point.y() - origin.y()
+        x = point.x() + self.horizontalScrollBar().value() - origin.x()
+        for i in range(lay.lineCount()):
+            line = lay.lineAt(i)
+            if line.y() + line.height() > y or i == lay.lineCount() - 1:
+                return block.position() + line.xToCursor(x)
+        return block.position()
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
