@@ -197,20 +197,25 @@ class ReaderView(QTextBrowser):
         paragraphs = self._display.text.split("\n") if text else []
         count = len(paragraphs)
         body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
-        for i, para in enumerate(paragraphs):
+        i = 0
+        while i < count:
+            para, j = paragraphs[i], i + 1
             if i < 2:
                 block_fmt, char_fmt = self._formats(i, count, para)
-            else:
+            else:  # the body: one insertion for each run of paragraphs in the same direction
                 direction = paragraph_direction(para)
                 if direction not in body:
                     body[direction] = self._formats(i, count, para)
                 block_fmt, char_fmt = body[direction]
+                while j < count and paragraph_direction(paragraphs[j]) == direction:
+                    j += 1
             if i == 0:
                 cursor.setBlockFormat(block_fmt)
                 cursor.setBlockCharFormat(char_fmt)
             else:
                 cursor.insertBlock(block_fmt, char_fmt)
-            cursor.insertText(para, char_fmt)
+            cursor.insertText("\n".join(paragraphs[i:j]) if j > i + 1 else para, char_fmt)  # "\n": new blocks
+            i = j
         cursor.endEditBlock()
         self.setDocument(doc)
         self._side_margin = -1
