@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from qari.core.display import DisplayText
-from qari.ui.reader import justify
 
 if TYPE_CHECKING:
     from qari.ui.reader.view import ReaderView
@@ -158,6 +157,8 @@ class LayoutJob(QObject):
         return None
 
     def _do(self, number: int) -> bool:
+        from qari.ui.reader import justify  # (after the first paint of ragged text)
+
         display = self._display()
         if not self._justified or number == 0:  # ragged text, or the headline (never justified)
             justify.fit_overflow(self._doc, display, number)
