@@ -90,3 +90,25 @@ def test_the_command_line_finds_the_data_folder_without_qt_or_a_display(tmp_path
     proc = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "xdg" / "qari" / "qari" / "library.db").exists()
+
+
+def test_extract_offsets_point_into_the_file_even_when_its_headline_is_made_up(tmp_path: Path) -> None:
+    # No headline line: the first line runs on (ends in a full stop), so the reader shows a headline made
+    # of its first words; the JSON's offsets still count in the file's own text, line 1 = the file's line 1.
+    body = ("أعلن وزير الخارجية سامي الحداد أن المحادثات ستستأنف الأسبوع المقبل في عمّان.\n"
+            "وقال الحداد للصحفيين: «لن نقبل بأي حل لا يحترم سيادة بلادنا».\n")
+    path = tmp_path / "no-headline.txt"
+    path.write_text(body, encoding="utf-8")
+    res = _qari("extract", str(path), "--json", data=tmp_path / "data")
+    assert res.returncode == 0, res.stderr
+    out = json.loads(res.stdout)
+    assert out["title"].endswith("…")
+    text = body.rstrip("\n")
+    assert out["quotes"] and out["statements"]
+    for item in out["quotes"] + out["statements"]:
+        assert item["text"] in text[item["start"] - 2 : item["end"] + 2]
+    quote = out["quotes"][0]
+    assert text.count("\n", 0, quote["start"]) == 1  # on the file's second line
+    for entity in out["entities"]:
+        for m in entity["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]

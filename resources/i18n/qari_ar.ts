@@ -256,47 +256,47 @@
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="126"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="139"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="138"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="144"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="162"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="169"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="163"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="170"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="164"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="171"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="165"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="172"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="167"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="174"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -362,32 +362,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="21"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="22"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="23"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="26"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="27"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="28"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="47"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -414,17 +414,17 @@
 <context>
     <name>EditTextDialog</name>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="18"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="19"/>
         <source>Edit Article Text</source>
         <translation>تحرير نص المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="20"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="21"/>
         <source>One paragraph a line; the first line is the headline. Highlights and bookmarks follow their words; any that cannot be found again are listed under Notes as orphaned.</source>
         <translation>فقرة في كل سطر؛ السطر الأول هو العنوان. يتبع التظليل والعلامات المرجعية كلماتها؛ وما يتعذّر العثور عليه من جديد يُدرج في الملاحظات على أنه يتيم.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/edit_text.py" line="27"/>
+        <location filename="../../src/qari/ui/edit_text.py" line="28"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -719,112 +719,117 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="118"/>
+        <location filename="../../src/qari/ui/importer.py" line="119"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="122"/>
+        <location filename="../../src/qari/ui/importer.py" line="123"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="123"/>
+        <location filename="../../src/qari/ui/importer.py" line="124"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="151"/>
+        <location filename="../../src/qari/ui/importer.py" line="152"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="158"/>
+        <location filename="../../src/qari/ui/importer.py" line="161"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="159"/>
+        <location filename="../../src/qari/ui/importer.py" line="162"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="165"/>
+        <location filename="../../src/qari/ui/importer.py" line="172"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="173"/>
+        <location filename="../../src/qari/ui/importer.py" line="182"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="196"/>
+        <location filename="../../src/qari/ui/importer.py" line="205"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="213"/>
+        <location filename="../../src/qari/ui/importer.py" line="222"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="214"/>
+        <location filename="../../src/qari/ui/importer.py" line="223"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="232"/>
+        <location filename="../../src/qari/ui/importer.py" line="241"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="277"/>
+        <location filename="../../src/qari/ui/importer.py" line="243"/>
+        <source>Nothing to Import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/importer.py" line="289"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="281"/>
-        <source>%1 was imported before, and its text has changed since.
+        <location filename="../../src/qari/ui/importer.py" line="293"/>
+        <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
 
 Update that article (its highlights and notes are moved to the new text), or keep both versions?</source>
-        <translation>استُورد %1 من قبل، وتغيّر نصه منذ ذلك الحين.
+        <translation>استُورد الملف %1 من قبل، وتغيّر نصه منذ ذلك الحين.
 
 «%2»
 
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="284"/>
+        <location filename="../../src/qari/ui/importer.py" line="296"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="286"/>
+        <location filename="../../src/qari/ui/importer.py" line="298"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="291"/>
+        <location filename="../../src/qari/ui/importer.py" line="303"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="322"/>
+        <location filename="../../src/qari/ui/importer.py" line="334"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="327"/>
+        <location filename="../../src/qari/ui/importer.py" line="339"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="329"/>
+        <location filename="../../src/qari/ui/importer.py" line="341"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -936,62 +941,67 @@ Update that article (its highlights and notes are moved to the new text), or kee
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="111"/>
+        <location filename="../../src/qari/ui/library/model.py" line="112"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="112"/>
+        <location filename="../../src/qari/ui/library/model.py" line="113"/>
         <source>Read</source>
         <translation>المقروء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>The article&apos;s headline</source>
         <translation>عنوان المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>Where it came from</source>
         <translation>مصدرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="114"/>
+        <location filename="../../src/qari/ui/library/model.py" line="115"/>
         <source>When it was imported</source>
         <translation>تاريخ استيرادها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="115"/>
+        <location filename="../../src/qari/ui/library/model.py" line="116"/>
         <source>Length in words</source>
         <translation>طولها بالكلمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="115"/>
+        <location filename="../../src/qari/ui/library/model.py" line="116"/>
         <source>How far you have read</source>
         <translation>إلى أين وصلت في قراءتها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="180"/>
+        <location filename="../../src/qari/ui/library/model.py" line="140"/>
+        <source>Starred</source>
+        <translation>المميزة بنجمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/model.py" line="185"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/model.py" line="181"/>
+        <location filename="../../src/qari/ui/library/model.py" line="186"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1029,34 +1039,44 @@ Update that article (its highlights and notes are moved to the new text), or kee
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="94"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="95"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="110"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="105"/>
+        <source>Show only starred articles</source>
+        <translation>اعرض المقالات المميزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="106"/>
+        <source>Starred only</source>
+        <translation>المميزة بنجمة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/library/panel.py" line="119"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="111"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="120"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="112"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="121"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="262"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="271"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="264"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="273"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1068,17 +1088,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="266"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="275"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="267"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="276"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="287"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="298"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1090,7 +1110,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="289"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="300"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1188,18 +1208,18 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="307"/>
+        <location filename="../../src/qari/ui/main_window.py" line="311"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="315"/>
         <location filename="../../src/qari/ui/main_window.py" line="319"/>
+        <location filename="../../src/qari/ui/main_window.py" line="323"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1211,7 +1231,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="325"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1223,17 +1243,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/main_window.py" line="329"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="344"/>
+        <location filename="../../src/qari/ui/main_window.py" line="348"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="345"/>
+        <location filename="../../src/qari/ui/main_window.py" line="349"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1243,43 +1263,43 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="67"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="66"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="54"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="53"/>
         <source>Bookmark Note</source>
         <translation>ملاحظة العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="69"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="68"/>
         <source>&amp;Note:</source>
         <translation>الم&amp;لاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="72"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="71"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="73"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="72"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="78"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="81"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="80"/>
         <source>&amp;Tags:</source>
         <translation>ال&amp;وسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/note_editor.py" line="83"/>
+        <location filename="../../src/qari/ui/annotations/note_editor.py" line="82"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
@@ -1287,78 +1307,78 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="72"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="71"/>
         <source>Select text in the article and press Ctrl+H to highlight it, or Ctrl+D to bookmark your place.</source>
         <translation>حدّد نصًا في المقالة واضغط Ctrl+H لتظليله، أو Ctrl+D لوضع علامة مرجعية عند موضعك.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="78"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="77"/>
         <source>Highlights, notes and bookmarks</source>
         <translation>التظليل والملاحظات والعلامات المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="91"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="90"/>
         <source>Colour:</source>
         <translation>اللون:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="94"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="93"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="97"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="96"/>
         <source>Note:</source>
         <translation>الملاحظة:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="99"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="101"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="100"/>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="103"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="102"/>
         <source>Tags:</source>
         <translation>الوسوم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="104"/>
         <source>Save Note</source>
         <translation>حفظ الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="106"/>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="128"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="105"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="118"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="117"/>
         <source>Orphaned (their text is no longer in the article):</source>
         <translation>تعليقات يتيمة (لم يعد نصها في المقالة):</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="122"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="121"/>
         <source>Orphaned annotations</source>
         <translation>التعليقات اليتيمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="125"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="124"/>
         <source>Re-attach to Selection</source>
         <translation>إعادة الربط بالتحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="127"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="126"/>
         <source>Select the right words in the article first</source>
         <translation>حدّد الكلمات الصحيحة في المقالة أولًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/notes.py" line="177"/>
+        <location filename="../../src/qari/ui/sidebar/notes.py" line="176"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
@@ -1410,7 +1430,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>PeopleView</name>
     <message>
         <location filename="../../src/qari/ui/people/dock.py" line="47"/>
-        <location filename="../../src/qari/ui/people/view.py" line="47"/>
+        <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
@@ -1420,167 +1440,167 @@ Free software under the GPL, version 3 or later.</source>
         <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="46"/>
+        <location filename="../../src/qari/ui/people/view.py" line="48"/>
         <source>Everyone</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="48"/>
+        <location filename="../../src/qari/ui/people/view.py" line="50"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="49"/>
+        <location filename="../../src/qari/ui/people/view.py" line="51"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="50"/>
+        <location filename="../../src/qari/ui/people/view.py" line="52"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="56"/>
+        <location filename="../../src/qari/ui/people/view.py" line="58"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="57"/>
+        <location filename="../../src/qari/ui/people/view.py" line="59"/>
         <source>Mentions</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Quotes</source>
         <translation>الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="58"/>
+        <location filename="../../src/qari/ui/people/view.py" line="60"/>
         <source>Statements</source>
         <translation>التصريحات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="134"/>
+        <location filename="../../src/qari/ui/people/view.py" line="136"/>
         <source>Show</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="140"/>
+        <location filename="../../src/qari/ui/people/view.py" line="142"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="141"/>
+        <location filename="../../src/qari/ui/people/view.py" line="143"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="147"/>
+        <location filename="../../src/qari/ui/people/view.py" line="149"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="163"/>
+        <location filename="../../src/qari/ui/people/view.py" line="170"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="177"/>
+        <location filename="../../src/qari/ui/people/view.py" line="185"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="179"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="180"/>
+        <location filename="../../src/qari/ui/people/view.py" line="188"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="182"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="233"/>
+        <location filename="../../src/qari/ui/people/view.py" line="241"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="234"/>
+        <location filename="../../src/qari/ui/people/view.py" line="242"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="238"/>
+        <location filename="../../src/qari/ui/people/view.py" line="246"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="283"/>
+        <location filename="../../src/qari/ui/people/view.py" line="294"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="301"/>
+        <location filename="../../src/qari/ui/people/view.py" line="312"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="323"/>
+        <location filename="../../src/qari/ui/people/view.py" line="334"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="326"/>
+        <location filename="../../src/qari/ui/people/view.py" line="337"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="340"/>
+        <location filename="../../src/qari/ui/people/view.py" line="351"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="357"/>
+        <location filename="../../src/qari/ui/people/view.py" line="368"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="359"/>
+        <location filename="../../src/qari/ui/people/view.py" line="370"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1588,9 +1608,14 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>Qari</name>
     <message>
-        <location filename="../../src/qari/ui/sample.py" line="12"/>
+        <location filename="../../src/qari/ui/sample.py" line="15"/>
         <source>Qari sample</source>
         <translation>مقال تجريبي من قارئ</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/sample.py" line="17"/>
+        <source>Clipboard</source>
+        <translation>الحافظة</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +1939,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -1922,67 +1947,67 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ResearchBar</name>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="32"/>
+        <location filename="../../src/qari/ui/library/research.py" line="34"/>
         <source>Tag Articles</source>
         <translation>وسم المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="65"/>
+        <location filename="../../src/qari/ui/library/research.py" line="68"/>
         <source>Search the text of every article</source>
         <translation>البحث في نص كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="66"/>
+        <location filename="../../src/qari/ui/library/research.py" line="69"/>
         <source>Search all articles… (Ctrl+Shift+F)</source>
         <translation>ابحث في كل المقالات… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="71"/>
+        <location filename="../../src/qari/ui/library/research.py" line="74"/>
         <source>Saved</source>
         <translation>المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="72"/>
+        <location filename="../../src/qari/ui/library/research.py" line="75"/>
         <source>Run a saved search</source>
         <translation>شغّل بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="79"/>
+        <location filename="../../src/qari/ui/library/research.py" line="82"/>
         <source>Show articles with the tag</source>
         <translation>اعرض المقالات ذات الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="83"/>
+        <location filename="../../src/qari/ui/library/research.py" line="86"/>
         <source>Tags…</source>
         <translation>الوسوم…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="84"/>
+        <location filename="../../src/qari/ui/library/research.py" line="87"/>
         <source>Set the tags of the selected articles</source>
         <translation>حدّد وسوم المقالات المختارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="107"/>
+        <location filename="../../src/qari/ui/library/research.py" line="110"/>
         <source>No saved searches yet</source>
         <translation>لا بحث محفوظ بعد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="114"/>
+        <location filename="../../src/qari/ui/library/research.py" line="117"/>
         <source>Delete Saved Search</source>
         <translation>احذف بحثا محفوظا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="125"/>
+        <location filename="../../src/qari/ui/library/research.py" line="128"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags</source>
         <translation>الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/research.py" line="148"/>
+        <location filename="../../src/qari/ui/library/research.py" line="151"/>
         <source>Tags of the %n selected article(s), separated by commas:</source>
         <translation>
             <numerusform>وسوم المقالات المختارة، مفصولة بفواصل:</numerusform>
@@ -2007,102 +2032,102 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="34"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
         <source>Last 7 days</source>
         <translation>آخر ٧ أيام</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last 30 days</source>
         <translation>آخر ٣٠ يوما</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="35"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="36"/>
         <source>Last year</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
         <source>Search every article</source>
         <translation>ابحث في كل المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="64"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="65"/>
         <source>Search every article…  &quot;…&quot; for a phrase</source>
         <translation>ابحث في كل المقالات…  &quot;…&quot; لعبارة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="67"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="68"/>
         <source>Exact</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="69"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
         <source>Match words as written: diacritics aside, no letter folding, no prefixes</source>
         <translation>طابق الكلمات كما كُتبت: دون توحيد الحروف ولا السوابق (التشكيل مُهمل)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="70"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="71"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="72"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
         <source>Also search your notes, tags and highlights</source>
         <translation>ابحث أيضا في ملاحظاتك ووسومك وتظليلاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="73"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="74"/>
         <source>Starred</source>
         <translation>المميزة بنجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="77"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="78"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="80"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="81"/>
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="83"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="84"/>
         <source>Date added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="92"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="99"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="100"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="128"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="129"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="134"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="135"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="204"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="205"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2114,17 +2139,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="228"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="229"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="258"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2160,62 +2185,62 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="24"/>
+        <location filename="../../src/qari/ui/help.py" line="31"/>
         <source>Scroll by a line</source>
         <translation>التمرير سطرًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="25"/>
+        <location filename="../../src/qari/ui/help.py" line="32"/>
         <source>Up, Down</source>
         <translation>السهم لأعلى، السهم لأسفل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="26"/>
+        <location filename="../../src/qari/ui/help.py" line="33"/>
         <source>Scroll by a page</source>
         <translation>التمرير صفحة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="27"/>
+        <location filename="../../src/qari/ui/help.py" line="34"/>
         <source>Page Up, Page Down, Space, Shift+Space</source>
         <translation>صفحة لأعلى، صفحة لأسفل، Space، Shift+Space</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="28"/>
+        <location filename="../../src/qari/ui/help.py" line="35"/>
         <source>Go to the start / the end</source>
         <translation>الانتقال إلى البداية / النهاية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="29"/>
+        <location filename="../../src/qari/ui/help.py" line="36"/>
         <source>Home, End, Ctrl+Home, Ctrl+End</source>
         <translation>Home، End، Ctrl+Home، Ctrl+End</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="30"/>
+        <location filename="../../src/qari/ui/help.py" line="37"/>
         <source>Next / previous match (in the find bar)</source>
         <translation>النتيجة التالية / السابقة (في شريط البحث)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="31"/>
+        <location filename="../../src/qari/ui/help.py" line="38"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="32"/>
+        <location filename="../../src/qari/ui/help.py" line="39"/>
         <source>Close the find bar</source>
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="33"/>
+        <location filename="../../src/qari/ui/help.py" line="40"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="56"/>
+        <location filename="../../src/qari/ui/help.py" line="63"/>
         <source>%1 › %2</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="114"/>
+        <location filename="../../src/qari/ui/help.py" line="124"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -2223,22 +2248,22 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="85"/>
+        <location filename="../../src/qari/ui/help.py" line="95"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="89"/>
+        <location filename="../../src/qari/ui/help.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="90"/>
+        <location filename="../../src/qari/ui/help.py" line="100"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="90"/>
+        <location filename="../../src/qari/ui/help.py" line="100"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
@@ -2328,6 +2353,7 @@ Free software under the GPL, version 3 or later.</source>
     <name>startup</name>
     <message>
         <location filename="../../src/qari/ui/startup.py" line="48"/>
+        <location filename="../../src/qari/ui/startup.py" line="67"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
@@ -2337,32 +2363,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="65"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="68"/>
+        <location filename="../../src/qari/ui/startup.py" line="75"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="78"/>
+        <location filename="../../src/qari/ui/startup.py" line="85"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="81"/>
+        <location filename="../../src/qari/ui/startup.py" line="88"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="84"/>
+        <location filename="../../src/qari/ui/startup.py" line="91"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="100"/>
+        <location filename="../../src/qari/ui/startup.py" line="107"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

@@ -7,6 +7,7 @@
     qari tag --conll FILE               named-entity tags, one token a line
     qari export / import-annotations    annotations out and in
     qari screenshot OUT.png [FILE]      render the window to a PNG
+    qari --install-desktop              add Qari to the desktop's application menu (--uninstall-desktop)
     qari search QUERY [--json]          search the whole library; tags, searches: tags and saved searches
     qari people / qari quotes           who is named and who said what, across the library
 
@@ -91,7 +92,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
     article = _read_article(Path(args.file))
     if article is None:
         return EXIT_BAD_INPUT
-    result = to_json(article, _with_corrections(args, article, extract(article)))
+    # Offsets point into the file's own text: a headline the importer made up for a text without
+    # one (qari.core.importers.headline) is shown in the reader but is not the file's.
+    from qari.core.article import Article
+    from qari.core.importers.headline import is_made_up
+
+    body = article
+    if is_made_up(article.text):
+        body = Article(text=article.text.partition("\n")[2], source=article.source, meta=dict(article.meta))
+    result = to_json(article, _with_corrections(args, article, body.text, extract(body)))
     if args.json:
         _print_json(result)
     else:
@@ -102,8 +111,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extraction) -> Extraction
-    """The reader's corrections, when the article is in an existing library (none is created)."""
+def _with_corrections(args: argparse.Namespace, article, text: str, ex):  # (Article, str, Extraction)
+    """The reader's corrections, when the article is in an existing library (none is created);
+    ``ex``'s offsets point into ``text``."""
     from qari.core.store.db import DB_NAME
 
     if not (_data_dir(args) / DB_NAME).is_file():
@@ -116,7 +126,7 @@ def _with_corrections(args: argparse.Namespace, article, ex):  # (Article, Extra
         return ex
     try:
         article_id = session.library.find_by_hash(article.hash)
-        return ex if article_id is None else session.corrected(article_id, article.text, ex)
+        return ex if article_id is None else session.corrected(article_id, text, ex)
     finally:
         session.close()
 
@@ -256,6 +266,10 @@ def _log_folder(argv: list[str]) -> Path:
 
 
 def _main(argv: list[str]) -> int:
+    if "--install-desktop" in argv or "--uninstall-desktop" in argv:
+        from qari.desktop import main as desktop_main
+
+        return desktop_main(argv)
     command = _command_word(argv)
     if command in COMMANDS:
         table = _subparsers()
@@ -274,6 +288,8 @@ def _main(argv: list[str]) -> int:
         _global_options(gui)
         gui.add_argument("file", nargs="?", type=Path, help="an article to import and open")
         gui.add_argument("--version", action="version", version=_version())
+        gui.add_argument("--install-desktop", action="store_true",
+                         help="add Qari to the application menu (~/.local/share); --uninstall-desktop removes it")
         args = gui.parse_args(argv)
         file, data_dir, lang = args.file, args.data_dir, args.lang
     if file is not None and not file.exists():
@@ -299,8 +315,29 @@ def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespa
     try:
         return fn(args)
     except EnvironmentFault as fault:
-        print(f"qari: {fault.message}", file=sys.stderr)
+        print(f"qari: {_fault_text(fault, getattr(args, 'lang', None))}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+
+
+def _fault_text(fault, lang: str | None) -> str:  # fault: EnvironmentFault
+    """The fault's message; in Arabic with --lang ar (the app's translation, no display needed)."""
+    if lang != "ar":
+        return fault.message
+    try:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from qari.resources import resource_path
+        from qari.ui.faults import MESSAGES, fault_message
+
+        if fault.kind not in MESSAGES:
+            return fault.message
+        app = QCoreApplication.instance() or QCoreApplication(["qari"])
+        translator = QTranslator(app)
+        if translator.load("qari_ar", str(resource_path("i18n"))):
+            app.installTranslator(translator)
+        return fault_message(fault)
+    except Exception:  # the English message is always there
+        return fault.message
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:
@@ -345,3 +382,7 @@ def _version() -> str:
     from qari import __version__
 
     return f"qari {__version__}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

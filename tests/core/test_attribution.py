@@ -210,3 +210,47 @@ def test_headline_speaker_colon_words_without_marks() -> None:
     # a headline with no speaker before its colon has no quote
     ex = run("عاجل: انقطاع الكهرباء في العاصمة\nانقطعت الكهرباء عن أحياء واسعة من العاصمة صباح اليوم.")
     assert ex.quotes == []
+
+
+def test_relayed_sources_nationality_adjectives_and_shortened_titles() -> None:
+    ex = run(
+        "خبر\n"
+        "وبحسب ما نقلته وكالة الأنباء عن دبلوماسيين غربيين، فإن اجتماعا طارئا سيعقد هذا الأسبوع.\n"
+        "وشدد وزير الخارجية نبيل منصور على ضرورة حماية المدنيين.\n"
+        "وتابع الوزير اللبناني: «سنعمل مع شركائنا على حزمة مساعدات عاجلة».\n"
+        "وقالت المتحدثة باسم الوزارة إن الاتصالات مستمرة. وأضافت المتحدثة أن الوفد سيزور العاصمة."
+    )
+    assert stmt(ex, "فإن اجتماعا").speaker == "دبلوماسيين غربيين"  # relayed: not the agency
+    assert quote(ex, "سنعمل مع").speaker == "نبيل منصور"  # الوزير اللبناني = وزير الخارجية نبيل منصور
+    assert stmt(ex, "الوفد سيزور").speaker == "المتحدثة باسم الوزارة"
+    # a title with another nationality is not resolved to him
+    ex = run("خبر\nقال رئيس الوزراء الإسرائيلي نبيل منصور إن الخطة جيدة.\nوقال الرئيس الأمريكي إن الخطة سيئة.")
+    assert stmt(ex, "الخطة سيئة").speaker != "نبيل منصور"
+
+
+def test_unmarked_an_after_qala_and_a_sentence_opening_with_lakin() -> None:
+    ex = run(
+        "خبر\n"
+        "وقالت مصادر في الشركة ان المفاوضات متوقفة منذ أسابيع.\n"
+        "وقال بعد ان اجتمع بالوفد إن الاتفاق قريب.\n"
+        "لكن أحد أعضاء الوفد أكد أن الخلافات ما زالت كبيرة.\n"
+        "وشن الأمين العام لحزب العمال هجوما على الحكومة، وقال إن سياستها فاشلة."
+    )
+    assert stmt(ex, "المفاوضات متوقفة").speaker == "مصادر في الشركة"
+    assert stmt(ex, "الاتفاق قريب").cue == "قال"  # «بعد ان اجتمع» is not what he said
+    assert not any(s.text.startswith("اجتمع") for s in ex.statements)
+    assert stmt(ex, "الخلافات").speaker == "أحد أعضاء الوفد"
+    assert stmt(ex, "سياستها فاشلة").speaker == "الأمين العام لحزب العمال"
+
+
+def test_a_turn_to_another_named_speaker_outside_the_cue_list_wins() -> None:
+    ex = run(
+        "خبر\n"
+        "قال الوزير نبيل منصور إن الخطة جاهزة للتنفيذ. من جهته، رفض النائب كريم ناصر الخطة كلها.\n"
+        "وأضاف: «هذه الخطة لن تحل أزمة السكن بل ستزيدها»."
+    )
+    assert quote(ex, "هذه الخطة").speaker == "كريم ناصر"
+    # with nobody else named in between, the last speaker goes on
+    ex = run("خبر\nقال الوزير نبيل منصور إن الخطة جاهزة. وتبدأ المرحلة الأولى في الربيع.\n"
+             "وأضاف: «سنعلن التفاصيل الأسبوع المقبل»." )
+    assert quote(ex, "سنعلن التفاصيل").speaker == "نبيل منصور"

@@ -150,3 +150,25 @@ def test_qari_extract_json_carries_the_correction(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and not (empty / "library.db").exists()
     assert all(x["corrected"] is False for x in json.loads(out.stdout)["quotes"])
+
+
+def test_the_librarys_quotes_across_articles_record_the_corrected_speaker(session: Session, aid: int) -> None:
+    from qari.core.extract import EXTRACTOR_VERSION
+
+    article = session.library.get(aid)
+    session.library.cache_extraction(aid, EXTRACTOR_VERSION, extract(article).to_dict())
+
+    def speaker_of(starts: str) -> str:
+        rows = session.db.conn.execute(
+            "SELECT text, speaker FROM article_quotes WHERE article_id = ? AND kind = 'direct'", (aid,))
+        return next(r["speaker"] for r in rows if r["text"].lstrip("«").startswith(starts))
+
+    assert speaker_of("الموسم المقبل") == "نبيل منصور"
+    q = _quote(_current(session, aid), "الموسم المقبل")
+    old, new = session.corrections.correct_item(aid, q, "speaker", "كريم ناصر")
+    assert speaker_of("الموسم المقبل") == "كريم ناصر"  # People view, qari quotes, exports with citations
+    session.corrections.undo(old, new)
+    assert speaker_of("الموسم المقبل") == "نبيل منصور"
+    session.corrections.redo(old, new)
+    session.library.cache_extraction(aid, EXTRACTOR_VERSION, extract(article).to_dict())  # a new run
+    assert speaker_of("الموسم المقبل") == "كريم ناصر"

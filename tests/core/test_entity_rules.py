@@ -195,3 +195,40 @@ def test_future_and_negated_verbs_and_ali_for_ala_are_not_names() -> None:
 
 def test_traffic_is_not_a_movement() -> None:
     assert not names("وتوقفت حركة المرور في المدينة بسبب الأمطار.")
+
+
+def test_a_paper_named_after_a_city_and_an_agency_acronym_in_brackets() -> None:
+    ents = found("ذكرت صحيفة نيويورك تايمز أن الاتفاق قريب، وأفادت وكالة الأنباء السعودية ( واس ) بأن "
+                 "القمة انعقدت، وأكدت واس نجاحها.", {"واس": "PERS"})
+    got = {e.name: e for e in ents}
+    assert got["نيويورك تايمز"].type == "ORG"
+    agency = got["وكالة الأنباء السعودية"]
+    assert agency.type == "ORG" and "واس" in agency.aliases and len(agency.mentions) == 3
+
+
+def test_a_spokesperson_for_a_body_and_a_verb_after_a_name() -> None:
+    got = names("وقالت الناطقة باسم الخارجية الأميركية هيذر ناورت إن الحوار مستمر.\nأردوغان يلتقي بوتين غدا",
+                {"أردوغان يلتقي": "PERS", "بوتين": "PERS"})
+    assert got.get("هيذر ناورت") == "PER" and "أردوغان" in got and "أردوغان يلتقي" not in got
+
+
+def test_ali_for_ala_and_a_generic_network_are_not_names() -> None:
+    got = names("وحصل علي جهازي أمس، وكشف عن شبكة مجرمين مأجورين ترتبط بنزل في المدينة.")
+    assert not got
+    assert names("والتقى علي بن سلمان الوفد.").get("علي بن سلمان") == "PER"
+
+
+def test_a_name_after_a_title_may_begin_with_abd_or_abu() -> None:
+    got = names("وقال الشيخ عبد الكريم المطوع إن الموسم انتهى، وأضاف الدكتور أبو بكر الصافي أن العمل مستمر.")
+    assert got.get("عبد الكريم المطوع") == "PER" and got.get("أبو بكر الصافي") == "PER"
+
+
+def test_a_name_listed_with_organisations_is_one() -> None:
+    got = names('وتنافس شركات مثل "غوغل" و "أمازون" و "ديب مايند" في هذا المجال.',
+                {"غوغل": "ORG", "أمازون": "ORG", "ديب مايند": "MISC"})
+    assert got.get("ديب مايند") == "ORG"
+
+
+def test_definite_club_names_after_nadi_and_no_club_from_a_working_group() -> None:
+    got = names("وقال رئيس فريق العمل إن نادي الزمالك ونادي الأهلي فازا، وانضم اللاعب إلى الفريق الأول.")
+    assert got == {"الزمالك": "ORG", "الأهلي": "ORG"}

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from qari.cli import main
-from qari.core.article import Article
+from qari.core.article import Article, content_hash
 from qari.core.export import (
     CSV_COLUMNS,
     JSONLD_CONTEXT,
@@ -100,7 +100,8 @@ def test_jsonld_follows_the_w3c_model(session: Session, aid: int) -> None:
     assert [b["value"] for b in green["body"] if b["purpose"] == "tagging"] == ["روسيا", "فضاء"]
     source = green["target"]["source"]
     article = session.library.get(aid)
-    assert source["id"] == f"urn:qari:article:{article.hash}" and source["dc:title"] == TITLE  # type: ignore[union-attr]
+    # the article's name is the hash of the text it was imported with: the edit above did not rename it
+    assert source["id"] == f"urn:qari:article:{content_hash(TEXT)}" and source["dc:title"] == TITLE
     pos, quote = green["target"]["selector"]
     assert pos["type"] == "TextPositionSelector" and quote["type"] == "TextQuoteSelector"
     assert article.text[pos["start"]:pos["end"]] == quote["exact"] == "في قاعدة فضائية"  # type: ignore[union-attr]
@@ -200,3 +201,13 @@ def test_cli_round_trip_export_wipe_import(session: Session, aid: int, data_dir:
     assert main(["import-annotations", str(out), "--data-dir", str(data_dir)]) == 0
     assert "imported 4 annotations" in capsys.readouterr().out
     assert session.annotations.all() == before
+
+
+def test_csv_url_column_holds_a_web_address_or_nothing() -> None:
+    from qari.core.article import Article
+    from qari.core.export import article_url
+
+    assert article_url(Article("t\nb", source="https://example.com/a")) == "https://example.com/a"
+    assert article_url(Article("t\nb", source="kim.txt")) == ""
+    assert article_url(Article("t\nb", source="clipboard")) == ""
+    assert article_url(Article("t\nb", source="الجزيرة", site="https://aljazeera.net/x")) == "https://aljazeera.net/x"

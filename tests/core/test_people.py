@@ -195,3 +195,18 @@ def test_real_extraction_links_one_story_across_outlets(tmp_path: Path) -> None:
     person = s.people.get(bibi[0])
     assert len(person.articles) >= 3 and person.quotes >= 3
     s.close()
+
+
+def test_quotes_follow_the_readers_speaker_corrections(lib: Session) -> None:
+    lib.people.ensure_current()
+    q = next(q for q in lib.people.quotes(speaker="ترمب") if q.article_id == 2)
+    old, new = lib.corrections.correct(2, "speaker", "direct", q.start, q.end, "فلاديمير بوتين")
+    assert lib.people.dirty()
+    lib.people.ensure_current()
+    moved = lib.people.quotes(speaker="فلاديمير بوتين")
+    assert [(x.article_id, x.text, x.speaker) for x in moved] == [(2, "لن نتراجع", "فلاديمير بوتين")]
+    assert all(x.article_id != 2 for x in lib.people.quotes(speaker="ترمب"))
+    lib.corrections.undo(old, new)
+    lib.people.ensure_current()
+    assert lib.people.quotes(speaker="فلاديمير بوتين") == []
+    assert any(x.article_id == 2 for x in lib.people.quotes(speaker="ترمب"))

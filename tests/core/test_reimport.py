@@ -122,3 +122,41 @@ def test_editing_the_headline_or_source_keeps_the_articles_identity(library: Ses
     assert again.status == EXISTING and again.article_id == aid
     assert library.library.get(aid).title == "عنوان عدّله القارئ"  # type: ignore[union-attr]
     assert library.library.find_by_hash(identity) == aid
+
+
+def test_finding_the_same_file_or_text_never_scans_the_library(library: Session, tmp_path: Path) -> None:
+    """Every lookup an import makes uses an index (a scan per file made 10,000 imports quadratic)."""
+    f = tmp_path / "news.txt"
+    _write(f, PARAS)
+    _import(library, f)
+    conn = library.db.conn
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    _write(f, PARAS[:1])
+    _import(library, f, ASK)
+    conn.set_trace_callback(None)
+    lookups = [q for q in seen if q.lstrip().upper().startswith("SELECT") and "FROM articles" in q]
+    assert lookups
+    for q in lookups:
+        plan = " ".join(str(r[3]) for r in conn.execute("EXPLAIN QUERY PLAN " + q))
+        assert "SCAN articles" not in plan, (q, plan)
+
+
+def test_an_edited_article_keeps_its_name_in_exported_annotations(library: Session, tmp_path: Path) -> None:
+    import json
+
+    from qari.core.export import documents, import_jsonld, to_jsonld
+
+    f = tmp_path / "news.txt"
+    _write(f, PARAS)
+    aid = _import(library, f).article_id
+    assert aid is not None
+    text = library.library.get(aid).text  # type: ignore[union-attr]
+    library.annotations.add_highlight(aid, text.index(PHRASE), text.index(PHRASE) + len(PHRASE))
+    before = json.loads(to_jsonld(documents(library.library, library.annotations)))
+    library.library.update_meta(aid, title="عنوان عدّله القارئ")
+    after = json.loads(to_jsonld(documents(library.library, library.annotations)))
+    urn = [i["target"]["source"]["id"] for i in before["first"]["items"]]
+    assert urn == [i["target"]["source"]["id"] for i in after["first"]["items"]]
+    report = import_jsonld(library.library, library.annotations, json.dumps(before))  # the old file still finds it
+    assert report.already and not report.stored

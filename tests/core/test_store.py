@@ -32,6 +32,7 @@ def test_migration_copies_the_old_file_aside_first(tmp_path: Path) -> None:
     old = sqlite3.connect(db.report.backup)
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     assert old.execute("SELECT text FROM articles").fetchone()[0] == "نص"
+    old.close()
     assert db.conn.execute("SELECT text FROM articles").fetchone()[0] == "نص"
     db.close()
 
@@ -71,6 +72,7 @@ def test_same_text_twice_keeps_one_article(tmp_path: Path) -> None:
     again = lib.add(Article.from_text("عُنوان\n\nنصّ المقال"))
     assert first.created and not again.created and again.id == first.id
     assert lib.count() == 1
+    lib.db.close()
 
 
 def test_position_is_kept_and_progress_never_goes_back(tmp_path: Path) -> None:
@@ -79,6 +81,7 @@ def test_position_is_kept_and_progress_never_goes_back(tmp_path: Path) -> None:
     lib.set_position(aid, 120, 0.6)
     lib.set_position(aid, 40, 0.2)
     assert lib.position(aid) == (40, 0.6)
+    lib.db.close()
 
 
 def test_delete_can_be_undone_until_the_next_start(tmp_path: Path) -> None:
@@ -119,3 +122,4 @@ def test_editing_the_headline_changes_the_text(tmp_path: Path) -> None:
     assert art.text == "عنوان جديد\nنص المقال" and art.source == "الجزيرة"
     summary = lib.summary(aid)
     assert summary is not None and summary.title == "عنوان جديد"
+    lib.db.close()

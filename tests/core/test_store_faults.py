@@ -387,3 +387,10 @@ def test_the_data_folder_is_private_and_so_are_its_files(tmp_path: Path) -> None
         if p.name.startswith("library"):
             assert stat.S_IMODE(p.stat().st_mode) == 0o600, p.name
     s.close()
+
+
+def test_with_lang_ar_the_command_line_tells_the_fault_in_arabic(tmp_path: Path) -> None:
+    data = tmp_path / "qari"
+    data.write_text("a file where the folder should be")
+    proc = qari("list", "--lang", "ar", data=data)
+    assert proc.returncode == 3 and "ملف وليس مجلدًا" in proc.stderr and "Traceback" not in proc.stderr

@@ -12,15 +12,17 @@ ROUNDS = 20
 
 def _announced_then_killed(data_dir: Path) -> list[str]:
     """Start the driver, read its first committed uuid, SIGKILL it; every uuid it printed."""
+    # unbuffered (bufsize=0): readline takes exactly one line, so communicate() gets all the rest (a
+    # buffered reader kept the lines it had read ahead, and a uuid cut in two made a false failure)
     proc = subprocess.Popen(
         [sys.executable, "-m", "qari.tools.annotate_driver", str(data_dir)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
     )
     first = proc.stdout.readline()  # type: ignore[union-attr]
     proc.send_signal(signal.SIGKILL)
     rest, err = proc.communicate()
     assert proc.returncode == -signal.SIGKILL, err
-    uuids = [line for line in (first + rest).split("\n") if line]
+    uuids = [line for line in (first + rest).decode().split("\n") if line]
     assert uuids, f"the driver printed nothing: {err}"
     return uuids
 

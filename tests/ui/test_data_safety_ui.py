@@ -187,3 +187,70 @@ def test_settings_are_private_even_after_qt_rewrites_them(tmp_path: Path) -> Non
     assert stat.S_IMODE((data / "settings.ini").stat().st_mode) == 0o600
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert "lang=en" in (data / "settings.ini").read_text()
+
+
+def _folder_is_a_file(data: Path) -> Path:
+    data.rmdir()
+    data.write_text("not a folder")
+    return data
+
+
+def _db_is_a_folder(data: Path) -> Path:
+    (data / "library.db").mkdir()
+    return data / "library.db"
+
+
+def _foreign(data: Path) -> Path:
+    conn = sqlite3.connect(data / "library.db")
+    conn.execute("CREATE TABLE moz_places (url TEXT)")
+    conn.commit()
+    conn.close()
+    return data / "library.db"
+
+
+@pytest.mark.parametrize(
+    ("make", "needle", "arabic"),
+    [
+        (_folder_is_a_file, "is a file, not a folder", "ملف وليس مجلدًا"),
+        (_db_is_a_folder, "is a folder, not a file", "مجلد وليست ملفًا"),
+        (_foreign, "database of another program", "لبرنامج آخر"),
+    ],
+    ids=["data-folder-is-a-file", "library-is-a-folder", "foreign-sqlite"],
+)
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_every_fault_at_start_gets_its_own_dialog_in_the_interface_language(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, make, needle: str, arabic: str, lang: str
+) -> None:
+    from qari.ui.app import GuiOptions, ensure_app
+    from qari.ui.startup import EXIT_STORE, build_window
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = make(data_dir)
+    before = target.read_bytes() if target.is_file() else None
+    dialogs: list[str] = []
+    monkeypatch.setattr("qari.ui.startup.error_dialog", lambda _title, text: dialogs.append(text))
+    ensure_app()
+    assert build_window(GuiOptions(data_dir=data_dir, lang=lang)) == EXIT_STORE
+    assert dialogs and (arabic if lang == "ar" else needle) in dialogs[0]
+    assert (target.read_bytes() if target.is_file() else None) == before and target.exists()
+
+
+def test_opening_a_file_into_a_full_library_says_so(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qari.core.store.library import Library
+    from qari.ui.app import GuiOptions, ensure_app
+    from qari.ui.startup import EXIT_STORE, build_window
+
+    f = tmp_path / "new.txt"
+    f.write_text("عنوان جديد\nنص المقال الجديد", encoding="utf-8")
+
+    def full(*_a, **_k):
+        raise errors.EnvironmentFault(errors.FULL, data_dir / "library.db")
+
+    monkeypatch.setattr(Library, "add_many", full)
+    dialogs: list[str] = []
+    monkeypatch.setattr("qari.ui.startup.error_dialog", lambda _title, text: dialogs.append(text))
+    ensure_app()
+    assert build_window(GuiOptions(data_dir=data_dir, file=f, lang="en")) == EXIT_STORE
+    assert dialogs and "is full" in dialogs[0]

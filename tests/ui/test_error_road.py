@@ -85,3 +85,11 @@ def test_an_exception_in_a_slot_reaches_report_error_and_no_traceback_is_printed
     assert "Traceback" not in proc.stderr and "KeyError" not in proc.stderr
     log = (tmp_path / "qari.log").read_text(encoding="utf-8")
     assert "broken_slot" in log and "KeyError: 'no such thing'" in log
+
+
+def test_the_bug_dialog_speaks_the_interface_language(window: MainWindow, data_dir: Path) -> None:
+    install_translations(ensure_app(), "ar")
+    window.report_error(_bug())
+    dialog = window.errors.bug_dialog
+    assert dialog is not None and "عيب" in dialog.text() and "This is a bug" not in dialog.text()
+    assert str(data_dir / "qari.log") in dialog.text() and "«قارئ»" in dialog.windowTitle()

@@ -331,10 +331,9 @@ def test_counts_take_the_arabic_plural_form_their_number_needs(make_window, qm: 
 def test_arabic_article_panel_names_the_sample_in_arabic_and_keeps_empty_fields_by_their_labels(
         qtbot, make_window, qm: Path) -> None:
     window = make_window(lang="ar")
-    fields = window.info_panel._fields
-    assert fields["source"].text() == "مقال تجريبي من قارئ"
+    assert window.info_panel.value("source") == "مقال تجريبي من قارئ"
     # the sample has no author: the dash reads right-to-left (beside its label, not at the far edge)
-    assert fields["author"].text() == "\u200f—"
+    assert window.info_panel.value("author") == "\u200f—"
     # the library finds the sample by the source it shows
     model = window.library_ui.panel.model
     qtbot.waitUntil(lambda: model.loaded)

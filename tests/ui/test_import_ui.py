@@ -169,8 +169,11 @@ def test_closing_the_window_during_an_import_stops_it_cleanly(
 
 def _drop(target, mime: QMimeData) -> tuple[bool, bool]:
     pos = QPointF(target.rect().center())
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        enter = QDragEnterEvent(pos, *args)  # PySide6 6.12 (its QPoint form is deprecated)
+    except TypeError:
+        enter = QDragEnterEvent(pos.toPoint(), *args)  # 6.11 has only the QPoint form
     QApplication.sendEvent(target, enter)
     drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)

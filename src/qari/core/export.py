@@ -22,6 +22,7 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 
+from qari.core.article import Article
 from qari.core.export_doc import Document, documents
 from qari.core.store.annotations import BOOKMARK, HIGHLIGHT, Annotation
 
@@ -118,9 +119,17 @@ def to_csv(docs: Iterable[Document]) -> str:
         for n in d.annotations:
             if n.kind != HIGHLIGHT:
                 continue
-            writer.writerow([csv_cell(v) for v in (n.exact, d.article.title, d.article.author, d.article.source,
+            writer.writerow([csv_cell(v) for v in (n.exact, d.article.title, d.article.author, article_url(d.article),
                                                    n.note, ", ".join(n.tags))] + [n.start, _csv_date(n.created)])
     return buf.getvalue()
+
+
+def article_url(article: Article) -> str:
+    """The article's web address, or "" — a file name or «clipboard» is a source, not a URL."""
+    for value in (article.source, article.site):
+        if value.lower().startswith(("http://", "https://")):
+            return value
+    return ""
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -64,8 +64,9 @@ class AnnotationImportError(Exception):
 
 
 def article_urn(article: Article) -> str:
-    """A stable name for an article: the hash of its normalized text."""
-    return URN_PREFIX + article.hash
+    """A stable name for an article: the hash of its normalized text when it was imported (editing
+    its headline or text does not rename it; :meth:`Library.find_by_hash` knows both)."""
+    return URN_PREFIX + (article.meta.get("identity") or article.hash)
 
 
 # -- writing ------------------------------------------------------------------------------

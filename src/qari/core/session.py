@@ -108,7 +108,7 @@ class Session:
         from qari.core.errors import EnvironmentFault
 
         try:
-            with self.db.patience(0.2):
+            with self.db.patience(0.05):
                 self.library.purge_deleted()
                 if seed_sample:
                     self._seed()

@@ -32,7 +32,10 @@ def new_action(
     act.setShortcuts(list({k.toString(): k for k in sequences if not k.isEmpty()}.values()))
     act.setShortcutContext(context)
     act.setCheckable(checkable)
-    act.triggered.connect(slot)
+    if checkable:
+        act.triggered.connect(slot)
+    else:  # triggered(bool) would hand its `checked` (False) to a slot's first optional argument
+        act.triggered.connect(lambda _checked=False: slot())
     return act
 
 

@@ -9,11 +9,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from qari.desktop import APP_ID
 from qari.platform import APP_NAME, prepare_qt
 from qari.resources import font_paths, resource_path
+
+
+def app_icon() -> QIcon:
+    """The window's icon: the same PNG sizes `qari --install-desktop` installs."""
+    icon = QIcon()
+    for path in sorted(resource_path("desktop").glob("qari-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 @dataclass
@@ -30,12 +39,16 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QApplication.setApplicationName(APP_NAME)
         QApplication.setOrganizationName(APP_NAME)
-        QGuiApplication.setDesktopFileName(APP_NAME)
+        QGuiApplication.setDesktopFileName(APP_ID)  # the .desktop file's name: docks group the window under it
         app = QApplication(argv or [APP_NAME])
     assert isinstance(app, QApplication)
     if not getattr(app, "_qari_fonts", False):
         for path in font_paths():
             QFontDatabase.addApplicationFont(str(path))
+        app.setWindowIcon(app_icon())
+        from qari.ui.keys import install_keys_style
+
+        install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
         app._qari_fonts = True  # type: ignore[attr-defined]  # a flag on the one app: fonts loaded once
     return app
 
@@ -55,7 +68,8 @@ def install_translations(app: QApplication, lang: str) -> None:
     catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogues = [("qtbase_ar", qt_dir), ("qari_ar", str(resource_path("i18n")))]
+        catalogues = [("qtbase_ar", qt_dir), ("qtbase_extra_ar", str(resource_path("i18n"))),  # what qtbase lacks
+                      ("qari_ar", str(resource_path("i18n")))]
     for base, folder in catalogues:
         tr = QTranslator(app)
         if tr.load(base, folder):

@@ -6,9 +6,10 @@ The dialog only edits text: the caller reads :meth:`text` on ``accepted`` and ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from qari.ui.plain import plain_editor
 
 
 class EditTextDialog(QDialog):
@@ -22,10 +23,9 @@ class EditTextDialog(QDialog):
                               "found again are listed under Notes as orphaned."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.editor = QPlainTextEdit(self)
+        self.editor = plain_editor(parent=self)  # each paragraph on its script's side
         self.editor.setObjectName("edit-text")
         self.editor.setAccessibleName(self.tr("Article text"))
-        self.editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         font = QFont(font_family)
         font.setPointSizeF(15)
         self.editor.setFont(font)

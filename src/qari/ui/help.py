@@ -17,20 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qari.ui.keys import shown_keys, shown_sequences
+
+
+def _keys(translated: str) -> str:
+    """A translated list of keys ("Up, Down" / "أعلى، أسفل"), each isolated under RTL."""
+    return shown_keys(translated.replace("،", ",").split(","))
+
 
 def reading_keys() -> list[tuple[str, str]]:
     """Keys the reading view handles itself (they are not window actions)."""
     return [
         (QCoreApplication.translate("Shortcuts", "Scroll by a line"),
-         QCoreApplication.translate("Shortcuts", "Up, Down")),
+         _keys(QCoreApplication.translate("Shortcuts", "Up, Down"))),
         (QCoreApplication.translate("Shortcuts", "Scroll by a page"),
-         QCoreApplication.translate("Shortcuts", "Page Up, Page Down, Space, Shift+Space")),
+         _keys(QCoreApplication.translate("Shortcuts", "Page Up, Page Down, Space, Shift+Space"))),
         (QCoreApplication.translate("Shortcuts", "Go to the start / the end"),
-         QCoreApplication.translate("Shortcuts", "Home, End, Ctrl+Home, Ctrl+End")),
+         _keys(QCoreApplication.translate("Shortcuts", "Home, End, Ctrl+Home, Ctrl+End"))),
         (QCoreApplication.translate("Shortcuts", "Next / previous match (in the find bar)"),
-         QCoreApplication.translate("Shortcuts", "Enter, Shift+Enter")),
+         _keys(QCoreApplication.translate("Shortcuts", "Enter, Shift+Enter"))),
         (QCoreApplication.translate("Shortcuts", "Close the find bar"),
-         QCoreApplication.translate("Shortcuts", "Esc")),
+         _keys(QCoreApplication.translate("Shortcuts", "Esc"))),
     ]
 
 
@@ -65,7 +72,10 @@ def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat = QKeySe
     """(action, shortcuts) for every action of the window, then the reading keys."""
     rows = []
     for act, where in _actions(window):
-        keys = ", ".join(dict.fromkeys(k.toString(fmt) for k in act.shortcuts() if not k.isEmpty()))
+        if fmt == QKeySequence.SequenceFormat.NativeText:  # on screen: intact under a right-to-left interface
+            keys = shown_sequences(act.shortcuts())
+        else:
+            keys = ", ".join(dict.fromkeys(k.toString(fmt) for k in act.shortcuts() if not k.isEmpty()))
         rows.append((_in_menu(where, _label(act)), keys))
     return rows + reading_keys()
 

@@ -94,6 +94,7 @@ class ImportController(QObject):
     statusMessage = Signal(str, int)  # text, milliseconds (0: until the next message)
     failed = Signal(object)  # a bug stopped an import (the window reports it)
     articleChanged = Signal(int)  # an article whose text an import replaced (a changed file, "Update")
+    nothingFound = Signal(str, str)  # title, message: a folder (or drop) held no file Qari reads
     progressShown = Signal(QWidget)  # progress_box is about to show: the window puts it in its status bar
 
     def __init__(self, session: Session, drop_target: QWidget) -> None:
@@ -154,16 +155,24 @@ class ImportController(QObject):
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from qari.ui.folders import remember, start_folder
+
         files, _ = QFileDialog.getOpenFileNames(
-            self._parent, _tr("Import Articles"), str(Path.home()),
+            self._parent, _tr("Import Articles"), start_folder(self.session.library, "import"),
             _tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"))
+        if files:
+            remember(self.session.library, "import", files[0])
         self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self._parent, _tr("Import a Folder of Articles"), str(Path.home()))
+        from qari.ui.folders import remember, start_folder
+
+        folder = QFileDialog.getExistingDirectory(self._parent, _tr("Import a Folder of Articles"),
+                                                  start_folder(self.session.library, "import"))
         if folder:
+            remember(self.session.library, "import", Path(folder).parent)  # next time: beside it
             self.start([Path(folder)])
 
     def cancel(self) -> None:
@@ -228,8 +237,10 @@ class ImportController(QObject):
             self.openRequested.emit(outcomes[0].article_id)
         elif outcomes or cancelled:
             self.show_results(outcomes, cancelled)
-        else:
-            self.statusMessage.emit(_tr("Nothing to import: no .txt, .html or .md files were found there."), 8000)
+        else:  # an empty folder is told, not ignored
+            message = _tr("Nothing to import: no .txt, .html or .md files were found there.")
+            self.statusMessage.emit(message, 8000)
+            self.nothingFound.emit(_tr("Nothing to Import"), message)
         if self._queue:
             self.start(self._queue.pop(0))
 
@@ -273,14 +284,15 @@ class ImportController(QObject):
         from PySide6.QtWidgets import QCheckBox
 
         from qari.core.store.library import KEEP_BOTH, UPDATE
+        from qari.ui.library.model import isolate  # a file name keeps its own direction inside the sentence
 
         box = QMessageBox(QMessageBox.Icon.Question, _tr("Article changed"), "", QMessageBox.StandardButton.NoButton,
                           self._parent)
         box.setObjectName("import-changed")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(_tr("%1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
+        box.setText(_tr("The file %1 was imported before, and its text has changed since.\n\n“%2”\n\nUpdate that "
                         "article (its highlights and notes are moved to the new text), or keep both versions?")
-                    .replace("%1", Path(outcome.path).name).replace("%2", outcome.title))
+                    .replace("%1", isolate(Path(outcome.path).name)).replace("%2", isolate(outcome.title)))
         update = box.addButton(_tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
         update.setObjectName("import-changed-update")
         both = box.addButton(_tr("&Keep Both"), QMessageBox.ButtonRole.ActionRole)

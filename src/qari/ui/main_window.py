@@ -242,7 +242,10 @@ class MainWindow(QMainWindow):
         edit.articleTextChanged.connect(lib.refresh_article)  # headline and length may have changed
 
         # the library and importing
-        reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
+        if reader.painted:  # `qari` completes the window after the first paint: that moment has passed
+            lib.ensure_loaded_later()
+        else:
+            reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
         lib.openRequested.connect(self.open_article)
         lib.importRequested.connect(importer.choose_files)
         lib.articleEdited.connect(cur.reload)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         importer.openRequested.connect(self.open_article)
         importer.batchFinished.connect(lib.imported)
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
+        importer.nothingFound.connect(self.show_error)
 
         # search across the library, tags and saved searches, the People view
         search, research, people = self.search_ui, self.library_ui.research, self.people_ui
@@ -275,7 +279,7 @@ class MainWindow(QMainWindow):
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer, fix):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer, lib, importer, fix):
+        for component in (ann, edit, transfer, lib, importer, fix, research):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)

@@ -25,8 +25,9 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
 
     app = ensure_app()
     with tempfile.TemporaryDirectory(prefix="qari-shot-") as tmp:
-        if opts.data_dir is None:
-            opts.data_dir = Path(tmp)
+        if opts.data_dir is not None:  # render from a copy: --theme, --lang, the FILE and the reading
+            _private_copy(opts.data_dir, Path(tmp))  # place never reach the person's own library
+        opts = GuiOptions(file=opts.file, data_dir=Path(tmp), lang=opts.lang, theme=opts.theme)
         built = build_window(opts)
         if isinstance(built, int):
             return built
@@ -64,6 +65,25 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
     return 0 if ok else 1
 
 
+def _private_copy(source: Path, target: Path) -> None:
+    """The library (a consistent copy, even while Qari runs on it) and the settings of ``source``."""
+    import shutil
+    import sqlite3
+
+    from qari.core.store.db import DB_NAME
+
+    db = source / DB_NAME
+    if db.is_file():
+        src, dst = sqlite3.connect(f"file:{db}?mode=ro", uri=True), sqlite3.connect(target / DB_NAME)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    if (source / "settings.ini").is_file():
+        shutil.copyfile(source / "settings.ini", target / "settings.ini")
+
+
 def _show_tab(window: MainWindow, tab: str) -> None:
     from qari.ui.extraction import show_analysis_tab
 
@@ -90,9 +110,10 @@ def _show_people(window: MainWindow, session, name: str) -> None:  # session: qa
 
     extract_missing(session.library)
     session.people.ensure_current()
-    window.people_ui.show()
+    window.people_ui.show(refresh=False)  # just rebuilt: no background rebuild racing the picture
     view = window.people_ui.view
     view.reload()
     found = session.people.find(name) if name else []
     if found:
         view.select(found[0])
+        view.table.setFocus()

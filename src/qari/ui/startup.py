@@ -58,7 +58,14 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
             message = app.translate("startup", "This is a folder, not a file. Use File → Import Folder to bring "
                                     "in a folder.")
         else:
-            outcomes = list(import_paths(session.library, [opts.file]))
+            try:
+                outcomes = list(import_paths(session.library, [opts.file]))
+            except EnvironmentFault as exc:  # the library refused the write (locked, full, read-only)
+                from qari.ui.faults import fault_message
+
+                session.close()
+                _tell(app.translate("startup", "Library not opened"), fault_message(exc))
+                return EXIT_STORE
             failed = outcomes[0] if outcomes and outcomes[0].status == FAILED else None
             message = translated_reason(failed.code, failed.reason) if failed else ""
             if not outcomes:

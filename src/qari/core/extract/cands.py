@@ -4,7 +4,7 @@ entity rules consult: the name gazetteer, frequent Arabic words, dialect and hon
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from qari.core.extract import cues
 from qari.core.extract.cues import key
@@ -60,8 +60,9 @@ RANKS = HONORIFICS | _keys(
     "أول الأول الركن ولي العهد دولة السمو الجلالة الفخامة السعادة معاليه فخامته سماحته جلالته "
     "سعادته سموه سيادته حضرته"
 )
-# Arabic spellings of Latin letters: «أي بي سي»، «سي إن إن»، «أوبن إيه آي».
-LETTERS = _keys("أي إي آي إيه ايه بي سي دي إف جي إتش جيه كيه إل إم إن أو كيو آر إس تي يو في دبليو إكس واي زد")
+# Arabic spellings of Latin letters: «أي بي سي»، «سي إن إن»، «أوبن إيه آي» (not في، أو: V, O
+# are words first).
+LETTERS = _keys("أي إي آي إيه ايه بي سي دي إف جي إتش جيه كيه إل إم إن كيو آر إس تي يو دبليو إكس واي زد")
 # Words after a name that begin a source phrase, never part of the name.
 SOURCE_WORDS = _keys("بحسب حسب وفق وفقا طبقا نقلا استنادا")
 
@@ -74,6 +75,7 @@ def _common() -> frozenset[str]:
     return frozenset(w for w in path.read_text(encoding="utf-8").split())
 
 
+@lru_cache(maxsize=65536)
 def gaz_classes(k: str) -> frozenset[str]:
     """Gazetteer classes of a keyed word: as written, else without its clitics."""
     words = default_gazetteer().words
@@ -85,6 +87,7 @@ def gaz_classes(k: str) -> frozenset[str]:
     return frozenset(c for f in forms[1:] for c in words.get(f, ()))
 
 
+@lru_cache(maxsize=65536)
 def person_word(k: str) -> bool:
     """A given name of the rules, or a name in the people lists that is not also a frequent word
     (سعيد، الجاري need more evidence); not عبد، بن … on their own."""
@@ -95,16 +98,19 @@ def person_word(k: str) -> bool:
     return bool(gaz_classes(k) & {"PERS", "PERS_FIRST"}) and norm(k) not in _common()
 
 
+@lru_cache(maxsize=65536)
 def listed_person(k: str) -> bool:
     """In the people lists, also when a frequent word (فؤاد، سعيد): a name after a title."""
     return k not in cues.NAME_LINKS and bool(gaz_classes(k) & {"PERS", "PERS_FIRST"})
 
 
+@lru_cache(maxsize=65536)
 def written_person(k: str) -> bool:
     """``k`` as written (clitics kept) is a name of the people lists: بايدن، لويس، وليد."""
     return k in cues.FIRST_NAMES or bool({"PERS", "PERS_FIRST"} & set(default_gazetteer().words.get(norm(k), ())))
 
 
+@lru_cache(maxsize=65536)
 def is_common(k: str) -> bool:
     """A frequent Arabic word (wordfreq, Zipf >= 4) that is not a name of the curated people list,
     as written or without its clitics."""

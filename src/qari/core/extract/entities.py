@@ -1,7 +1,7 @@
 """Entities: the tagger's spans (trusted inside, cut where a word cannot belong to a name), the
 curated gazetteer and rules (:mod:`names` for people; :mod:`orgs` for places, organisations,
-media and events), names merged across spellings, acronyms and longer forms, then every
-occurrence of a known name (with clitics) is a mention."""
+media and events), names merged across spellings, acronyms and longer forms (:mod:`links`),
+then every occurrence of a known name (with clitics) is a mention."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from qari.core.extract.cands import (
 )
 from qari.core.extract.cues import key, variants
 from qari.core.extract.doc import Doc, EntityIndex
+from qari.core.extract.links import acronyms, listed_with_organisations, people_parts
 from qari.core.extract.model import Entity, Mention
 from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
 from qari.core.extract.orgs import CLUBS, currency, dateline, gazetteer_at, org_rules
@@ -31,7 +32,6 @@ __all__ = ["Doc", "EntityIndex", "find_entities"]
 _CRF_TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 _SPORT = frozenset(key(w) for w in ["ضد", "مباراة", "مواجهة", "أمام", "فوز"])  # a "person" after these is a club
 _TAILS = frozenset(key(w) for w in ("الله", "الدين"))
-_ACRONYM_OPEN, _ACRONYM_CLOSE = "(", ")"
 
 
 def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
@@ -139,27 +139,6 @@ def _promote(crf: list[Cand], rules: list[Cand]) -> None:
                     c.prio = max(c.prio, r.prio)
 
 
-def _acronyms(doc: Doc, chosen: list[tuple[int, int, tuple[str, ...]]], types: dict) -> dict:
-    """«… (ACRONYM)» right after a name: the acronym is another form of that name."""
-    keys, n = doc.keys, len(doc.keys)
-    out: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for _a, b, name in chosen:
-        if b + 2 >= n or keys[b] != _ACRONYM_OPEN or types.get(name) == "PER":
-            continue
-        e = b + 1
-        while e < n and e - b <= 5 and keys[e] not in PUNCT:
-            e += 1
-        if e >= n or keys[e] != _ACRONYM_CLOSE or e == b + 1:
-            continue
-        inner = tuple(keys[b + 1 : e])
-        latin = all(k.isascii() and k.isupper() for k in inner)
-        letters = len(inner) >= 2 and all(k in LETTERS for k in inner)
-        if (latin or letters or (len(inner) == 1 and types.get(inner) == types[name])) and inner != name:
-            out[inner] = name
-            types[inner] = types[name]
-    return out
-
-
 class _Either:
     """``x in _Either(a, b)``: x in a or in b, without building their union."""
 
@@ -177,24 +156,29 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     if len(tags) < n:
         tags = [*tags, *["O"] * (n - len(tags))]
     words = set(keys)
+    fixed: list[Cand] = []  # gazetteer, place, organisation and dateline matches: found once
+    gaz_found: set[str] = set()
+    for i in range(n):
+        if keys[i] in PUNCT and keys[i] != "،":
+            continue
+        g = gazetteer_at(doc, i)
+        if g:
+            fixed.append(g)
+            gaz_found.add(g.first or keys[g.i])
+        fixed.extend(org_rules(doc, i, tags))
+        fixed.extend(dateline(doc, i, tags))
     known: set[str] = set()
-    gaz: dict[int, Cand | None] = {}  # gazetteer matches do not depend on the pass: found once
     for _ in range(2):  # the second pass knows every name the first one found
-        cands: list[Cand] = []
-        found: set[str] = set()
+        people: list[Cand] = []
+        found = set(gaz_found)
         for i in range(n):
             if keys[i] in PUNCT and keys[i] != "،":
                 continue
-            g = gaz[i] if i in gaz else gaz.setdefault(i, gazetteer_at(doc, i))
-            if g:
-                cands.append(g)
-                found.add(g.first or keys[g.i])
-            cands.extend(org_rules(doc, i, tags))
-            cands.extend(dateline(doc, i, tags))
             for c in person_rules(doc, i, tags, _Either(known, found)):
-                cands.append(c)
+                people.append(c)
                 found.update(keys[c.i : c.j])
         known = found
+    cands = fixed + people
     crf = _crf_cands(doc, tags, words)
     _promote(crf, cands)
     cands.extend(crf)
@@ -215,24 +199,10 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
         names.setdefault(name, Counter())[c.type] += c.prio
         chosen.append((c.i, c.j, name))
     types = {nm: cnt.most_common(1)[0][0] for nm, cnt in names.items()}
-    _people_parts(types, crf_only)
-    links = _acronyms(doc, sorted(chosen), types)
+    people_parts(types, crf_only)
+    listed_with_organisations(doc, sorted(chosen), types, crf_only)
+    links = acronyms(doc, sorted(chosen), types)
     return _mentions(doc, types, _roots(types, links))
-
-
-def _people_parts(types: dict[tuple[str, ...], str], crf_only: set[tuple[str, ...]]) -> None:
-    """A name the tagger alone typed otherwise that begins or ends a longer person's name is that
-    person («بن فرحان» after «فيصل بن فرحان»)."""
-    ends = {
-        part
-        for p, t in types.items()
-        if t == "PER" and len(p) > 1
-        for m in range(1, len(p))
-        for part in (p[:m], p[-m:])
-    }
-    for name in crf_only:
-        if types[name] != "PER" and name in ends:
-            types[name] = "PER"
 
 
 def _parts(s: tuple[str, ...], typ: str) -> set[tuple[str, ...]]:

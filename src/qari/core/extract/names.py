@@ -93,6 +93,13 @@ def person_forms(doc: Doc, tags: Sequence[str]) -> Counter[str]:
     return out
 
 
+def _ends_name(k: str, words: set[str]) -> bool:
+    """A word inside the tagger's span that ends the name: an ordinary word with a clitic, a
+    second name (لبوتين), a frequent word shaped like a present verb («أردوغان يلتقي»)."""
+    verb = cues.looks_like_verb(k) and is_common(k) and not person_word(k)
+    return verb or _clitic_word(k) or _second_name(k, words)
+
+
 def crf_person(
     doc: Doc, i: int, j: int, tags: Sequence[str], words: set[str], per: Counter[str]
 ) -> tuple[int, int] | None:
@@ -101,7 +108,7 @@ def crf_person(
     while i < j and never_name(doc, i):
         i += 1
     e = i
-    while e < j and (e == i or not (_clitic_word(doc.keys[e]) or _second_name(doc.keys[e], words))) and (
+    while e < j and (e == i or not _ends_name(doc.keys[e], words)) and (
         not never_name(doc, e) or (e > i and e + 1 < j and doc.keys[e] in _PARTICLES)
     ):
         e += 1
@@ -164,6 +171,8 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
         return True  # «جيل بايدن»: the rule saw the surname
     if _clitic_word(k) or (first and k[:1] in ("ل", "ب") and len(k) > 4 and not (tagged or person_word(k))):
         return False
+    if k in cues.NAME_LINKS:
+        return not first or k not in ("بن", "بنت", "ابي", "ذي")  # inside a name; عبد، أبو may begin one
     if name_like(k):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
         listed = lenient == 2 or (lenient == 1 and listed_person(k))
@@ -184,10 +193,13 @@ def name_run(
         k = doc.keys[j]
         if not name_part(doc, j, tags, j == i, lenient) or (j > i and k[:1] in ("ل", "ب", "و") and k[1:] in known):
             break
+        named = person_word(k) or _is_per(tags, j) or k in cues.NAME_LINKS
+        if j > i and doc.keys[i] in _PREPOSITION_NAMES and not named:
+            break  # «علي جهازي» is على جهازي
         j += 1
     # A run may end on a definite family name (الجابر، المويزري) or one in ة/ه (نافعة) when a
     # function word, cue or punctuation follows it.
-    if j == i + 1 and j < n and doc.para[j] == doc.para[i]:
+    if i < j < n and j - i < limit and doc.para[j] == doc.para[i]:
         k = doc.keys[j]
         tail = (k.startswith("ال") and len(k) > 4) or (k.endswith(("ة", "ه")) and not cues.is_definite(k))
         if doc.keys[i] in _PREPOSITION_NAMES:
@@ -230,12 +242,18 @@ def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -
         ):
             out.append(Cand(j, e, "PER", PRIO_RULE, 0))
         elif e == j:  # «المتحدثة باسم برنامج الأغذية العالمي عبير عطيفة»
-            for f in range(j, min(n, i + 7)):
+            for f in range(j, min(n, i + 8)):
                 if keys[f] in PUNCT:
                     break
                 if keys[f] in cues.FIRST_NAMES and name_run(doc, f, tags, known) > f + 1:
                     out.append(Cand(f, name_run(doc, f, tags, known), "PER", PRIO_RULE, 0))
                     break
+                # «الناطقة باسم الخارجية الأميركية هيذر ناورت»: two rare words after the body
+                if f > j and cues.is_definite(keys[f - 1]) and not cues.is_definite(keys[f]):
+                    e = name_run(doc, f, tags, known)
+                    if e - f >= 2 and not any(is_common(keys[t]) for t in range(f, e)):
+                        out.append(Cand(f, e, "PER", PRIO_RULE, 0))
+                        break
     if k in cues.NAME_VERBS and i + 1 < n:
         j = i + 1
         kj = keys[j]

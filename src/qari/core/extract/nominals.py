@@ -167,7 +167,7 @@ class Nominals:
         for p in self.pairs:
             common = words & p.words
             specific = common - _GENERIC
-            if not (specific or (head in p.words and common == words)):
+            if not (specific or (head in p.words and _describes(words - common, p.words))):
                 continue
             rank = (len(specific), len(common), -abs(pos - p.pos))
             if best is None or rank > best[0]:
@@ -193,6 +193,17 @@ class Nominals:
         if len(cands) == 1:
             return cands[0].name, cands[0].id
         return None
+
+
+def _nisba(w: str) -> bool:
+    return len(w) >= 4 and w.endswith("ي")
+
+
+def _describes(rest: set[str], pair: frozenset[str]) -> bool:
+    """The query's words the pair lacks are only nationality adjectives (الوزير الفرنسي for
+    وزير الخارجية X), and the pair names no other nationality (not الرئيس الأمريكي for رئيس الوزراء
+    الإسرائيلي X)."""
+    return all(_nisba(w) for w in rest) and not (rest and any(_nisba(w) for w in pair))
 
 
 def plausible_person(name: str) -> bool:

@@ -34,7 +34,7 @@ def _keys(words: str) -> frozenset[str]:
 _OPEN = frozenset('"«“”„‹')
 _CLOSE = frozenset('"»”“›')
 # Nouns before a medium's name; the name itself does not include them (قناة "صدى البلد").
-MEDIA = _keys("قناة صحيفة جريدة مجلة موقع إذاعة شبكة تلفزيون فضائية وكالة")
+MEDIA = _keys("قناة صحيفة جريدة مجلة موقع إذاعة شبكة تلفزيون وكالة")
 # Nouns before a quoted organisation name (تحالف "في حب مصر"، بتنظيم «القاعدة»).
 ORG_QUOTED = MEDIA | _keys(
     "مجموعة شركة تحالف قائمة حزب حركة جماعة تنظيم منظمة جمعية نادي فريق منتخب ائتلاف جبهة مؤسسة"
@@ -125,9 +125,44 @@ def gazetteer_at(doc: Doc, i: int) -> Cand | None:
 def _name_word(k: str) -> bool:
     """A word of a medium's or club's name written without quotes: Latin, digits, a spelled letter,
     or a rare word that could be a name (أكسيوس)."""
-    if k in LETTERS or k[:1].isdigit() or (k[:1].isascii() and k[:1].isalpha()):
+    if k[:1].isdigit() or (k[:1].isascii() and k[:1].isalpha()):
         return True
     return name_like(k) and not is_common(k)
+
+
+def _plural(k: str) -> bool:
+    """A sound plural («مجرمين»، «مأجورون»، «منظمات»): a common noun, not a medium's name."""
+    return len(k) >= 5 and k.endswith(("ين", "ون", "ات")) and not gaz_classes(k)
+
+
+def _spelled(keys: list[str], t: int) -> bool:
+    """Token t is a spelled Latin letter next to another one («سي إن إن»; إن alone is a word)."""
+    return keys[t] in LETTERS and any(0 <= u < len(keys) and keys[u] in LETTERS for u in (t - 1, t + 1))
+
+
+def _club_word(k: str, head: str) -> bool:
+    """A definite club name after نادي (any noun: الهلال، النصر) or فريق (a rare one or a listed
+    organisation: «فريق العمل» is a working group)."""
+    if not k.startswith("ال") or len(k) < 4 or k in cues.STOPWORDS or k.endswith(("ين", "ون", "ات")):
+        return False
+    if head == key("نادي"):
+        return True  # نادي الأهلي، نادي الاتحاد
+    if _nisba(k) or k in ORG_HEADS:
+        return False
+    return not is_common(k) or "ORG" in gaz_classes(k) or (k,) in cues.GAZETTEER
+
+
+def _loose_word(k: str) -> bool:
+    """Any word that may be part of a foreign name, also one shaped like a verb (تايمز)."""
+    if len(k) < 2 or cues.is_definite(k) or k in cues.STOPWORDS or k in PUNCT or cues.verb_gender(k):
+        return False
+    return name_like(k) or (cues.looks_like_verb(k) and k.isalpha())
+
+
+def _place_word(k: str) -> bool:
+    return not cues.is_definite(k) and (
+        bool(gaz_classes(k) & {"LOC", "LOC_CITY", "LOC_COUNTRY"}) or cues.GAZETTEER.get((k,)) == "LOC"
+    )
 
 
 def _quoted(doc: Doc, o: int, limit: int = 6) -> int | None:
@@ -155,19 +190,28 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
                 return out
         if v in MEDIA and i + 1 < n and v != key("وكالة"):
             e = i + 1
-            while e < n and e - i <= 4 and _name_word(keys[e]):
+            while e < n and e - i <= 4 and (
+                (_name_word(keys[e]) and not _plural(keys[e])) or _spelled(keys, e)
+            ):
                 e += 1
+            if e == i + 1 and i + 2 < n and _place_word(keys[i + 1]) and _loose_word(keys[i + 2]):
+                e = i + 3  # «صحيفة نيويورك تايمز»: a place and a word begin a paper's name
+                while e < n and e - i <= 4 and (_name_word(keys[e]) or _loose_word(keys[e])):
+                    e += 1
             if e > i + 1:
                 out.append(Cand(i + 1, e, "ORG", PRIO_ORG, 0))
                 return out
         if v in CLUBS and i + 1 < n and not cues.is_definite(keys[i + 1]):
             e = i + 1
-            while e < n and e - i <= 3 and (name_like(keys[e]) or keys[e] in LETTERS) and not _nisba(keys[e]):
+            while e < n and e - i <= 3 and (name_like(keys[e]) or _spelled(keys, e)) and not _nisba(keys[e]):
                 e += 1
             if e > i + 1 and (not is_common(keys[i + 1]) or "ORG" in gaz_classes(keys[i + 1]) or (
                 gaz_classes(keys[i + 1]) & {"LOC_CITY", "LOC_COUNTRY"})):
                 out.append(Cand(i + 1, e, "ORG", PRIO_ORG, 0))
                 return out
+        if v in CLUBS and i + 1 < n and _club_word(keys[i + 1], v):
+            out.append(Cand(i + 1, i + 2, "ORG", PRIO_ORG, 0))  # «نادي الهلال»: the club is الهلال
+            return out
         if v in EVENTS and i + 1 < n:
             e = _event_end(doc, i, tags)
             if e:

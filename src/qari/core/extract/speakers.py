@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Callable
 
 from qari.core.extract import cues, subjects
 from qari.core.extract.cues import strip_conj
@@ -18,6 +19,8 @@ __all__ = ["PUNCT", "TERMINATORS", "Finder", "Res", "Span"]
 TERMINATORS = frozenset(".!?؟…")
 PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
+# Words that open a turn to another speaker before its verb: «من جهته، رفض …», «في المقابل، …».
+_OPENERS_OF_TURN = frozenset(cues._keys("من جهته جهتها جانبه جانبها بدوره بدورها في المقابل ، ,"))
 # How far back (in tokens) a verb with no subject looks for a speaker it may continue: far more
 # than any news article's distance between a speaker and the quotes that go on from them, and
 # it keeps the search bounded (linear time) on a 300-page report.
@@ -255,6 +258,9 @@ class Finder:
         if self.history:
             t, sp, eid, hg = self.history[-1]
             if ok(hg) and para[i] - para[t] <= 2:
+                named = self._named_between(t, i, ok)
+                if named is not None and named[1] != eid:  # «… ثم رفض النائب X الخطة. وأضاف: …»
+                    return named
                 return sp, eid, hg
         best: tuple[int, Res] | None = None
         floor = i - CONTINUATION_REACH
@@ -278,6 +284,23 @@ class Finder:
                 break
             k -= 1
         return best[1] if best else (None, None, g)
+
+    def _named_between(self, t: int, i: int, ok: Callable[[str | None], bool]) -> Res | None:
+        """A person named as the subject of a sentence that opens between the last speaker (token
+        t) and i («من جهته، رفض النائب كريم ناصر الخطة»): the latest one, if any."""
+        found: Res | None = None
+        sid = self.sent[t] + 1
+        while sid < self.sent[i] and sid in self.starts:
+            s0 = self.starts[sid]
+            w = s0
+            while w < i and w - s0 < 4 and self.keys[w] in _OPENERS_OF_TURN:
+                w += 1
+            res = subjects.opening_subject(self, w) if w < i and self.sent[w] == sid else None
+            if res is not None and res[1] is not None and self.ents.types.get(res[1]) == "PER" and ok(
+                    self.gender.get(res[1])):
+                found = res
+            sid += 1
+        return found
 
     def remember(self, i: int, res: Res) -> None:
         if res[0] is not None:

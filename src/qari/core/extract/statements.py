@@ -23,6 +23,7 @@ def _new_report(f: Finder, b: int) -> bool:
     return prev in _CLAUSE_LINKS or (prev in ("،", ",") and f.keys[b][0] in "وف")
 
 
+_RELAYING = cues._keys("نقلته نقله نقلت نقل")
 _AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
 _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
 
@@ -43,7 +44,7 @@ def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
             continue
         if f.inq[c] >= 0 and not (k in cues.COMPLEMENTIZERS and f.inq[c - 1] < 0):
             return None  # a quotation, unless it opens with its complementizer («قال، ” إنّ هذا …”»)
-        if k in cues.COMPLEMENTIZERS and (not inna or cues.bare(doc.toks[c].text)[0] == "إ"):
+        if k in cues.COMPLEMENTIZERS and (not inna or _inna(f, c, doc)):
             break
         if k in (":", ":"):
             return None  # «وتابع: مقتنعون بأن …» is the speaker's own words, not a report
@@ -63,9 +64,19 @@ def statement(f: Finder, i: int, doc: Doc) -> Quote | None:
     return _complement(f, i, c, doc, f.cue_text(i))
 
 
+_AFTER_TIME = cues._keys("بعد قبل منذ دون بدون بمجرد حتى")
+
+
+def _inna(f: Finder, c: int, doc: Doc) -> bool:
+    """After قال: إنّ (written with its hamza), or an unmarked ان/انه as many outlets write it,
+    unless a time word makes it أنْ («وقال بعد ان اجتمع …»)."""
+    b = cues.bare(doc.toks[c].text)
+    return b[0] == "إ" or (b[0] == "ا" and f.keys[c - 1] not in _AFTER_TIME)
+
+
 def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
     """The statement whose complementizer is at c, reported by the verb or participle at i."""
-    a = c + 1 if cues.bare(doc.toks[c].text) in ("إن", "أن", "بأن") else c
+    a = c + 1 if cues.bare(doc.toks[c].text) in ("إن", "أن", "بأن", "ان", "بان") else c
     b = a
     while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _STATEMENT_END):
         k = strip_conj(f.keys[b])
@@ -140,6 +151,9 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
         b += 1
     if b <= j:
         return (None, None, None), b
+    relayed = j > i + length and f.keys[j - 1] in _RELAYING  # «بحسب ما نقلته وكالة رويترز عن دبلوماسيين»
+    if relayed and (an := next((t for t in range(j, b) if f.keys[t] == "عن"), None)) is not None and an + 1 < b:
+        return f.phrase(an + 1, b), b
     sp, eid, g = f.phrase(j, b)
     if glued and len(f.keys[j]) > 2 and sp and sp.startswith("ل") and eid is None:
         sp = sp[1:]

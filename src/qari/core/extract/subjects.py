@@ -27,7 +27,8 @@ _DATELINE = frozenset("-–—")
 _MARKS = frozenset('«»“”"‹›„')
 _PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 # Whom a statement is made to («قال الوزير لرويترز», «للصحفيين»): never part of a speaker.
-_TO_WHOM = cues.NAME_NOUNS | cues._keys(
+_TO_WHOM = cues._keys(
+    "صحيفة جريدة مجلة قناة شبكة موقع وكالة إذاعة تلفزيون برنامج منصة "
     "صحفيين صحافيين الصحفيين الصحافيين الصحافة إعلاميين الإعلاميين مراسلين المراسلين وسائل رويترز "
     "فرانس أسوشيتد الأناضول سبوتنيك تاس شينخوا نوفوستي إنترفاكس يونهاب بلومبرغ الجزيرة العربية"
 )
@@ -109,6 +110,9 @@ def phrase(f: Finder, a: int, b: int) -> Res:
             continue
         if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
             break
+        if (len(k) >= 4 and k.endswith("ا") and e not in ents.by_token and k not in cues.FIRST_NAMES
+                and (cues.is_definite(keys[e - 1]) or keys[e - 1][0] == "ل")):
+            break  # «وشن الأمين العام لحزب الله هجوما …»: an accusative object, not the subject
         if k[0] in "لب" and not _genitive(f, a, e) and not (
             e in ents.by_token and (ents.by_token.get(e - 1) == ents.by_token[e]
                                     or cues.key(f.entity_name(ents.by_token[e]))[:1] == k[0])
@@ -118,6 +122,10 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
+        if head in cues.TITLES and e == a + 1:  # «وأردفت المتحدثة»: the fuller title said last
+            for _, sp, eid, _g in reversed(f.history):
+                if sp and eid is None and cues.key(sp.split()[0]) == cues.key(keys[a]) and " " in sp:
+                    return sp, None, None
         if head in cues.DOC_NOUNS or (cues.is_definite(head) and norm_word(head) in ORG_NOUNS):
             got = _body(f, a, e, head)
             if got is not None:
@@ -178,6 +186,8 @@ def _body(f: Finder, a: int, e: int, head: str) -> tuple[str | None, str | None]
 
 
 _WHICH = ("التي", "الذي")
+_OPENING_LINKS = cues._keys("لكن ولكن غير أن بيد أما ثم")
+_SOME = cues._keys("أحد إحدى بعض")
 _OFFICES = frozenset(("مكتب", "ديوان", "دايره", "فريق", "وفد", "قسم", "ادارة"))
 _STOPLIKE = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…') | cues.STOPWORDS
 
@@ -224,9 +234,12 @@ def subject_before(f: Finder, i: int) -> Res | None:
                 if t + 1 < i - 1:
                     return phrase(f, t + 1, i - 1)
                 break
-    if i == s0 or strip_conj(keys[s0]) != keys[s0] or keys[s0] in cues.STOPWORDS:
+    while s0 < i - 1 and keys[s0] in _OPENING_LINKS:  # «لكن أحد أقرباء العائلة أكد أن …»
+        s0 += 1
+    if i == s0 or strip_conj(keys[s0]) != keys[s0] or (keys[s0] in cues.STOPWORDS and keys[s0] not in _SOME):
         return None
-    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token):
+    if not (strip_conj(keys[s0]) in cues.TITLES or cues.is_definite(keys[s0]) or s0 in f.ents.by_token
+            or keys[s0] in _SOME):
         return None
     end = s0
     while end < i and keys[end] not in ("الذي", "التي", "الذين") and keys[end] not in _PUNCT:
@@ -257,6 +270,25 @@ def relayed(f: Finder, i: int, limit: int) -> Res | None:
             return None
         t += 1
     return None
+
+
+def opening_subject(f: Finder, t: int) -> Res | None:
+    """The subject of a sentence that opens with its verb at t («رفض النائب كريم ناصر الخطة»):
+    a word shaped like a verb, then a title, a definite noun or a name."""
+    keys = f.keys
+    w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
+    if (
+        keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
+        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3 or not w.isalpha()
+    ):
+        return None
+    subj = subject(f, t)
+    if subj is None:
+        return None
+    nxt = keys[subj[0]]
+    if not (cues.is_definite(nxt) or subj[0] in f.ents.by_token or strip_conj(nxt) in cues.TITLES):
+        return None
+    return phrase(f, *subj)
 
 
 def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from qari.core.article import Article, canonicalize
 from qari.core.importers.errors import MAX_BYTES, REASONS, ImportFailed
+from qari.core.importers.headline import with_headline
 from qari.core.importers.text import decode_counting, plain_paragraphs
 
 __all__ = [
@@ -50,10 +51,10 @@ def _format_of(filename: str) -> str:
 
 
 def _from_text(text: str, source: str, **meta: str) -> Article:
-    article = Article.from_text(plain_paragraphs(text), source=source, meta=dict(meta))
-    if not article.text:
+    canonical = canonicalize(plain_paragraphs(text))
+    if not canonical:
         raise ImportFailed("empty")
-    return article
+    return Article(text=with_headline(canonical), source=source, meta=dict(meta))
 
 
 def _from_markdown(text: str, source: str, **meta: str) -> Article:
@@ -64,6 +65,8 @@ def _from_markdown(text: str, source: str, **meta: str) -> Article:
     if heading and title != heading:
         paragraphs = [heading, *paragraphs]
     text = canonicalize("\n".join([title, *paragraphs] if title else paragraphs))
+    if not title:  # no heading and no front-matter title: guess as for plain text
+        text = with_headline(text)
     if not text:
         raise ImportFailed("empty")
     return Article(

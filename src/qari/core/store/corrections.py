@@ -14,19 +14,25 @@ do                                         undo
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid as uuidlib
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from qari.core.anchoring import make_selector
 from qari.core.corrections import ACTIONS, Correction, find_target
 from qari.core.extract.model import Quote
 from qari.core.store.db import Database
-from qari.core.store.library import now_iso
 
 __all__ = ["Corrections"]
 
 _COLS = "uuid, article_id, action, kind, start, end, exact, prefix, suffix, speaker, created, modified"
+
+
+def now_iso() -> str:
+    """When a correction was made (to the microsecond: the latest word on an item wins)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _row(r: sqlite3.Row) -> Correction:
@@ -37,6 +43,33 @@ def _row(r: sqlite3.Row) -> Correction:
 def _values(c: Correction) -> tuple[object, ...]:
     return (c.uuid, c.article_id, c.action, c.kind, c.start, c.end, c.exact, c.prefix, c.suffix, c.speaker,
             c.created, c.modified)
+
+
+def corrected_data(c: sqlite3.Connection, article_id: int, data: dict) -> dict:
+    """An extraction as JSON (the cache's shape) with the article's corrections applied: what the
+    library's views (people, quotes across articles, exports with citations) record."""
+    rows = [_row(r) for r in c.execute(
+        f"SELECT {_COLS} FROM quote_corrections WHERE article_id = ? ORDER BY modified, id", (article_id,))]
+    if not rows:
+        return data
+    text = c.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if text is None:
+        return data
+    from qari.core.corrections import apply
+    from qari.core.extract.model import Extraction
+
+    return apply(Extraction.from_dict(data), rows, text[0]).to_dict()
+
+
+def _rerecord(c: sqlite3.Connection, article_id: int) -> None:
+    """After a correction: the library's views record the article's corrected quotations."""
+    from qari.core.extract import EXTRACTOR_VERSION
+    from qari.core.store import people
+
+    row = c.execute("SELECT data FROM extraction_cache WHERE article_id = ? AND version = ?",
+                    (article_id, EXTRACTOR_VERSION)).fetchone()
+    if row is not None:
+        people.record_article(c, article_id, corrected_data(c, article_id, json.loads(row[0])))
 
 
 class Corrections:
@@ -75,6 +108,7 @@ class Corrections:
             new = Correction(str(uuidlib.uuid4()), article_id, action, kind, sel.start, sel.end, sel.exact,
                              sel.prefix, sel.suffix, speaker if action != "reject" else "", stamp, stamp)
             c.execute(f"INSERT INTO quote_corrections ({_COLS}) VALUES ({', '.join('?' * 12)})", _values(new))
+            _rerecord(c, article_id)
         return old, new
 
     def correct_item(self, article_id: int, item: Quote, action: str, speaker: str = "") -> tuple[
@@ -91,6 +125,7 @@ class Corrections:
             if old is not None:
                 c.execute(f"INSERT OR REPLACE INTO quote_corrections ({_COLS}) VALUES ({', '.join('?' * 12)})",
                           _values(old))
+            _rerecord(c, new.article_id)
 
     def redo(self, old: Correction | None, new: Correction) -> None:
         with self.db.transaction() as c:
@@ -98,17 +133,21 @@ class Corrections:
                 c.execute("DELETE FROM quote_corrections WHERE uuid = ?", (old.uuid,))
             c.execute(f"INSERT OR REPLACE INTO quote_corrections ({_COLS}) VALUES ({', '.join('?' * 12)})",
                       _values(replace(new)))
+            _rerecord(c, new.article_id)
 
     def delete(self, uuid: str) -> Correction | None:
         with self.db.transaction() as c:
             row = c.execute(f"SELECT {_COLS} FROM quote_corrections WHERE uuid = ?", (uuid,)).fetchone()
             c.execute("DELETE FROM quote_corrections WHERE uuid = ?", (uuid,))
+            if row:
+                _rerecord(c, row["article_id"])
         return _row(row) if row else None
 
     def restore(self, correction: Correction) -> None:
         with self.db.transaction() as c:
             c.execute(f"INSERT OR REPLACE INTO quote_corrections ({_COLS}) VALUES ({', '.join('?' * 12)})",
                       _values(correction))
+            _rerecord(c, correction.article_id)
 
     # -- helpers ------------------------------------------------------------------------
     def _text(self, article_id: int) -> str:

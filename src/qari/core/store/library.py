@@ -136,8 +136,9 @@ class Library:
     def _same_origin(self, c: sqlite3.Connection, path: str, url: str) -> int | None:
         for column, value in (("origin_url", url), ("origin_path", path)):
             if value:
-                row = c.execute(f"SELECT id FROM articles WHERE {column} = ? AND deleted IS NULL"
-                                " ORDER BY id DESC LIMIT 1", (value,)).fetchone()
+                # "!= ''" lets SQLite use the partial index (without it: a scan per import, quadratic)
+                row = c.execute(f"SELECT id FROM articles WHERE {column} = ? AND {column} != ''"
+                                " AND deleted IS NULL ORDER BY id DESC LIMIT 1", (value,)).fetchone()
                 if row is not None:
                     return int(row["id"])
         return None
@@ -149,7 +150,8 @@ class Library:
         ).fetchone()
         if row is None:
             return None
-        return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"])
+        return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"],
+                       {"identity": row["hash"]})  # the hash it was imported with: edits do not change it
 
     def find_by_hash(self, digest: str) -> int | None:
         """The article whose text has this hash now, or had it when imported."""
@@ -312,7 +314,10 @@ class Library:
                 "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",
                 (article_id, version, json.dumps(data, ensure_ascii=False)),
             )
-            _people().record_article(c, article_id, data)  # its names and quotes, for the People view
+            from qari.core.store.corrections import corrected_data
+
+            # its names and quotes, for the People view, as the reader corrected them
+            _people().record_article(c, article_id, corrected_data(c, article_id, data))
 
     # -- small persistent state ---------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:

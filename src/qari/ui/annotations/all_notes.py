@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from qari.core.store.annotations import BOOKMARK, AnnotationHit, Annotations
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
-from qari.ui.plain import plain, plain_label
+from qari.ui.plain import plain, plain_label, shown_tags, tag_label
 from qari.ui.sidebar.notes import bookmark_icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -83,7 +83,7 @@ class AllNotesDialog(QDialog):
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
         for tag in self._store.all_tags():
-            self.tag_filter.addItem("#" + tag, tag)
+            self.tag_filter.addItem(tag_label(tag), tag)
         index = self.tag_filter.findData(current) if current is not None else 0
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
@@ -108,7 +108,7 @@ class AllNotesDialog(QDialog):
             if a.orphaned:
                 quote = self.tr("[orphaned]") + " " + quote
             item = QTreeWidgetItem([quote[:200], " ".join(a.note.split())[:200],
-                                    " ".join("#" + t for t in a.tags), hit.title])
+                                    shown_tags(a.tags), hit.title])
             item.setIcon(0, bookmark_icon() if a.kind == BOOKMARK else swatch_icon(a.color, 14))
             item.setData(0, ID_ROLE, (a.article_id, a.start, a.uuid))
             item.setToolTip(0, plain(a.exact or a.suffix))

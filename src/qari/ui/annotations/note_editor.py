@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
 from qari.ui.annotations.palette import ColorRow
-from qari.ui.plain import plain_label
+from qari.ui.plain import plain_editor, plain_label
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -62,7 +61,7 @@ class NoteEditor(QDialog):
         self.quote_label.setAlignment(Qt.AlignmentFlag.AlignLeading)
         if quote:
             form.addRow(self.quote_label)
-        self.note_edit = QPlainTextEdit(note)
+        self.note_edit = plain_editor(note)  # an Arabic note starts at the right
         self.note_edit.setObjectName("note-text")
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setTabChangesFocus(True)

@@ -106,11 +106,15 @@ class TransferController(QObject):
         title = _tr("Export All Annotations") if all_articles else _tr("Export Annotations")
         base = "qari-annotations" if all_articles else _safe_name(docs[0].article.title)
         filters = _filters()
+        from qari.ui.folders import remember, start_folder
+
+        folder = Path(start_folder(self.library, "annotations", _documents_dir()))
         raw, chosen = QFileDialog.getSaveFileName(
-            self._dialog_parent, title, str(_documents_dir() / (base + ".md")), ";;".join(f for _k, f in filters),
+            self._dialog_parent, title, str(folder / (base + ".md")), ";;".join(f for _k, f in filters),
             filters[0][1])
         if not raw:
             return None
+        remember(self.library, "annotations", raw)
         path = Path(raw)
         fmt = format_for(path, chosen)
         if path.suffix.lower() not in _BY_SUFFIX:
@@ -133,11 +137,14 @@ class TransferController(QObject):
     def import_annotations(self) -> int | None:
         """Ask for a JSON-LD file and import it (one undo step); returns how many came in."""
         title = _tr("Import Annotations")
+        from qari.ui.folders import remember, start_folder
+
         raw, _chosen = QFileDialog.getOpenFileName(
-            self._dialog_parent, title, str(_documents_dir()),
+            self._dialog_parent, title, start_folder(self.library, "annotations", _documents_dir()),
             _tr("W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"))
         if not raw:
             return None
+        remember(self.library, "annotations", raw)
         try:
             data = Path(raw).read_bytes()
             prior = {p.uuid: self.store.get(p.uuid) for p in parse_jsonld(data)}

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from qari.core.arabic import fold_text
 from qari.core.store.library import ArticleSummary
@@ -80,6 +80,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[int] = []  # ids passing the filter, ascending by the sort key
         self._words: list[str] = []  # the folded filter words
         self._only: set[int] | None = None  # a tag's articles (None: every article)
+        self._starred_only = False
         self._column = ADDED
         self._order = Qt.SortOrder.DescendingOrder
         self._current: int | None = None
@@ -133,6 +134,10 @@ class LibraryModel(QAbstractTableModel):
             if col in (LENGTH, PROGRESS):
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             return int(alignment_for(self._display(s, col)))
+        if role == Qt.ItemDataRole.DecorationRole and col == TITLE and s.starred:
+            return star_icon()
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == TITLE and s.starred:
+            return self.tr("Starred")
         if role == Qt.ItemDataRole.FontRole and s.id == self._current:
             font = QFont()
             font.setBold(True)
@@ -252,6 +257,8 @@ class LibraryModel(QAbstractTableModel):
         if self._only is not None:
             only = self._only
             ids = [i for i in ids if i in only]
+        if self._starred_only:
+            ids = [i for i in ids if self._items[i].starred]
         if not words:
             return list(ids)
         self.ensure_keys()
@@ -264,6 +271,8 @@ class LibraryModel(QAbstractTableModel):
     def _matches(self, article_id: int) -> bool:
         if self._only is not None and article_id not in self._only:
             return False
+        if self._starred_only and not self._items[article_id].starred:
+            return False
         return all(w in self._key(article_id) for w in self._words)
 
     def set_only(self, ids: set[int] | None) -> None:
@@ -272,6 +281,18 @@ class LibraryModel(QAbstractTableModel):
         self._only = None if ids is None else set(ids)
         self._rows = self._filtered(self._all)
         self.endResetModel()
+
+    def set_starred_only(self, on: bool) -> None:
+        """Show only starred articles (or all); the other filters still apply."""
+        if on == self._starred_only:
+            return
+        self.beginResetModel()
+        self._starred_only = on
+        self._rows = self._filtered(self._all)
+        self.endResetModel()
+
+    def starred_only(self) -> bool:
+        return self._starred_only
 
     def set_filter(self, text: str) -> None:
         """Show only the articles whose headline or source holds every word of ``text``.
@@ -300,7 +321,7 @@ class LibraryModel(QAbstractTableModel):
                 continue
             self._items[s.id] = s
             self._all.insert(self._position(self._all, s.id), s.id)
-            if (self._words or self._only is not None) and not self._matches(s.id):
+            if (self._words or self._only is not None or self._starred_only) and not self._matches(s.id):
                 continue
             pos = self._position(self._rows, s.id)
             row = self._view_row(pos, len(self._rows) + 1)
@@ -340,7 +361,8 @@ class LibraryModel(QAbstractTableModel):
             return
         moves = self._sort_value(summary.id, self._column) != self._sort_value_of(summary, self._column)
         text_changed = (old.title, old.source) != (summary.title, summary.source)
-        if moves or (text_changed and self._words):
+        star_changed = old.starred != summary.starred and self._starred_only
+        if moves or star_changed or (text_changed and self._words):
             self.remove([summary.id])
             self.add([summary])
             return
@@ -375,3 +397,23 @@ class LibraryModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1),
                                       [Qt.ItemDataRole.FontRole])
+
+
+_STAR: list[QIcon] = []
+
+
+def star_icon(size: int = 16) -> QIcon:
+    """The star marking a starred article in the library (drawn once)."""
+    if not _STAR:
+        pix = QPixmap(size, size)
+        pix.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pix)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont()
+        font.setPixelSize(size)
+        painter.setFont(font)
+        painter.setPen(QColor("#d89b00"))
+        painter.drawText(pix.rect(), int(Qt.AlignmentFlag.AlignCenter), "★")
+        painter.end()
+        _STAR.append(QIcon(pix))
+    return _STAR[0]

@@ -83,7 +83,8 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((SOURCE, 72), (ADDED, 76), (LENGTH, 46), (PROGRESS, 42)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+            # never narrower than its (translated) title and the sort arrow: «المقروء» is wider than "Read"
+            header.resizeSection(col, max(width, header.sectionSizeFromContents(col).width()))
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -97,8 +98,16 @@ class LibraryPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self.starred_button = QToolButton()
+        self.starred_button.setObjectName("library-starred")
+        self.starred_button.setCheckable(True)
+        self.starred_button.setText("★")
+        self.starred_button.setToolTip(self.tr("Show only starred articles"))
+        self.starred_button.setAccessibleName(self.tr("Starred only"))
+        self.starred_button.toggled.connect(self.model.set_starred_only)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.starred_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -150,7 +159,7 @@ class LibraryPanel(QWidget):
 
     def ensure_loaded_later(self) -> None:
         """Read the library once the event loop is free (after the first paint)."""
-        QTimer.singleShot(0, self.ensure_loaded)
+        QTimer.singleShot(0, self, self.ensure_loaded)  # not after the panel (and its library) are gone
 
     def refresh_article(self, article_id: int) -> None:
         """An article changed in the store (text, headline, star): show its row as it is now."""
@@ -283,7 +292,9 @@ class LibraryPanel(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.total(), self.model.rowCount()
         loc = QLocale()
-        if shown == total:
+        if not self.model.loaded:  # not read yet: no count rather than a wrong "0 articles"
+            text = ""
+        elif shown == total:
             text = self.tr("%n article(s)", "", total).replace(str(total), loc.toString(total))
         else:
             text = self.tr("%1 of %2 articles").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total))

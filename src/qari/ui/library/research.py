@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,24 +22,26 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.tags import SavedSearches, Tags, clean_tag
+from qari.ui.undo import OnFailure, StoreCommand
 
 
-class TagArticles(QUndoCommand):
-    """Tag several articles: add ``wanted``, take off the ``dropped`` ones; undone exactly."""
+class TagArticles(StoreCommand):
+    """Tag several articles: add ``wanted``, take off the ``dropped`` ones; undone exactly. A change
+    the library refuses is dropped from the undo stack (see qari.ui.undo)."""
 
     def __init__(self, tags: Tags, ids: list[int], wanted: list[str], dropped: list[str],
-                 done: Callable[[], None]) -> None:
-        super().__init__(_tr("Tag Articles"))
+                 done: Callable[[], None], on_failure: OnFailure) -> None:
+        super().__init__(_tr("Tag Articles"), on_failure, written=False)
         self.tags, self.ids, self.wanted, self.dropped, self.done = tags, ids, wanted, dropped, done
         self.added: list[tuple[int, str]] = []
         self.removed: list[tuple[int, str]] = []
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.removed = self.tags.remove(self.ids, self.dropped)
         self.added = self.tags.add(self.ids, self.wanted)
         self.done()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.tags.restore(self.added, present=False)
         self.tags.restore(self.removed, present=True)
         self.done()
@@ -54,6 +56,7 @@ class ResearchBar(QWidget):
     savedSearchRequested = Signal(str)  # the name of a saved search to run
     tagFilterChanged = Signal(object)  # set of article ids with the chosen tag, or None for all
     tagsChanged = Signal()  # articles were tagged or untagged
+    failed = Signal(object)  # the library refused a write (the window reports it)
 
     def __init__(self, tags: Tags, saved: SavedSearches, undo_stack: QUndoStack,
                  selected_ids: Callable[[], list[int]], parent: QWidget | None = None) -> None:
@@ -154,7 +157,8 @@ class ResearchBar(QWidget):
     def set_tags(self, ids: list[int], wanted: Sequence[str], dropped: Sequence[str] = ()) -> None:
         """Give every article in ``ids`` the tags ``wanted`` and take ``dropped`` off them (undoable);
         tags only some of them had (not shown in the dialog) stay."""
-        self.undo_stack.push(TagArticles(self.tags, ids, list(wanted), list(dropped), self._tags_done))
+        self.undo_stack.push(TagArticles(self.tags, ids, list(wanted), list(dropped), self._tags_done,
+                                         self.failed.emit))
 
     def _tags_done(self) -> None:
         self.refresh_tags()

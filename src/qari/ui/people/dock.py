@@ -25,9 +25,9 @@ class PeopleUi:
     jobs: PeopleJobs
     action: QAction  # show the dock, focused on the list
 
-    def show(self) -> None:
+    def show(self, *, refresh: bool = True) -> None:
         self.view.ensure_loaded()
-        if self.view.people.dirty():  # articles were read or changed since: rebuilt off the UI thread
+        if refresh and self.view.people.dirty():  # articles were read or changed since: rebuilt off the UI thread
             self.jobs.start()
         self.dock.show()
         self.dock.raise_()

@@ -25,7 +25,7 @@ class PeopleJobs(QObject):
         self.db_path = db_path
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self.pause_s = 0.002  # between two articles: the reader's thread gets the interpreter back
+        self.pause_s = 0.01  # between two articles: the reader's thread gets the interpreter back
 
     @property
     def running(self) -> bool:

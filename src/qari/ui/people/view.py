@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from qari.core.store.people import People
+from qari.ui.library.model import isolate
+from qari.ui.plain import plain
 from qari.ui.sample import shown_source
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -155,8 +157,13 @@ class PeopleView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
+        for col in range(1, 6):  # fixed widths: fitting to contents would read every one of 10,000s of rows
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header_text = PeopleModel.HEADERS[col]
+            name = QCoreApplication.translate("PeopleView", header_text)
+            sample = "Organisations" if col == 1 else "00000"
+            header.resizeSection(col, max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(sample)) + 16)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.detail = QTreeWidget()
         self.detail.setObjectName("people-detail")
@@ -166,7 +173,8 @@ class PeopleView(QWidget):
         self.detail.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.detail.setUniformRowHeights(False)
         self.detail.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # headlines and quotations are Arabic
-        self.detail.itemActivated.connect(self._activated)
+        self.detail.itemActivated.connect(self._activated)  # Enter or a double-click
+        self.detail.itemClicked.connect(self._activated)  # a click opens the passage too
         self.title = QLabel()
         self.title.setObjectName("people-title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -174,6 +182,7 @@ class PeopleView(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.status = QLabel()
         self.status.setObjectName("people-status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
         self.merge_button = self._button(self.tr("Merge"), self.tr("Make the selected entries one"),
                                          self.merge_selected)
         self.split_button = self._button(self.tr("Split…"),
@@ -250,7 +259,10 @@ class PeopleView(QWidget):
         row = self.model.row_of(person_id)
         if row is None:
             return False
-        self.table.selectRow(row)
+        index = self.model.index(row, 0)
+        sel = self.table.selectionModel()
+        sel.setCurrentIndex(index, sel.SelectionFlag.ClearAndSelect | sel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
         return True
 
     def _show(self, row: int) -> None:
@@ -275,14 +287,14 @@ class PeopleView(QWidget):
             r = rows.get(aid)
             if r is None:
                 continue
-            meta = " · ".join(x for x in (shown_source(r["source"]), r["added"][:10]) if x)
-            head = QTreeWidgetItem([f"{r['title']} — {meta}"])
+            meta = " · ".join(isolate(x) for x in (shown_source(r["source"]), r["added"][:10]) if x)
+            head = QTreeWidgetItem([f"{isolate(r['title'])} — {meta}"])
             head.setData(0, ID_ROLE, (aid, None, None))
             self.detail.addTopLevelItem(head)
             for q in by_article.get(aid, []):
                 label = f"«{q.text}»" if q.kind == "direct" else self.tr("(reported) %1").replace("%1", q.text)
                 item = QTreeWidgetItem([label])
-                item.setToolTip(0, q.text)
+                item.setToolTip(0, plain(q.text))  # an article's words are never rich text
                 item.setData(0, ID_ROLE, (aid, q.start, q.end))
                 head.addChild(item)
             head.setExpanded(True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qari.core.store.library import Library
 from qari.core.store.tags import SavedSearches, Tags
+from qari.ui.library.model import isolate
 from qari.ui.sample import shown_source
 
 LIMIT = 50
@@ -223,7 +224,7 @@ class SearchPanel(QWidget):
     def _rich(self, r) -> str:  # r: qari.core.search.index.Result
         date = QLocale().toString(datetime.fromisoformat(r.added).date(), QLocale.FormatType.ShortFormat) \
             if r.added else ""
-        meta = " · ".join(html.escape(x) for x in (shown_source(r.source), date) if x)
+        meta = " · ".join(html.escape(isolate(x)) for x in (shown_source(r.source), date) if x)  # no bidi mix-up
         star = "★ " if r.starred else ""
         note = " · " + html.escape(self.tr("in your notes")) if r.in_notes else ""
         return (f"<b>{star}{html.escape(r.title)}</b><br><small>{meta}{note}</small><br>"

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from qari.core.store.annotations import BOOKMARK, Annotation
 from qari.ui.annotations.note_editor import format_tags, parse_tags
 from qari.ui.annotations.palette import BOOKMARK_COLOR, ColorRow, swatch_icon
-from qari.ui.plain import plain
+from qari.ui.plain import plain, plain_editor, shown_tags
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 OFFSET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +88,7 @@ class NotesPanel(QWidget):
         self.color_row = ColorRow(self.editor, checkable=True, size=16)
         self.color_row.colorChosen.connect(self._color_chosen)
         form.addRow(self.tr("Colour:"), self.color_row)
-        self.note_edit = QPlainTextEdit(self.editor)
+        self.note_edit = plain_editor(parent=self.editor)
         self.note_edit.setObjectName("notes-note")
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setTabChangesFocus(True)
@@ -183,7 +182,7 @@ class NotesPanel(QWidget):
         if a.note:
             lines.append("✎ " + a.note)
         if a.tags:
-            lines.append(" ".join("#" + t for t in a.tags))
+            lines.append(shown_tags(a.tags))
         item = QListWidgetItem(icon, "\n".join(lines))
         item.setData(UUID_ROLE, a.uuid)
         item.setData(OFFSET_ROLE, a.start)
