@@ -80,6 +80,7 @@ class AnnotationController(QObject):
         self.highlight_action = new_action(self, tr("&Highlight Selection"), ["Ctrl+H"], lambda: self.highlight(),
                                            "highlight")
         self.color_actions: dict[str, QAction] = {}
+        self._context_extra: list[QAction] = []  # other components' selection actions (add_context_actions)
         for i, name in enumerate(color_names(), start=1):
             act = new_action(self, tr("Highlight in %1").replace("%1", color_label(name)), [f"Ctrl+Alt+{i}"],
                              lambda _c=False, n=name: self.highlight(n), f"highlight-{name}")
@@ -173,10 +174,15 @@ class AnnotationController(QObject):
         self.reader.setTextCursor(cursor)
         self.toolbar.hide()
 
+    def add_context_actions(self, actions: list[QAction]) -> None:
+        """Other components' actions on the selection, shown in the reader's context menu too
+        (Add Selection as Quotation…)."""
+        self._context_extra.extend(actions)
+
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's context menu: the standard entries plus highlight, colours, note, bookmark."""
         return reader_context_menu(self.reader, pos, self.highlight_action, list(self.color_actions.values()),
-                                   [self.note_action, self.bookmark_action])
+                                   [self.note_action, self.bookmark_action, *self._context_extra])
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(pos)
