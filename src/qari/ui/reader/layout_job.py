@@ -19,14 +19,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from qari.core.display import DisplayText
 
-if TYPE_CHECKING:
-    from qari.ui.reader.view import ReaderView
+
+class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.ReaderView)
+    def document(self) -> QTextDocument: ...
+    def viewport(self) -> QWidget: ...
+    def block_at(self, y: int) -> QTextBlock: ...
 
 STEP_MS = 10.0
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
@@ -43,7 +48,7 @@ class LayoutJob(QObject):
 
     def __init__(
         self,
-        view: ReaderView,
+        view: _View,
         display: Callable[[], DisplayText],
         set_display: Callable[[DisplayText], None],
         *,

@@ -9,24 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
-from qari.ui.reader import themes
-from qari.ui.reader.direction import paragraph_direction
+from qari.ui.reader import compose, themes
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.settings import ReaderPrefs
 
@@ -185,71 +181,13 @@ class ReaderView(QTextBrowser):
         article = self._article
         text = article.text if article else ""
         self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
-        doc = QTextDocument(self)  # setDocument deletes the previous one (a child of the view)
-        doc.setUndoRedoEnabled(False)
-        doc.setDocumentMargin(MARGIN)
-        base = QFont(self._prefs.font_family)
-        base.setPointSizeF(self._prefs.font_size)
-        base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-        doc.setDefaultFont(base)
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        paragraphs = self._display.text.split("\n") if text else []
-        count = len(paragraphs)
-        body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
-        i = 0
-        while i < count:
-            para, j = paragraphs[i], i + 1
-            if i < 2:
-                block_fmt, char_fmt = self._formats(i, count, para)
-            else:  # the body: one insertion for each run of paragraphs in the same direction
-                direction = paragraph_direction(para)
-                if direction not in body:
-                    body[direction] = self._formats(i, count, para)
-                block_fmt, char_fmt = body[direction]
-                while j < count and paragraph_direction(paragraphs[j]) == direction:
-                    j += 1
-            if i == 0:
-                cursor.setBlockFormat(block_fmt)
-                cursor.setBlockCharFormat(char_fmt)
-            else:
-                cursor.insertBlock(block_fmt, char_fmt)
-            cursor.insertText("\n".join(paragraphs[i:j]) if j > i + 1 else para, char_fmt)  # "\n": new blocks
-            i = j
-        cursor.endEditBlock()
-        self.setDocument(doc)
+        doc = compose.document(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
+        self.setDocument(doc)  # (which deletes the previous one, a child of the view)
         self._side_margin = -1
         self._update_margins()
         bar = self.verticalScrollBar()
-        line = QFontMetricsF(base).height() * self._prefs.line_height / 100.0
+        line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
         bar.setSingleStep(max(1, round(line)))
-
-    def _formats(self, index: int, count: int, para: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        prefs = self._prefs
-        block = QTextBlockFormat()
-        direction = paragraph_direction(para)
-        block.setLayoutDirection(direction)
-        # AlignLeading: the start edge of the paragraph (right for Arabic). AlignRight would be
-        # mirrored in a right-to-left block, and AlignJustify breaks Arabic letters apart.
-        block.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        block.setLineHeight(float(prefs.line_height), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(prefs.font_size * 0.7)
-        char = QTextCharFormat()
-        char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
-        char.setFontPointSize(prefs.font_size)
-        char.setForeground(self._theme.color("text"))
-        if index == 0:  # headline
-            char.setFontPointSize(prefs.font_size * 1.55)
-            char.setFontWeight(QFont.Weight.Bold)
-            char.setForeground(self._theme.color("headline"))
-            block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            block.setBottomMargin(prefs.font_size * 0.9)
-            block.setHeadingLevel(1)
-        elif index == 1 and count > 2:  # lede
-            char.setFontPointSize(prefs.font_size * 1.12)
-            char.setForeground(self._theme.color("lede"))
-            block.setBottomMargin(prefs.font_size * 1.4)
-        return block, char
 
     # -- measure: a comfortable line length ---------------------------------------
     def _update_margins(self) -> None:
