@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["startup.py", "bench_library.py", "bench_open.py", "bench_search.py", "bench_extract.py", "bench_shapes.py",
-           "bench_ner.py", "bench_reader.py"]
+           "bench_ner.py", "bench_reader.py", "bench_long.py"]
 
 
 def main() -> int:

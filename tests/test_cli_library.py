@@ -139,3 +139,18 @@ def test_plain_output_says_why_a_file_failed(tmp_path: Path, capsys: pytest.Capt
     code, out = _run(capsys, "import", str(bad), "--data-dir", str(tmp_path / "data"))
     status, path, reason = out.strip().split("\t")
     assert code == 2 and status == "failed" and path == str(bad) and "binary" in reason
+
+
+def test_import_says_nothing_to_import_only_when_nothing_was_found(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "data"
+    article = tmp_path / "a.txt"
+    article.write_text(TITLE + "\n" + "\n".join(BODY), encoding="utf-8")
+    assert main(["--data-dir", str(data), "import", str(article)]) == 0
+    first = capsys.readouterr()
+    assert "imported" in first.out and "nothing to import" not in first.err
+    assert main(["--data-dir", str(data), "import", str(article)]) == 0  # already there: still not "nothing"
+    assert "nothing to import" not in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    main(["--data-dir", str(data), "import", str(empty)])
+    assert "nothing to import" in capsys.readouterr().err

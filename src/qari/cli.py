@@ -41,11 +41,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     session = _open_session(args)
     results = []
-    failed = 0
+    failed = seen = 0
     on_changed = KEEP_BOTH if args.keep_both else UPDATE
     try:
         for outcome in import_paths(session.library, [Path(p) for p in args.paths], on_changed=on_changed):
             failed += outcome.status == FAILED
+            seen += 1
             if args.json:
                 results.append(outcome.to_json())
             else:
@@ -57,7 +58,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         session.close()
     if args.json:
         _print_json(results)
-    if not results and not args.json and failed == 0:
+    if not seen:
         print("qari: nothing to import (no .txt, .html, .htm or .md files found)", file=sys.stderr)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 

@@ -168,3 +168,14 @@ def test_a_starred_article_is_marked_in_the_library_and_can_be_filtered(qtbot, w
     qtbot.waitUntil(lambda: model.rowCount() == 0)
     panel.starred_button.setChecked(False)
     assert model.rowCount() == 2
+
+
+def test_a_highlight_of_part_of_a_word_takes_the_whole_word(qtbot, window: MainWindow) -> None:
+    text = window.reader.article.text
+    start = text.index("بوتين")
+    window.reader.select_span(start + 2, start + 12)  # from inside «بوتين» to inside a later word
+    window.annotations.highlight("yellow")
+    (mark,) = window.session.annotations.for_article(window.current.id, "highlight")
+    assert mark.start <= start and "بوتين" in mark.exact.split()[0]  # the whole word (here «لبوتين»)
+    assert mark.start == 0 or not text[mark.start - 1].isalpha()
+    assert text[mark.end - 1].isalpha() and (mark.end == len(text) or not text[mark.end].isalpha())

@@ -142,3 +142,16 @@ def test_add_with_nothing_selected_says_so(qtbot, data_dir: Path, answer: Dialog
     assert window.quote_corrections.add_selection() is False
     assert messages and "Select the words" in messages[0]
     _close(window, session)
+
+
+def test_the_readers_context_menu_offers_to_add_the_selection(qtbot, data_dir: Path, answer: Dialog) -> None:
+    window, session, _ = _open(qtbot, data_dir)
+    words = "لن نزرع القمح هذا العام"
+    start = TEXT.index(words)
+    window.reader.select_span(start, start + len(words))
+    from PySide6.QtCore import QPoint
+
+    menu = window.annotations.context_menu(QPoint(10, 10))
+    assert window.quote_corrections.add_action in menu.actions()
+    menu.deleteLater()
+    _close(window, session)

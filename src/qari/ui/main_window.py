@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         an.quotes.speakerChangeRequested.connect(fix.change_speaker)
         an.quotes.rejectRequested.connect(fix.reject)
         an.quotes.confirmRequested.connect(fix.confirm)
+        ann.add_context_actions(fix.actions)  # the reader's right-click menu: Add Selection as Quotation…
         an.controller.crashed.connect(self.report_error)  # an extractor bug: logged, shown once
         an.quotes.quoteActivated.connect(an.marks.flash)
         an.quotes.quoteCopied.connect(lambda _t: self.show_status(self.tr("Quote copied"), 2000))

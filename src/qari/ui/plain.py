@@ -9,8 +9,6 @@ text Qt would take for rich text into rich text that shows exactly its character
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with mightBeRichText (QtGui adds it)
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
@@ -20,6 +18,8 @@ def plain(text: str) -> str:
     """``text`` for a tooltip or a static QMessageBox: it shows as written, whatever markup it holds."""
     if not text or not GuiQt.mightBeRichText(text):
         return text
+    import html  # (not at start-up: the first paint needs no escaping)
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 

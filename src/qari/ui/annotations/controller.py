@@ -80,6 +80,7 @@ class AnnotationController(QObject):
         self.highlight_action = new_action(self, tr("&Highlight Selection"), ["Ctrl+H"], lambda: self.highlight(),
                                            "highlight")
         self.color_actions: dict[str, QAction] = {}
+        self._context_extra: list[QAction] = []  # other components' selection actions (add_context_actions)
         for i, name in enumerate(color_names(), start=1):
             act = new_action(self, tr("Highlight in %1").replace("%1", color_label(name)), [f"Ctrl+Alt+{i}"],
                              lambda _c=False, n=name: self.highlight(n), f"highlight-{name}")
@@ -173,10 +174,15 @@ class AnnotationController(QObject):
         self.reader.setTextCursor(cursor)
         self.toolbar.hide()
 
+    def add_context_actions(self, actions: list[QAction]) -> None:
+        """Other components' actions on the selection, shown in the reader's context menu too
+        (Add Selection as Quotation…)."""
+        self._context_extra.extend(actions)
+
     def context_menu(self, pos: QPoint) -> QMenu:
         """The reader's context menu: the standard entries plus highlight, colours, note, bookmark."""
         return reader_context_menu(self.reader, pos, self.highlight_action, list(self.color_actions.values()),
-                                   [self.note_action, self.bookmark_action])
+                                   [self.note_action, self.bookmark_action, *self._context_extra])
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(pos)
@@ -189,7 +195,7 @@ class AnnotationController(QObject):
     # -- creating and changing: write, then (only if it worked) push --------------------------
     def highlight(self, color: str | None = None) -> Annotation | None:
         """Highlight the reader's selection (in ``color`` or the last colour used)."""
-        aid, span = self.article_id(), self.reader.selected_span()
+        aid, span = self.article_id(), self._selection()
         if aid is None or span is None:
             self._status(self.tr("Select some text to highlight first."))
             return None
@@ -211,7 +217,7 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None:
             return None
-        span = self.reader.selected_span()
+        span = self._selection()
         offset = span[0] if span else self.reader.top_position()
         record = self._add(lambda: self.store.add_bookmark(aid, offset), self.tr("Bookmark"))
         self._clear_selection()
@@ -256,7 +262,7 @@ class AnnotationController(QObject):
 
     def reattach(self, uuid: str) -> bool:
         """Re-attach an (orphaned) annotation to the reader's selection."""
-        span = self.reader.selected_span()
+        span = self._selection()
         record = self.store.get(uuid)
         if record is None or span is None:
             self._status(self.tr("Select the words to re-attach it to first."))
@@ -272,10 +278,20 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None:
             return None
-        span = self.reader.selected_span()
+        span = self._selection()
         pos = span[0] if span else self.reader.display.from_qt(self.reader.textCursor().position())
         hits = [a for a in self.store.for_article(aid, "highlight") if a.start <= pos < a.end]
         return hits[-1] if hits else None
+
+    def _selection(self) -> tuple[int, int] | None:
+        """The reader's selection widened to whole words: a mark never starts or ends mid-word."""
+        span = self.reader.selected_span()
+        if span is None or self._article is None:
+            return span
+        from qari.core.article import snap_to_words
+
+        a, b = snap_to_words(self._article.text, *span)
+        return (a, b) if b > a else None
 
     def edit_note(self, uuid: str | None = None) -> NoteEditor | None:
         """Open the note editor: for ``uuid``, for the selection (a new highlight) or the highlight
@@ -283,7 +299,7 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None or self._article is None:
             return None
-        span = self.reader.selected_span() if uuid is None else None
+        span = self._selection() if uuid is None else None
         record = self.store.get(uuid) if uuid else None
         if record is None and span is not None:
             record = next((a for a in self.store.for_article(aid, "highlight") if (a.start, a.end) == span), None)

@@ -19,12 +19,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextDocument
+from PySide6.QtWidgets import QWidget
 
 from qari.core.display import DisplayText
-from qari.ui.reader import justify
+
+
+class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.ReaderView)
+    def document(self) -> QTextDocument: ...
+    def viewport(self) -> QWidget: ...
+    def block_at(self, y: int) -> QTextBlock: ...
 
 STEP_MS = 10.0
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
@@ -36,11 +43,12 @@ KASHIDA_LIMIT = 200_000
 
 class LayoutJob(QObject):
     done = Signal()
+    laidTo = Signal(int)  # the text is laid out up to (not including) this block
     displayChanged = Signal()  # kashidas were added in the last step: highlights need re-mapping
 
     def __init__(
         self,
-        view: QTextEdit,
+        view: _View,
         display: Callable[[], DisplayText],
         set_display: Callable[[DisplayText], None],
         *,
@@ -86,15 +94,21 @@ class LayoutJob(QObject):
                 self.displayChanged.emit()
         self._timer.start()
 
+    @property
+    def laid(self) -> int:
+        """Blocks laid out from the start so far."""
+        return self._laid
+
     def _layout_to(self, number: int) -> None:
         doc = self._doc
         doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number))
         self._laid = max(self._laid, number + 1)
+        self.laidTo.emit(self._laid)
 
     def prioritise_visible(self) -> None:
         vp = self._view.viewport()
-        top = self._view.cursorForPosition(QPoint(vp.width() // 2, 0)).block().blockNumber()
-        bottom = self._view.cursorForPosition(QPoint(vp.width() // 2, vp.height())).block().blockNumber()
+        top = self._view.block_at(0).blockNumber()
+        bottom = self._view.block_at(vp.height()).blockNumber()
         self._order = [b for b in range(top, bottom + 1) if not self._seen[b]] + self._order
 
     def stop(self) -> None:
@@ -148,6 +162,8 @@ class LayoutJob(QObject):
         return None
 
     def _do(self, number: int) -> bool:
+        from qari.ui.reader import justify  # (after the first paint of ragged text)
+
         display = self._display()
         if not self._justified or number == 0:  # ragged text, or the headline (never justified)
             justify.fit_overflow(self._doc, display, number)

@@ -9,23 +9,20 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
-from qari.ui.reader import themes
-from qari.ui.reader.direction import paragraph_direction
+from qari.ui.reader import compose, themes
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.settings import ReaderPrefs
 
@@ -33,6 +30,7 @@ MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoo
 # Pixels between the text and each side of the view, however narrow the window: the root
 # frame's side margins replace the document margin, so the column's centring keeps at least this.
 MARGIN = 28
+LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
 Span = tuple[int, int, QColor]
 
 
@@ -71,6 +69,8 @@ class ReaderView(QTextBrowser):
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
+        self._block_hint = 0  # where block_at starts looking
+        self._pending: tuple[int, int, int] | None = None  # a restore waiting for the layout: offset, block, bar
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
@@ -95,6 +95,7 @@ class ReaderView(QTextBrowser):
         return self._prefs
 
     def set_article(self, article: Article, position: int = 0) -> None:
+        self._pending = None
         self._article = article
         self._article_painted = False
         self._layers.clear()
@@ -163,9 +164,10 @@ class ReaderView(QTextBrowser):
         justified = self._prefs.justify and self._article is not None
         job = LayoutJob(self, lambda: self._display, self._set_display, justified=justified, parent=self)
         job.displayChanged.connect(self._refresh_selections)
+        job.laidTo.connect(self._restore_when_laid)
         job.done.connect(self._job_done)
         self._job = job
-        job.start(immediate=immediate)
+        job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
 
     def _set_display(self, display: DisplayText) -> None:
         self._display = display
@@ -179,66 +181,13 @@ class ReaderView(QTextBrowser):
         article = self._article
         text = article.text if article else ""
         self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
-        doc = QTextDocument(self)  # setDocument deletes the previous one (a child of the view)
-        doc.setUndoRedoEnabled(False)
-        doc.setDocumentMargin(MARGIN)
-        base = QFont(self._prefs.font_family)
-        base.setPointSizeF(self._prefs.font_size)
-        base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-        doc.setDefaultFont(base)
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        paragraphs = self._display.text.split("\n") if text else []
-        count = len(paragraphs)
-        body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
-        for i, para in enumerate(paragraphs):
-            if i < 2:
-                block_fmt, char_fmt = self._formats(i, count, para)
-            else:
-                direction = paragraph_direction(para)
-                if direction not in body:
-                    body[direction] = self._formats(i, count, para)
-                block_fmt, char_fmt = body[direction]
-            if i == 0:
-                cursor.setBlockFormat(block_fmt)
-                cursor.setBlockCharFormat(char_fmt)
-            else:
-                cursor.insertBlock(block_fmt, char_fmt)
-            cursor.insertText(para, char_fmt)
-        cursor.endEditBlock()
-        self.setDocument(doc)
+        doc = compose.document(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
+        self.setDocument(doc)  # (which deletes the previous one, a child of the view)
         self._side_margin = -1
         self._update_margins()
         bar = self.verticalScrollBar()
-        line = QFontMetricsF(base).height() * self._prefs.line_height / 100.0
+        line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
         bar.setSingleStep(max(1, round(line)))
-
-    def _formats(self, index: int, count: int, para: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        prefs = self._prefs
-        block = QTextBlockFormat()
-        direction = paragraph_direction(para)
-        block.setLayoutDirection(direction)
-        # AlignLeading: the start edge of the paragraph (right for Arabic). AlignRight would be
-        # mirrored in a right-to-left block, and AlignJustify breaks Arabic letters apart.
-        block.setAlignment(Qt.AlignmentFlag.AlignLeading)
-        block.setLineHeight(float(prefs.line_height), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(prefs.font_size * 0.7)
-        char = QTextCharFormat()
-        char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
-        char.setFontPointSize(prefs.font_size)
-        char.setForeground(self._theme.color("text"))
-        if index == 0:  # headline
-            char.setFontPointSize(prefs.font_size * 1.55)
-            char.setFontWeight(QFont.Weight.Bold)
-            char.setForeground(self._theme.color("headline"))
-            block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            block.setBottomMargin(prefs.font_size * 0.9)
-            block.setHeadingLevel(1)
-        elif index == 1 and count > 2:  # lede
-            char.setFontPointSize(prefs.font_size * 1.12)
-            char.setForeground(self._theme.color("lede"))
-            block.setBottomMargin(prefs.font_size * 1.4)
-        return block, char
 
     # -- measure: a comfortable line length ---------------------------------------
     def _update_margins(self) -> None:
@@ -308,10 +257,37 @@ class ReaderView(QTextBrowser):
         """Canonical offset of the first character visible at the top of the view."""
         if self._article is None:
             return 0
+        if self._pending is not None and self.verticalScrollBar().value() == self._pending[2]:
+            return self._pending[0]  # a place still to be restored is still the reader's place
         vp = self.viewport()
-        probe = QPoint(vp.width() // 2, 4)
-        pos = self.cursorForPosition(probe).position()
-        return self._display.from_qt(pos)
+        return self._display.from_qt(self.position_at(QPoint(vp.width() // 2, 4)))
+
+    def block_at(self, y: int) -> QTextBlock:
+        """The block at viewport height ``y``, found from the last one asked for (moving with the
+        scroll); unlike ``cursorForPosition`` it never lays out the text below the screen."""
+        doc = self.document()
+        lay = doc.documentLayout()
+        target = self.verticalScrollBar().value() + y
+        block = doc.findBlockByNumber(min(self._block_hint, doc.blockCount() - 1))
+        while block.previous().isValid() and lay.blockBoundingRect(block).top() > target:
+            block = block.previous()
+        while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= target:
+            block = block.next()
+        self._block_hint = block.blockNumber()
+        return block
+
+    def position_at(self, point: QPoint) -> int:
+        """Document position at a viewport point (the line at its height, the character at its x)."""
+        block = self.block_at(point.y())
+        lay = block.layout()
+        origin = lay.position()  # lines are placed relative to it, in document coordinates
+        y = self.verticalScrollBar().value() + point.y() - origin.y()
+        x = point.x() + self.horizontalScrollBar().value() - origin.x()
+        for i in range(lay.lineCount()):
+            line = lay.lineAt(i)
+            if line.y() + line.height() > y or i == lay.lineCount() - 1:
+                return block.position() + line.xToCursor(x)
+        return block.position()
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
@@ -334,8 +310,26 @@ class ReaderView(QTextBrowser):
         if self._restore_to is None or not self.isVisible():
             return
         offset, self._restore_to = self._restore_to, None
-        if offset > 0:  # (0: a new document already starts at the top; a late restore must not
-            self.scroll_to_offset(offset)  # undo a scroll the reader made meanwhile)
+        self._pending = None
+        if offset <= 0:  # (0: a new document already starts at the top; a late restore must not
+            return  # undo a scroll the reader made meanwhile)
+        block = self.document().findBlock(self._display.to_qt(offset)).blockNumber()
+        laid = self._job.laid if self._job is not None else 0
+        if len(self._display.canonical) > LONG_TEXT and block >= laid:
+            # A long article: going there now would lay out everything before it first (seconds
+            # for a long report). Its first screen shows now; the place is restored as soon as
+            # the layout, going on in steps, reaches it, unless the reader has scrolled meanwhile.
+            self._pending = (offset, block, self.verticalScrollBar().value())
+            return
+        self.scroll_to_offset(offset)
+
+    def _restore_when_laid(self, laid: int) -> None:
+        if self._pending is None or laid <= self._pending[1] + 1:
+            return
+        offset, _block, bar = self._pending
+        self._pending = None
+        if self.verticalScrollBar().value() == bar:  # the reader has not moved meanwhile
+            self.scroll_to_offset(offset)
 
     def stop_tracking(self) -> None:
         """No more position reports (the window is closing and saves the place itself)."""
