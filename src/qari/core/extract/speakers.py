@@ -75,7 +75,7 @@ class Finder:
                 self.short[q] = o
                 self.short_at[o] = (a, b)
                 where = self._name_position(o, b)
-                if where and self._name_shaped(a, b, len(words), where == "subject"):
+                if where and self._name_shaped(a, b, len(words), where):
                     self.qnames[o] = (a, b)
         self.starts = {}
         for t in range(self.n - 1, -1, -1):
@@ -83,12 +83,14 @@ class Finder:
         self.nominals = Nominals.read(self.doc, self.ents, self.inq, self.qnames)
         return ranges
 
-    def _name_shaped(self, a: int, b: int, words: int, strict: bool) -> bool:
-        """«أبل», «تايمز أوف إسرائيل», «في حب مصر»: a few words, no sentence inside (and, in
-        subject position, no word shaped like a verb)."""
-        keys = self.keys
+    def _name_shaped(self, a: int, b: int, words: int, where: str) -> bool:
+        """«أبل», «تايمز أوف إسرائيل», «في حب مصر»: a few words, no sentence inside (in subject
+        position, no word shaped like a verb; after a medium noun or a clitic, «لـ"بي إن سبورتس"»,
+        a word spelled like إن past the first is part of the name)."""
+        keys, strict = self.keys, where == "subject"
         return words > 0 and not any(
-            keys[t] in TERMINATORS or keys[t] in ("،", ",", ":") or keys[t] in cues.COMPLEMENTIZERS
+            keys[t] in TERMINATORS or keys[t] in ("،", ",", ":")
+            or (keys[t] in cues.COMPLEMENTIZERS and (where != "noun" or t == a or keys[t - 1] in PUNCT))
             or cues.verb_gender(keys[t]) or (strict and cues.looks_like_verb(keys[t]))
             for t in range(a, b)
         )
