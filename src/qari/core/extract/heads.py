@@ -97,11 +97,11 @@ def construct_end(doc: Doc, i: int, head: str, stop_heads: frozenset[str], descr
         if cues.is_definite(ke) and ke not in cues.STOPWORDS:
             definite = True
         elif _proper(doc, e) and not definite:
-            definite = proper = True  # «حكومة إقليم كردستان»
+            proper = True  # «حكومة إقليم كردستان»، «وكالة فرانس برس»
         elif proper and ke[:1] == "و" and len(ke) > 4 and name_like(ke[1:]) and not is_common(ke[1:]):
             pass  # «برنامج روسيا وأوراسيا»
         elif not (
-            ((name_like(ke) or masdar(ke) or _chain(doc, e)) and not definite)
+            ((name_like(ke) or masdar(ke) or (e == i + 1 and _chain(doc, e))) and not definite)
             or (ke[:1] == "ل" and len(ke) > 3 and e > i + 1)
         ):
             break
@@ -114,7 +114,7 @@ def construct_end(doc: Doc, i: int, head: str, stop_heads: frozenset[str], descr
         e -= 1
     if head in WEAK_HEADS and not proper and not _named(doc, i, e, head):
         return 0  # «برنامج الحكومة»، «قوات الأمن»، «برنامج الفضاء الكوري»: everyday nouns
-    return e if definite else 0
+    return e if definite or proper else 0
 
 
 def complements(doc: Doc, e: int, i: int, limit: int = 8) -> int:
