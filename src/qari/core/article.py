@@ -144,3 +144,19 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
         end += 1
     return start, end
+
+
+_ENDS_SENTENCE = (".", "،", ",", ":", "؛", ";", "!", "?", "؟", "»", '"', "”", "…", ")")
+_LIST_MARK = re.compile(r"^(?:•|\d{1,3}\.)\s")
+
+
+def is_subhead(paragraph: str, following: str | None) -> bool:
+    """A body paragraph that is a subheading: short (at most 10 words), not a sentence (no final
+    punctuation), not a list item, and followed by a paragraph at least twice its length — as a
+    Markdown "## …" heading or a subhead in a pasted news text comes in."""
+    words = paragraph.split()
+    if not words or len(words) > 10 or following is None:
+        return False
+    if paragraph.rstrip().endswith(_ENDS_SENTENCE) or _LIST_MARK.match(paragraph):
+        return False
+    return len(following.split()) >= 2 * len(words) and len(following.split()) >= 8

@@ -16,7 +16,7 @@ def _window(data_dir: Path, lang: str):
     from qari.ui.startup import build_window
 
     app = ensure_app()
-    built = build_window(GuiOptions(data_dir=data_dir, lang=lang), deferred=True)
+    built = build_window(GuiOptions(data_dir=data_dir, lang=lang), deferred=True, dialogs=False)
     assert not isinstance(built, int)
     window, session = built
     window.resize(1200, 760)
