@@ -68,6 +68,7 @@ model: $(STAMP)
 
 screenshots: i18n
 	$(BIN)/qari screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m qari.tools.doc_shots docs  # Arabic menus, F1, library at launch, the star
 
 clean:
 	rm -rf $(VENV) $(VENV611) build dist .pytest_cache .ruff_cache

@@ -22,3 +22,19 @@ def test_identity_ignores_diacritics_spacing_and_alef_forms() -> None:
     b = Article.from_text("قال احمد\nانه هنا")
     assert a.hash == b.hash
     assert a.hash != Article.from_text("قال محمد\nإنه هنا").hash
+
+
+def test_a_selection_snaps_to_whole_words() -> None:
+    from qari.core.article import snap_to_words
+
+    text = "وقال الرئيس الروسي: «سنواصل التشاور» مع كوريا."
+    mid = text.index("التشاور") + 3  # inside «التشاور»
+    start, end = snap_to_words(text, text.index("سنواصل") + 2, mid)
+    assert text[start:end] == "سنواصل التشاور"
+    assert snap_to_words(text, text.index("الرئيس") - 1, text.index("الرئيس") + 6) == (
+        text.index("الرئيس"), text.index("الرئيس") + 6)  # the space before is dropped
+    # diacritics and tatweel belong to the word
+    marked = "كتبَ الطـالبُ الدرسَ"
+    s2, e2 = snap_to_words(marked, 6, 8)
+    assert marked[s2:e2] == "الطـالبُ"
+    assert snap_to_words(text, 3, 3) == (3, 3)

@@ -334,8 +334,8 @@ def test_markdown_syntax_is_stripped_and_the_first_heading_is_the_headline() -> 
     assert texts[0] == TITLE
     assert texts[1] == PARAS[0]
     assert PARAS[1] in texts and PARAS[2] in texts
-    assert "البند الأول مع رابط" in texts and "البند الثاني مع رمز" in texts
-    assert "البند المرقم" in texts and "كود يبقى نصه" in texts
+    assert "• البند الأول مع رابط" in texts and "• البند الثاني مع رمز" in texts  # list items keep their mark
+    assert "1. البند المرقم" in texts and "كود يبقى نصه" in texts
     for syntax in ("#", "**", "](", "![", "```", "> ", "[ref]", "logo"):
         assert syntax not in article.text
 

@@ -105,3 +105,43 @@ def test_qt_file_dialog_and_context_menus_are_arabic(qtbot, make_window, tmp_pat
         assert re.search("[\u0600-\u06ff]", label), label
     for text in _drawn(menu, window):
         assert _rtl_form(text.partition("\t")[2]), text
+
+
+def test_library_columns_fit_their_arabic_titles(qtbot, make_window) -> None:
+    window = make_window(lang="ar")
+    window.library_ui.dock.show()
+    header = window.library_ui.panel.view.horizontalHeader()
+    for col in range(header.count()):
+        assert header.sectionSize(col) >= header.sectionSizeFromContents(col).width(), col  # «المقروء» not clipped
+
+
+def test_a_pasted_article_names_its_source_in_arabic(qtbot, make_window) -> None:
+    from qari.core.article import Article
+    from qari.ui.sample import shown_source
+
+    window = make_window(lang="ar")
+    aid = window.session.library.add(Article.from_text("عنوان\nنص ملصوق هنا", source="clipboard")).id
+    window.open_article(aid)
+    assert window.info_panel.value("source") == "الحافظة" == shown_source("clipboard")
+
+
+def test_the_note_editor_and_edit_text_start_arabic_at_the_right_in_both_languages(qtbot, make_window) -> None:
+    from qari.ui.annotations.note_editor import NoteEditor
+    from qari.ui.edit_text import EditTextDialog
+
+    for lang in ("ar", "en"):
+        window = make_window(lang=lang)
+        note = NoteEditor(window, quote="اقتباس", note="ملاحظة عربية قصيرة")
+        edit = EditTextDialog("عنوان عربي\nEnglish line", window)
+        for dialog, editor in ((note, note.note_edit), (edit, edit.editor)):
+            qtbot.addWidget(dialog)
+            dialog.resize(600, 400)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            cursor = editor.textCursor()
+            cursor.setPosition(0)  # the logical start of the Arabic first line
+            assert editor.cursorRect(cursor).x() > editor.viewport().width() * 0.8, (lang, type(dialog).__name__)
+        english = edit.editor.document().findBlockByNumber(1)
+        cursor = edit.editor.textCursor()
+        cursor.setPosition(english.position())
+        assert edit.editor.cursorRect(cursor).x() < 20  # an English line starts at the left

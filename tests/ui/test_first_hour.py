@@ -168,3 +168,41 @@ def test_a_starred_article_is_marked_in_the_library_and_can_be_filtered(qtbot, w
     qtbot.waitUntil(lambda: model.rowCount() == 0)
     panel.starred_button.setChecked(False)
     assert model.rowCount() == 2
+
+
+def test_a_highlight_of_part_of_a_word_takes_the_whole_word(qtbot, window: MainWindow) -> None:
+    text = window.reader.article.text
+    start = text.index("بوتين")
+    window.reader.select_span(start + 2, start + 12)  # from inside «بوتين» to inside a later word
+    window.annotations.highlight("yellow")
+    (mark,) = window.session.annotations.for_article(window.current.id, "highlight")
+    assert mark.start <= start and "بوتين" in mark.exact.split()[0]  # the whole word (here «لبوتين»)
+    assert mark.start == 0 or not text[mark.start - 1].isalpha()
+    assert text[mark.end - 1].isalpha() and (mark.end == len(text) or not text[mark.end].isalpha())
+
+
+def test_markdown_subheads_are_set_as_subheads_and_lists_keep_their_marks(qtbot, make_window, tmp_path: Path) -> None:
+    body = "وقال المتحدث إن المحادثات ستستمر حتى يتوصل الطرفان إلى اتفاق شامل ينهي الأزمة الحالية."
+    md = tmp_path / "a.md"
+    md.write_text(f"# العنوان\n\n{body}\n\n{body}\n\n## ردود الفعل\n\n{body}\n\n- البند الأول\n- البند الثاني\n",
+                  encoding="utf-8")
+    window = make_window(file=md)
+    doc = window.reader.document()
+    blocks = [doc.findBlockByNumber(i) for i in range(doc.blockCount())]
+    sub = next(b for b in blocks if b.text() == "ردود الفعل")
+    assert sub.blockFormat().headingLevel() == 2
+    assert sub.charFormat().fontWeight() == 700 or sub.begin().fragment().charFormat().fontWeight() == 700
+    body_block = next(b for b in blocks if b.text() == body)
+    assert body_block.blockFormat().headingLevel() == 0
+    assert [b.text() for b in blocks][-2:] == ["• البند الأول", "• البند الثاني"]
+
+
+def test_a_subhead_is_short_unpunctuated_and_followed_by_text() -> None:
+    from qari.core.article import is_subhead
+
+    long_para = "وقال المتحدث إن المحادثات ستستمر حتى يتوصل الطرفان إلى اتفاق شامل."
+    assert is_subhead("ردود الفعل الدولية", long_para)
+    assert not is_subhead("وقال المتحدث.", long_para)  # a sentence
+    assert not is_subhead("• البند الأول", long_para)  # a list item
+    assert not is_subhead("ردود الفعل", None)  # nothing after it
+    assert not is_subhead("ردود الفعل", "نص قصير")  # a short line before another short one

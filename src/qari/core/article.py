@@ -124,3 +124,39 @@ class Article:
         return Article(
             self.text, self.source, self.author, self.published, self.site, article_id, dict(self.meta)
         )
+
+
+_WORD_CHAR = re.compile(r"[\w\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d]")
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened to whole words: a selection that begins or ends inside a word takes
+    the whole word (a note never quotes «…تش»); spaces at its edges are dropped."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return start, end
+    while start > 0 and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+        end += 1
+    return start, end
+
+
+_ENDS_SENTENCE = (".", "،", ",", ":", "؛", ";", "!", "?", "؟", "»", '"', "”", "…", ")")
+_LIST_MARK = re.compile(r"^(?:•|\d{1,3}\.)\s")
+
+
+def is_subhead(paragraph: str, following: str | None) -> bool:
+    """A body paragraph that is a subheading: short (at most 10 words), not a sentence (no final
+    punctuation), not a list item, and followed by a paragraph at least twice its length — as a
+    Markdown "## …" heading or a subhead in a pasted news text comes in."""
+    words = paragraph.split()
+    if not words or len(words) > 10 or following is None:
+        return False
+    if paragraph.rstrip().endswith(_ENDS_SENTENCE) or _LIST_MARK.match(paragraph):
+        return False
+    return len(following.split()) >= 2 * len(words) and len(following.split()) >= 8

@@ -16,7 +16,7 @@ def _window(data_dir: Path, lang: str):
     from qari.ui.startup import build_window
 
     app = ensure_app()
-    built = build_window(GuiOptions(data_dir=data_dir, lang=lang), deferred=True)
+    built = build_window(GuiOptions(data_dir=data_dir, lang=lang), deferred=True, dialogs=False)
     assert not isinstance(built, int)
     window, session = built
     window.resize(1200, 760)
@@ -61,7 +61,39 @@ def main(argv: list[str] | None = None) -> int:
         dialog.close()
         window.close()
         session.close()
+        _library_shots(Path(tmp) / "en", out)
     return 0
+
+
+def _library_shots(data_dir: Path, out: Path) -> None:
+    """The library as it is at launch (listed, counted), then with a starred article."""
+    from qari.core.article import Article
+    from qari.core.session import Session
+
+    session = Session.open(data_dir)
+    samples = (("قمة المناخ تختتم أعمالها باتفاق على خفض الانبعاثات", "اختتمت قمة المناخ أعمالها اليوم."),
+               ("الأمم المتحدة تدعو إلى وقف إطلاق النار في غزة", "دعت الأمم المتحدة اليوم إلى وقف النار."),
+               ("Talks resume in Geneva", "The delegations met on Monday."))
+    for title, body in samples:
+        session.library.add(Article.from_text(title + "\n" + body, source="عينة"))
+    session.library.set_state("library/visible", "1")
+    session.close()
+    app, window, session = _window(data_dir, "en")
+    window.library_ui.dock.show()
+    panel = window.library_ui.panel
+    for _ in range(10):
+        app.processEvents()
+    window.grab().save(str(out / "library-launch.png"))
+    window.article_editing.star_action.trigger()
+    for _ in range(5):
+        app.processEvents()
+    panel.grab().save(str(out / "library-star.png"))
+    panel.starred_button.setChecked(True)
+    for _ in range(5):
+        app.processEvents()
+    panel.grab().save(str(out / "library-starred-only.png"))
+    window.close()
+    session.close()
 
 
 if __name__ == "__main__":

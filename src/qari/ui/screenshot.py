@@ -28,7 +28,7 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
         if opts.data_dir is not None:  # render from a copy: --theme, --lang, the FILE and the reading
             _private_copy(opts.data_dir, Path(tmp))  # place never reach the person's own library
         opts = GuiOptions(file=opts.file, data_dir=Path(tmp), lang=opts.lang, theme=opts.theme)
-        built = build_window(opts)
+        built = build_window(opts, dialogs=False)
         if isinstance(built, int):
             return built
         window, session = built

@@ -27,8 +27,10 @@ def _tell(title: str, message: str) -> None:
     error_dialog(title, message)
 
 
-def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindow, Session] | int:
-    """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller."""
+def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = True) -> tuple[MainWindow, Session] | int:
+    """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller.
+    ``dialogs=False`` (screenshots): what opening the library has to say goes to stderr, never to a
+    modal message box (offscreen, nobody could close it)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     data_dir = opts.data_dir or default_data_dir()
@@ -87,7 +89,9 @@ def build_window(opts: GuiOptions, *, deferred: bool = False) -> tuple[MainWindo
     if report.backup is not None:
         notes.append(app.translate("startup", "The library was upgraded; a copy of the old one is at %1.")
                      .replace("%1", str(report.backup)))
-    if notes:
+    if notes and not dialogs:
+        print("qari: " + "\n".join(notes), file=sys.stderr)
+    elif notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
     QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
     return window, session

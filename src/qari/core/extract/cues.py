@@ -60,7 +60,8 @@ VERB_SLOT_BEFORE = _keys("قد وقد فقد ثم كما لقد ولقد حيث 
 # Nouns a short quoted name follows: «شركة "أبل"», «لشبكة "فوكس نيوز"», «تحالف "في حب مصر"».
 NAME_NOUNS = _keys(
     "شركة قناة شبكة صحيفة جريدة مجلة موقع برنامج مجموعة منصة تحالف قائمة وكالة إذاعة تلفزيون حساب "
-    "حزب حركة تنظيم جماعة مؤسسة فيلم كتاب مسلسل تطبيق مبادرة عملية حملة مشروع مؤتمر مهرجان شعار"
+    "حزب حركة تنظيم جماعة مؤسسة فيلم كتاب مسلسل تطبيق مبادرة عملية حملة مشروع مؤتمر مهرجان شعار "
+    "محطة راديو بودكاست نشرة"
 )
 # Documents whose issuer is the speaker: «وفقا لبيان المؤسسة», «حسب النتائج التي أعلنتها اللجنة».
 DOC_NOUNS = _keys(
@@ -75,6 +76,15 @@ HONORIFICS = _keys("معاليه معاليها سموه سموها فخامته
 MASC_VERBS = _keys(_MASC_VERBS)
 FEM_VERBS = _keys(_FEM_VERBS)
 PLURAL_VERBS = _keys(_PLURAL_VERBS)
+# Speech acts outside the cue list whose subject a following participle takes: «عبر X عن
+# سعادته، قائلا», «تحدث X …، مضيفا», «توجه X إلى …»; also the cue verbs themselves.
+_SPEECH_ACTS = (
+    "عبر تحدث خاطب توجه علق رد اعتبر أعرب أبدى استغرب أشاد انتقد هنأ ثمن رحب وجه ظهر أطل عقب استعرض "
+    "تطرق تناول أثنى دافع هاجم طمأن ناشد اتهم حث أشار"
+)
+SPEECH_ACTS = _keys(_SPEECH_ACTS) | _keys(" ".join(w.removesuffix("ى") + "ت" for w in _SPEECH_ACTS.split()))
+
+
 # Verbs whose subject position is reliable enough to discover a person's name there.
 NAME_VERBS = _keys(
     "قال أضاف أكد أعلن أوضح أشار صرح أردف تابع شدد حذر قالت أضافت أكدت أعلنت أوضحت أشارت صرحت تابعت شددت حذرت يقول تقول"
@@ -123,7 +133,8 @@ TITLES = _keys(
     "الفنان الفنانة المخرج المغني المغنية الممثل الممثلة القاضي القاضية المحامي المحامية رئيسه "
     "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته "
     "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة "
-    "المهندس المهندسة معالي سمو فخامة"
+    "المهندس المهندسة معالي سمو فخامة الخبير الخبيرة الحارس المهاجم المدافع النجم النجمة الناشط "
+    "الناشطة الطبيب الطبيبة المراسل المراسلة الممثلة"
 )
 # Common nouns that stand where a speaker's name would: never part of a name.
 SPEAKER_NOUNS = _keys(

@@ -8,6 +8,7 @@ not a short definite noun phrase, i.e. a scare-quoted term), or is long.
 from __future__ import annotations
 
 import bisect
+import re
 
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
@@ -177,7 +178,18 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     if head is not None and not any(q.start < head.end and head.start < q.end for q in quotes):
         quotes.insert(0, head)
     statements.sort(key=lambda q: q.start)
+    for q in quotes + statements:
+        if q.speaker is not None:
+            q.speaker = clean_speaker(q.speaker)
     return quotes, statements
+
+
+_TRAILING = re.compile(r"(?:\s*(?:\([^()]*\)?|\[[^\[\]]*\]?|[،,:;؛\-–—«»“”\"]))+$")
+
+
+def clean_speaker(name: str) -> str:
+    """A speaker is a clean noun phrase: no trailing «(AFC)», bracket, comma or quote mark."""
+    return _TRAILING.sub("", name).strip() or name
 
 
 def _headline_quote(f: Finder, doc: Doc) -> Quote | None:

@@ -23,8 +23,20 @@ def _new_report(f: Finder, b: int) -> bool:
     return prev in _CLAUSE_LINKS or (prev in ("،", ",") and f.keys[b][0] in "وف")
 
 
+def _main_complement(f: Finder, b: int) -> bool:
+    """«وأضاف الوزير، محذرا من أن الوضع خطير، أن الحكومة …»: at b, a comma and the
+    complementizer of the clause an inserted participle interrupted (the insertion ends)."""
+    if f.keys[b] not in ("،", ",") or b + 1 >= f.n:
+        return False
+    c = b + 1
+    if f.keys[c] in ("إلى", "الى", "على", "من") and c + 1 < f.n:
+        c += 1
+    return f.keys[c] in cues.COMPLEMENTIZERS and f.inq[c] < 0
+
+
 _RELAYING = cues._keys("نقلته نقله نقلت نقل")
 _AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
+_PARTICIPLE_REACH = 5  # words from a participle to its complementizer («معربا عن أمله في أن»)
 _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
 
 
@@ -80,7 +92,7 @@ def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
     b = a
     while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _STATEMENT_END):
         k = strip_conj(f.keys[b])
-        if f.inq[b] < 0 and (k in cues.PARTICIPLES or _new_report(f, b)):
+        if f.inq[b] < 0 and (k in cues.PARTICIPLES or _new_report(f, b) or _main_complement(f, b)):
             break
         b += 1
     while b > a and f.inq[b - 1] < 0 and (f.keys[b - 1] in _CLAUSE_LINKS or f.keys[b - 1] in ("،", ",")):
@@ -102,7 +114,12 @@ def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
 def participle_statement(f: Finder, i: int, doc: Doc) -> Quote | None:
     """«…، مشيرا إلى أن …», «مؤكدا أن …»: a participle with its complement clause."""
     c = i + 1
-    if c < f.n and f.keys[c] in ("إلى", "الى", "على") :
+    # «محذرا من أن», «مشيرا إلى أن», «مشددا على أن», «مؤكدا للصحفيين أن», «معربا عن أمله في أن»:
+    # a few words, no punctuation or quotation, between the participle and its complementizer
+    while c < f.n and c - i <= _PARTICIPLE_REACH and f.sent[c] == f.sent[i] and f.inq[c] < 0 and (
+        f.keys[c] not in cues.COMPLEMENTIZERS and f.keys[c] not in PUNCT and not f.verb_at(c)
+        and strip_conj(f.keys[c]) not in cues.PARTICIPLES
+    ):
         c += 1
     if c >= f.n or f.sent[c] != f.sent[i] or f.inq[c] >= 0 or f.keys[c] not in cues.COMPLEMENTIZERS:
         return None

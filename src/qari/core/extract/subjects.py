@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from qari.core.extract import cues
 from qari.core.extract.cues import strip_conj
 from qari.core.extract.nominals import NAME_NOUN_FORMS, ORG_NOUNS, norm_word
+from qari.core.extract.titles import beside_title, title_like
+from qari.core.extract.titles import text as _text
 
 if TYPE_CHECKING:
     from qari.core.extract.speakers import Finder, Res
@@ -24,6 +26,7 @@ __all__ = ["clause_subject", "phrase", "relayed", "subject", "subject_before"]
 _PREP_WORDS = cues._keys("في من مع عن على إلى عبر لدى حول أمام خلال بعد قبل ضد نحو تجاه بين")
 _SPEAKER_PP = cues._keys("من في")  # «مصدر مقرب من حماس», «مسؤول في الوزارة»
 _DATELINE = frozenset("-–—")
+_BRACKETS = frozenset("([{")
 _MARKS = frozenset('«»“”"‹›„')
 _PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 # Whom a statement is made to («قال الوزير لرويترز», «للصحفيين»): never part of a speaker.
@@ -36,23 +39,6 @@ _TO_WHOM = cues._keys(
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or {a, b} == {"m", "p"}
-
-
-def _text(f: Finder, a: int, e: int) -> str:
-    """Words a..e-1 as written, quote marks left out («مجموعة ماكلاتشي»)."""
-    toks, text = f.doc.toks, f.doc.text
-    parts: list[str] = []
-    run_start = None
-    for t in range(a, e):
-        if f.keys[t] in _MARKS:
-            if run_start is not None:
-                parts.append(text[toks[run_start].start : toks[t - 1].end])
-                run_start = None
-        elif run_start is None:
-            run_start = t
-    if run_start is not None:
-        parts.append(text[toks[run_start].start : toks[e - 1].end])
-    return " ".join(p.strip() for p in parts if p.strip())
 
 
 def _person_in(f: Finder, a: int, b: int) -> str | None:
@@ -88,6 +74,9 @@ def phrase(f: Finder, a: int, b: int) -> Res:
     eid = _person_in(f, a, b)
     if eid is not None:
         return f.entity_name(eid), eid, None
+    named = beside_title(f, a, b)
+    if named is not None:  # «ممثلة المنظمة في الأراضي الفلسطينية ريما الخالدي»
+        return named
     head = strip_conj(keys[a])
     if head[0] in "لب" and head[1:] in cues.DOC_NOUNS:  # «وفقا لبيان المؤسسة»
         head = head[1:]
@@ -108,8 +97,8 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         if (k in cues.TITLE_ADJ or k == "باسم") and (head in cues.TITLES or norm_word(head) in ORG_NOUNS):
             e += 1  # «الأمين العام», «النيابة العامة», «المتحدث باسم الجيش»
             continue
-        if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or cues.verb_gender(k):
-            break
+        if k in cues.PREPOSITIONS or k in cues.STOPWORDS or k in _MARKS or k in _BRACKETS or cues.verb_gender(k):
+            break  # «الاتحاد الآسيوي لكرة القدم (AFC)»: the name, not its acronym in brackets
         if (len(k) >= 4 and k.endswith("ا") and e not in ents.by_token and k not in cues.FIRST_NAMES
                 and (cues.is_definite(keys[e - 1]) or keys[e - 1][0] == "ل")):
             break  # «وشن الأمين العام لحزب الله هجوما …»: an accusative object, not the subject
@@ -119,6 +108,10 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         ):
             break  # «قال الوزير لرويترز», «للصحفيين»: to whom, not who
         e += 1
+    k = bisect.bisect_left(f.mention_starts, a)
+    if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] - a >= 2 and ents.spans[k][1] <= e:
+        eid = ents.spans[k][2]  # «الاتحاد الدولي لكرة القدم»: named in full, not a back-reference
+        return (f.entity_name(eid) if ents.spans[k][1] == e else _text(f, a, e)), eid, None
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
@@ -205,7 +198,10 @@ def subject(f: Finder, i: int) -> tuple[int, int] | None:
         return None
     if k in cues.DEMONSTRATIVES and j + 1 < f.n and cues.is_definite(f.keys[j + 1]):
         pass  # «وأضافت هذه المجموعة»
-    elif k in _PUNCT or k in cues.STOPWORDS or (k[0] == "ل" and len(k) > 2 and j not in f.ents.by_token):
+    elif k in _PUNCT or k in cues.STOPWORDS or (j not in f.ents.by_token and (
+        (k[0] == "ل" and len(k) > 2 and not title_like(k))
+        or k.startswith(("بال", "كال"))  # «وأشاد بالجمهور»: an object
+    )):
         return None
     if (
         k.endswith(("ه", "ها", "هم", "هما")) and len(k) > 4 and j not in f.ents.by_token
@@ -260,7 +256,7 @@ def relayed(f: Finder, i: int, limit: int) -> Res | None:
             b = t + 1
             while b < f.n and b - t <= 8 and f.sent[b] == f.sent[i] and f.inq[b] < 0 and (
                 f.keys[b] not in cues.COMPLEMENTIZERS and f.keys[b] not in cues.VERBAL_NOUNS
-                and f.keys[b] not in (":", ".")
+                and f.keys[b] not in (":", ".") and f.keys[b] not in _BRACKETS
             ):
                 b += 1
             if b > t + 1:
@@ -308,12 +304,31 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
     for x in range(s0, min(i, s0 + 4)):  # «صدى نيوز - استغرب …»: a dateline first
         if keys[x] in _DATELINE:
             t = x + 1
+    # «من جهته، علق رئيس النادي X على النتيجة مؤكدا», «وفي المؤتمر، عبر X عن …، قائلا»: a
+    # speech verb opening a clause after a comma (the nearest few, so the work stays bounded)
+    commas = 0
+    for x in range(i - 1, t, -1):
+        if keys[x] in ("،", ",") and f.inq[x] < 0 and x + 1 < i:
+            w = keys[x + 1][1:] if keys[x + 1][:1] in ("و", "ف") and len(keys[x + 1]) > 3 else keys[x + 1]
+            if w in cues.SPEECH_ACTS and (res := _opening(f, x + 1, i, g)) is not None:
+                return res
+            commas += 1
+            if commas == 4:
+                break
+    return _opening(f, t, i, g)
+
+
+def _opening(f: Finder, t: int, i: int, g: str | None) -> Res | None:
+    """«verb + subject» opening the clause at t, the subject of a participle at i."""
+    keys = f.keys
     if t + 1 >= i:
         return None
     w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
+    # «عبر X عن سعادته»: the verb spelled like the preposition «عبر» ("via"), told by its عن
+    verb_prep = w in cues.SPEECH_ACTS and any(keys[x] == "عن" for x in range(t + 2, min(i, t + 10)))
     if (
-        keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
-        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
+        ((keys[t] in cues.STOPWORDS or w in cues.STOPWORDS) and not verb_prep) or cues.is_definite(w)
+        or t in f.ents.by_token or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
     ):
         return None
     fem = w.endswith("ت")  # a perfect verb agreeing with a feminine subject: «وقضت المحكمة»
@@ -324,7 +339,9 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
         return None
     subj = (subj[0], min(subj[1], i))
     nxt = keys[subj[0]]
-    if not (cues.is_definite(nxt) or subj[0] in f.ents.by_token or strip_conj(nxt) in cues.TITLES):
-        return None
+    if nxt.startswith(("بال", "كال")) or not (
+        cues.is_definite(nxt) or subj[0] in f.ents.by_token or title_like(strip_conj(nxt))
+    ):
+        return None  # «وأشاد بالجمهور»: an object, no subject
     sp, eid, _ = phrase(f, *subj)
     return (sp, eid, g) if sp else None

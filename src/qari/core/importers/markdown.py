@@ -129,9 +129,10 @@ def markdown_paragraphs(src: str) -> tuple[str | None, list[str], dict[str, str]
                 flush()
                 continue
         item = _ITEM.match(line)
-        if item:
+        if item:  # a list item is its own paragraph and keeps its mark: "• " or its number ("2.")
             flush()
-            line = line[item.end() :]
+            mark = item.group(0).strip().split()[0]
+            line = ("• " if mark in "-*+" else mark.rstrip(")").rstrip(".") + ". ") + line[item.end() :]
         if "|" in line and line.strip().startswith("|"):
             flush()
             cells = [inline(c) for c in line.strip().strip("|").split("|")]

@@ -19,6 +19,9 @@ Only a damaged file is treated as damaged:
   existing file it is copied (SQLite's backup API: a consistent copy, WAL included) to
   ``library_v<N>_<timestamp>.db``.
 - The data folder is created 0700; the database, its WAL files and backups are 0600.
+- The full page scan (``quick_check``) is skipped only for a file Qari itself closed cleanly
+  after checking it: see :mod:`qari.core.store.clean`. A file changed since (another program,
+  a copy, a crash that left a ``-wal``, bit-rot that changed its size or times) is scanned.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import TypeVar
 
 from qari.core import errors
 from qari.core.errors import EnvironmentFault, from_os, from_sqlite
+from qari.core.store import clean
 from qari.core.store.schema import MIGRATIONS, Progress, Step
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -59,6 +63,7 @@ class OpenReport:
     migrated_from: int | None = None
     backup: Path | None = None
     corrupt_moved_to: Path | None = None
+    full_check: bool = False  # the pages were scanned (the file was not known to be clean)
     notes: list[str] = field(default_factory=list)
 
 
@@ -74,6 +79,7 @@ class Database:
         self.path = path
         self.report = report
         self.wrote = False
+        self.verified = True  # opened through _inspect: checked, or known clean
 
     @classmethod
     def open(cls, path: Path, progress: MigrationProgress | None = None) -> Database:
@@ -84,19 +90,20 @@ class Database:
         ensure_private_folder(path.parent)
         _check_file(path)
         report = OpenReport()
+        trusted = clean.is_clean(path)
         try:
-            conn, version = _inspect(path)
+            conn, version = _inspect(path, report, trusted)
         except _Damaged:
             time.sleep(0.2)  # a second look: another process may be writing a brand-new file's header
             try:
-                conn, version = _inspect(path)
+                conn, version = _inspect(path, report, False)
             except _Damaged:
                 moved = _move_aside(path)
                 report.corrupt_moved_to = moved
                 report.notes.append(f"The library file was damaged; it was moved to {moved} and a new one "
                                     "started.")
                 _create_file(path)
-                conn, version = _inspect(path)
+                conn, version = _inspect(path, report, False)
         db = cls(conn, path, report)
         if version < SCHEMA_VERSION:
             try:
@@ -190,6 +197,8 @@ class Database:
                 self.conn.execute("PRAGMA busy_timeout=0")
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        if self.verified:
+            clean.mark_clean(self.path)
 
 
 # -- the folder and the file -------------------------------------------------------------
@@ -259,8 +268,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _inspect(path: Path) -> tuple[sqlite3.Connection, int]:
+def _inspect(path: Path, report: OpenReport, trusted: bool) -> tuple[sqlite3.Connection, int]:
     """A connection to a library that is ours and readable, and its version. Reads only.
+    ``trusted``: the file is as Qari last closed it after a check, so its pages are not scanned
+    (the header, application id and schema are still read).
 
     Raises _Damaged for a damaged file, EnvironmentFault for everything else."""
     conn = _connect(path)
@@ -273,8 +284,10 @@ def _inspect(path: Path) -> tuple[sqlite3.Connection, int]:
             raise EnvironmentFault(errors.NOT_A_LIBRARY, path)
         if version > SCHEMA_VERSION:
             raise EnvironmentFault(errors.NEWER_VERSION, path)
-        if not empty and conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
-            raise _Damaged
+        if not empty and not trusted:
+            report.full_check = True
+            if clean.full_check(conn) != "ok":
+                raise _Damaged
     except sqlite3.Error as exc:
         conn.close()
         fault = from_sqlite(exc, path)

@@ -195,7 +195,7 @@ class AnnotationController(QObject):
     # -- creating and changing: write, then (only if it worked) push --------------------------
     def highlight(self, color: str | None = None) -> Annotation | None:
         """Highlight the reader's selection (in ``color`` or the last colour used)."""
-        aid, span = self.article_id(), self.reader.selected_span()
+        aid, span = self.article_id(), self._selection()
         if aid is None or span is None:
             self._status(self.tr("Select some text to highlight first."))
             return None
@@ -217,7 +217,7 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None:
             return None
-        span = self.reader.selected_span()
+        span = self._selection()
         offset = span[0] if span else self.reader.top_position()
         record = self._add(lambda: self.store.add_bookmark(aid, offset), self.tr("Bookmark"))
         self._clear_selection()
@@ -262,7 +262,7 @@ class AnnotationController(QObject):
 
     def reattach(self, uuid: str) -> bool:
         """Re-attach an (orphaned) annotation to the reader's selection."""
-        span = self.reader.selected_span()
+        span = self._selection()
         record = self.store.get(uuid)
         if record is None or span is None:
             self._status(self.tr("Select the words to re-attach it to first."))
@@ -278,10 +278,20 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None:
             return None
-        span = self.reader.selected_span()
+        span = self._selection()
         pos = span[0] if span else self.reader.display.from_qt(self.reader.textCursor().position())
         hits = [a for a in self.store.for_article(aid, "highlight") if a.start <= pos < a.end]
         return hits[-1] if hits else None
+
+    def _selection(self) -> tuple[int, int] | None:
+        """The reader's selection widened to whole words: a mark never starts or ends mid-word."""
+        span = self.reader.selected_span()
+        if span is None or self._article is None:
+            return span
+        from qari.core.article import snap_to_words
+
+        a, b = snap_to_words(self._article.text, *span)
+        return (a, b) if b > a else None
 
     def edit_note(self, uuid: str | None = None) -> NoteEditor | None:
         """Open the note editor: for ``uuid``, for the selection (a new highlight) or the highlight
@@ -289,7 +299,7 @@ class AnnotationController(QObject):
         aid = self.article_id()
         if aid is None or self._article is None:
             return None
-        span = self.reader.selected_span() if uuid is None else None
+        span = self._selection() if uuid is None else None
         record = self.store.get(uuid) if uuid else None
         if record is None and span is not None:
             record = next((a for a in self.store.for_article(aid, "highlight") if (a.start, a.end) == span), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
+from qari.core.article import is_subhead
 from qari.ui.reader import themes
 from qari.ui.reader.direction import paragraph_direction
 from qari.ui.settings import ReaderPrefs
@@ -31,12 +32,15 @@ def document(parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme
         para, j = paragraphs[i], i + 1
         if i < 2:
             block_fmt, char_fmt = formats(i, count, para, prefs, theme)
+        elif is_subhead(para, paragraphs[i + 1] if i + 1 < count else None):
+            block_fmt, char_fmt = formats(i, count, para, prefs, theme, subhead=True)
         else:  # the body: one insertion for each run of paragraphs in the same direction
             direction = paragraph_direction(para)
             if direction not in body:
                 body[direction] = formats(i, count, para, prefs, theme)
             block_fmt, char_fmt = body[direction]
-            while j < count and paragraph_direction(paragraphs[j]) == direction:
+            while (j < count and paragraph_direction(paragraphs[j]) == direction
+                   and not is_subhead(paragraphs[j], paragraphs[j + 1] if j + 1 < count else None)):
                 j += 1
         if i == 0:
             cursor.setBlockFormat(block_fmt)
@@ -50,9 +54,9 @@ def document(parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme
 
 
 def formats(
-    index: int, count: int, para: str, prefs: ReaderPrefs, theme: themes.Theme
+    index: int, count: int, para: str, prefs: ReaderPrefs, theme: themes.Theme, *, subhead: bool = False
 ) -> tuple[QTextBlockFormat, QTextCharFormat]:
-    """The block and character formats of paragraph ``index`` (headline, lede or body)."""
+    """The block and character formats of paragraph ``index`` (headline, lede, subhead or body)."""
     block = QTextBlockFormat()
     direction = paragraph_direction(para)
     block.setLayoutDirection(direction)
@@ -72,6 +76,13 @@ def formats(
         block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(prefs.font_size * 0.9)
         block.setHeadingLevel(1)
+    elif subhead:  # a subheading inside the body (core.article.is_subhead)
+        char.setFontPointSize(prefs.font_size * 1.18)
+        char.setFontWeight(QFont.Weight.Bold)
+        char.setForeground(theme.color("headline"))
+        block.setTopMargin(prefs.font_size * 0.6)
+        block.setBottomMargin(prefs.font_size * 0.4)
+        block.setHeadingLevel(2)
     elif index == 1 and count > 2:  # lede
         char.setFontPointSize(prefs.font_size * 1.12)
         char.setForeground(theme.color("lede"))
