@@ -95,3 +95,39 @@ def test_speakers_drop_an_acronym_in_brackets_and_a_full_name_is_not_a_back_refe
     assert speakers[0].startswith("الاتحاد القاري للسباحة") and "(" not in speakers[0]
     assert all("(" not in s and ")" not in s for s in speakers)
     assert speakers[2].startswith("الاتحاد الدولي")  # not the body named before with the same head noun
+
+
+def test_relayed_speech_the_speaker_is_the_source_after_an() -> None:
+    ex = run("خبر\nونقلت وكالة الأنباء الوطنية عن مصادر حكومية أن الوفد سيصل غدا إلى العاصمة.")
+    assert [(s.cue, s.speaker) for s in ex.statements] == [("نقلت", "مصادر حكومية")]
+
+
+def test_subject_first_gender_and_a_change_of_speaker_named_in_between() -> None:
+    ex = run(
+        "خبر\n"
+        "الوزير نادر السباعي قال من جهته إن الاتفاق سيوقع الأسبوع المقبل.\n"
+        "وقال النائب حسام الدباغ إن البرلمان سيناقش الاتفاق. وقالت النائبة سلوى الحداد إن المعارضة ترفضه.\n"
+        "وأضافت أن التصويت سيجري في الخريف.\n"
+        "وأضاف أن الحكومة لم تستشر البرلمان.\n"
+        "قال الوزير السباعي إن الأمر محسوم. ومن جهته، رفض رئيس الكتلة يونس القيسي الاتفاق. "
+        "وأضاف: «لن نصوت عليه أبدا مهما حصل».\n"
+        "من جهتها، انتقدت الناشطة سارة منصور الاتفاق.\n"
+        "وأضافت: «هذا الاتفاق يتجاهل حقوق الصيادين تماما»."
+    )
+    assert stmt(ex, "الاتفاق سيوقع").speaker == "نادر السباعي"
+    assert stmt(ex, "التصويت سيجري").speaker == "سلوى الحداد"  # وأضافت: the woman
+    assert stmt(ex, "الحكومة لم تستشر").speaker == "حسام الدباغ"  # وأضاف: the man
+    assert quote(ex, "لن نصوت").speaker == "يونس القيسي"  # named between, in a paragraph of its own
+    assert quote(ex, "هذا الاتفاق يتجاهل").speaker == "سارة منصور"  # and in the paragraph before
+
+
+def test_nested_quotes_of_the_same_or_another_kind_stay_one_quote() -> None:
+    ex = run(
+        "خبر\n"
+        "وقال المعلق: «إن ما سماه الوزير «الحل النهائي» ليس إلا خطوة أولى، كما قال \"الشعب يريد\" في الساحات».\n"
+        "وقالت الكاتبة: “نرفض ما سمته الحكومة “الإصلاح” لأنه يضر بالفقراء”."
+    )
+    assert [q.text for q in ex.quotes] == [
+        'إن ما سماه الوزير «الحل النهائي» ليس إلا خطوة أولى، كما قال "الشعب يريد" في الساحات',
+        "نرفض ما سمته الحكومة “الإصلاح” لأنه يضر بالفقراء",
+    ]

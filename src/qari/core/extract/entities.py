@@ -25,7 +25,7 @@ from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.links import acronyms, listed_with_organisations, people_parts
 from qari.core.extract.model import Entity, Mention
 from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
-from qari.core.extract.orgs import CLUBS, currency, dateline, gazetteer_at, org_rules
+from qari.core.extract.orgs import CLUBS, country_nisba, currency, dateline, gazetteer_at, org_rules
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
 
@@ -95,6 +95,9 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[Cand]:
                 j -= 1
             if t == "ORG" and j - i > 1 and any(v in CLUBS for v, _ in variants(keys[i])):
                 i += 1  # «نادي ليون»: the club is ليون
+            club = i > 0 and any(v in CLUBS for v, _ in variants(keys[i - 1]))
+            if t == "ORG" and club and j - i > 1 and country_nisba(keys[j - 1]):
+                j -= 1  # «نادي الهلال السعودي»: the club is الهلال
             if j == i or (t == "LOC" and _adjectival(doc, i, j)) or _not_a_name(doc, i, j):
                 continue
         strip, first = _clitic(doc, i, words, tags)

@@ -14,7 +14,6 @@ from qari.core.extract.cands import (
     PRIO_MARKED,
     PRIO_ORG,
     PRIO_RULE,
-    SOURCE_WORDS,
     Cand,
     gaz_classes,
     is_common,
@@ -22,9 +21,10 @@ from qari.core.extract.cands import (
 )
 from qari.core.extract.cues import key, name_like, variants
 from qari.core.extract.doc import Doc
+from qari.core.extract.heads import CONSTRUCT_HEADS, REGION_ADJ, complements, construct_end
 from qari.core.extract.names import PUNCT
 
-__all__ = ["dateline", "gazetteer_at", "org_rules", "verbal_noun"]
+__all__ = ["country_nisba", "dateline", "gazetteer_at", "org_rules", "verbal_noun"]
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -65,7 +65,7 @@ INST_ADJ = _keys(
     "الوطنية الوطني العامة العام العليا الأعلى الكبرى المركزية المركزي الاتحادية الاتحادي الدولية "
     "الدولي المستقلة المستقل الجنائية الجنائي الدستورية الدستوري الإدارية العسكرية العسكري الشرعية "
     "الإعلامي الإعلامية المسلحة الأولى الثانية الثالثة الرابعة الخامسة السادسة التنفيذية التنفيذي "
-    "التشريعية الشعبية الشعبي"
+    "التشريعية الشعبية الشعبي الملكي الملكية السامي السامية العالمي العالمية"
 )
 # Adjectives that describe an organisation and end its name (حزب النور السلفي).
 DESCRIPTIVE_ADJ = _keys(
@@ -74,7 +74,6 @@ DESCRIPTIVE_ADJ = _keys(
     "الجديد المحلية المحلي الخاصة الخاص الإسلامي الإسلامية الشيوعي الشيوعية الليبرالي الليبرالية "
     "القومي القومية اليساري اليسارية اليميني اليمينية المتطرف المتطرفة"
 )
-_ACTIVITY = _keys("حركة")  # also "movement, traffic": a name needs more than one frequent word
 _FEM_ELATIVES = _keys("العليا الكبرى الأولى الوسطى الصغرى الدنيا")
 _COUNTRIES = frozenset(key(w) for w in cues.COUNTRIES.split())
 _CURRENCIES = _keys("دولار دولارا دولارات جنيه جنيها يورو ريال ريالا درهم دينار دينارا ليرة روبل يوان فرنك شيكل ين")
@@ -84,7 +83,7 @@ def _nisba(k: str) -> bool:
     return cues.is_definite(k) and k.endswith(("ي", "ية", "يه")) and len(k) > 5
 
 
-def _country_nisba(k: str) -> bool:
+def country_nisba(k: str) -> bool:
     """A nisba of a country (الإسرائيلي، الأردنية، الفرنسية), not of a region (الأوروبية)."""
     base = k[2:]
     for end in ("ية", "يه", "ي"):
@@ -92,7 +91,8 @@ def _country_nisba(k: str) -> bool:
             base = base[: -len(end)]
             break
     return any(
-        "LOC_COUNTRY" in gaz_classes(c) or key(c) in _COUNTRIES for c in (base, base + "ا", "ال" + base, base + "يا")
+        "LOC_COUNTRY" in gaz_classes(c) or key(c) in _COUNTRIES
+        for c in (base, base + "ا", "ال" + base, base + "يا", "ال" + base + "ية")
     )
 
 
@@ -231,8 +231,8 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
             if e > j:
                 out.append(Cand(j, e, "LOC", PRIO_RULE, 0))
             return out
-        if v in cues.ORG_TRIGGERS and i + 1 < n:
-            e = _trigger_end(doc, i, v)
+        if (v in cues.ORG_TRIGGERS or v in CONSTRUCT_HEADS) and i + 1 < n:
+            e = construct_end(doc, i, v, ORG_HEADS, DESCRIPTIVE_ADJ)
             g = gazetteer_at(doc, i)
             if g and g.type == "ORG" and g.j > i + 1:
                 e = max(e, g.j)  # «حركة الجهاد الإسلامي» as the list writes it
@@ -241,36 +241,11 @@ def org_rules(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
             return out
         if v in ORG_HEADS:
             e = _descriptive_end(doc, i, v)
-            if e:
-                out.append(Cand(i, e, "ORG", PRIO_RULE, strip, v))
+            if e:  # with a complement that holds a listed name, the whole name goes first
+                ruled = any(keys[t][:1] == "ل" and gazetteer_at(doc, t) for t in range(i + 2, e))
+                out.append(Cand(i, e, "ORG", PRIO_ORG if ruled else PRIO_RULE, strip, v))
             return out
     return out
-
-
-def _trigger_end(doc: Doc, i: int, head: str) -> int:
-    """«وزارة الدفاع الروسية»، «معهد بروكينغز للدراسات»، «جماعة عمان لحوارات المستقبل»."""
-    keys, n = doc.keys, len(doc.keys)
-    e, definite = i + 1, False
-    while e < n and e - i <= 5:
-        ke = keys[e]
-        if ke in SOURCE_WORDS or verbal_noun(cues.bare(doc.toks[e].text)):
-            break
-        if ke.startswith(("بال", "وال", "فال", "كال")) or (e > i + 1 and ke in ORG_HEADS):
-            break  # «بالإجماع»: a phrase after the name; «المجلس …»: the next name
-        if cues.is_definite(ke) and ke not in cues.STOPWORDS:
-            definite = True
-        elif not (
-            ((name_like(ke) or masdar(ke)) and not definite) or (ke[:1] == "ل" and len(ke) > 3 and e > i + 1)
-        ):
-            break
-        e += 1
-    while e > i + 1 and keys[e - 1][:1] == "ل" and not cues.is_definite(keys[e - 1]):
-        e -= 1
-    if head in _ACTIVITY and e == i + 2 and is_common(keys[i + 1]) and not gazetteer_at(doc, i):
-        return 0  # «حركة المرور»، «حركة التداول»: traffic, trading
-    if e > i + 2 and keys[e - 1] in DESCRIPTIVE_ADJ:
-        e -= 1
-    return e if definite else 0
 
 
 def _descriptive_end(doc: Doc, i: int, head: str) -> int:
@@ -279,7 +254,7 @@ def _descriptive_end(doc: Doc, i: int, head: str) -> int:
     «الجيش الإسرائيلي» (a nationality only after a state body)."""
     keys, n = doc.keys, len(doc.keys)
     e = i + 1
-    inst = False
+    inst = region = False
     fem = head.endswith(("ة", "ات"))
     while e < n and e - i <= 4:
         k = keys[e]
@@ -287,16 +262,20 @@ def _descriptive_end(doc: Doc, i: int, head: str) -> int:
             break  # «وزير الخارجية المصري»: المصري goes with وزير, not with الخارجية
         if k in INST_ADJ:
             inst = True
-        elif not (_nisba(k) and k not in DESCRIPTIVE_ADJ and (inst or (head in STATE_HEADS and _country_nisba(k)))):
+        elif k in REGION_ADJ:
+            region = True  # «الاتحاد الآسيوي لكرة القدم», not «الاستخبارات الأوروبية»
+        elif not (_nisba(k) and k not in DESCRIPTIVE_ADJ and (inst or (head in STATE_HEADS and country_nisba(k)))):
             break
         e += 1
     if e == i + 1:
         return 0
-    if e < n and keys[e].startswith("لل") and len(keys[e]) > 4:  # للنفط، للانتخابات، للأمن الخارجي
-        e += 1
-        while e < n and e - i <= 6 and _nisba(keys[e]) and keys[e] not in DESCRIPTIVE_ADJ:
-            e += 1
-    return e
+    c = complements(doc, e, i)  # للنفط، للأمم المتحدة، لكرة القدم، لشؤون اللاجئين
+    if region and not inst and c == e:
+        return 0
+    if c > e and keys[e].startswith("لل"):
+        while c < n and c - i <= 6 and _nisba(keys[c]) and keys[c] not in DESCRIPTIVE_ADJ:
+            c += 1  # للأمن الخارجي
+    return c
 
 
 def _feminine(adj: str) -> bool:

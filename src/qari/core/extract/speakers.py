@@ -20,7 +20,7 @@ TERMINATORS = frozenset(".!?؟…")
 PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 Res = tuple[str | None, str | None, str | None]  # speaker, entity id, gender
 # Words that open a turn to another speaker before its verb: «من جهته، رفض …», «في المقابل، …».
-_OPENERS_OF_TURN = frozenset(cues._keys("من جهته جهتها جانبه جانبها بدوره بدورها في المقابل ، ,"))
+_OPENERS_OF_TURN = frozenset(cues._keys("من ومن جهته جهتها جانبه جانبها بدوره بدورها وبدوره وبدورها في المقابل ، ,"))
 # How far back (in tokens) a verb with no subject looks for a speaker it may continue: far more
 # than any news article's distance between a speaker and the quotes that go on from them, and
 # it keeps the search bounded (linear time) on a 300-page report.
@@ -233,7 +233,7 @@ class Finder:
             subj = self.subject(i)
             if subj:
                 if strip_conj(self.keys[i]) in cues.RELAY_VERBS:
-                    res = subjects.relayed(self, subj[1] - 1, self.n)
+                    res = subjects.relayed(self, i, self.n)  # «نقلت وكالة X عن مصادر Y أن»
                 sp, eid, _ = res if res and res[0] else self.phrase(*subj)
                 res = (sp, eid, g)
             elif strip_conj(self.keys[i]) == self.keys[i]:
@@ -292,7 +292,10 @@ class Finder:
         t) and i («من جهته، رفض النائب كريم ناصر الخطة»): the latest one, if any."""
         found: Res | None = None
         sid = self.sent[t] + 1
-        while sid < self.sent[i] and sid in self.starts:
+        while sid < self.sent[i]:
+            if sid not in self.starts:  # a paragraph's end after a full stop skips a number
+                sid += 1
+                continue
             s0 = self.starts[sid]
             w = s0
             while w < i and w - s0 < 4 and self.keys[w] in _OPENERS_OF_TURN:

@@ -80,9 +80,9 @@ def beside_title(f: Finder, a: int, b: int) -> Res | None:
         or (x == t and x + 1 < b and _verb_shaped_name(keys[x]) and cues.name_like(keys[x + 1]))
     ):
         x += 1
-    if x > t and x < b and cues.is_definite(keys[x]) and keys[x] not in cues.STOPWORDS and x not in ents.by_token:
-        x += 1  # a family name with the article: «فادي النمر»
-    if x - t < 2 or (x < b and not _ends_name(keys[x])):
+    if x == t + 1 and x < b and cues.is_definite(keys[x]) and keys[x] not in cues.STOPWORDS and x not in ents.by_token:
+        x += 1  # a family name with the article after a first name: «فادي النمر» (not an object)
+    if x - t < 2 or (x < b and not (_ends_name(keys[x]) or cues.is_definite(keys[x]))):  # «… الاتفاق»: its object
         return None
     return text(f, t, x), None, None
 
