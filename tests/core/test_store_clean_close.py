@@ -79,27 +79,28 @@ def test_a_library_copied_from_elsewhere_is_scanned(tmp_path: Path, scans: list[
 
 
 _KILLED = """
-import sys, time
+import sys
 from pathlib import Path
 from qari.core.article import Article
 from qari.core.session import Session
 s = Session.open(Path(sys.argv[1]))
 s.library.add(Article.from_text("عنوان\\nنص كتب قبل القتل"))
 print("written", flush=True)
-time.sleep(60)
+sys.stdin.read()  # alive, connection open, until it is killed
 """
 
 
 def test_a_session_killed_with_sigkill_leads_to_a_full_scan(tmp_path: Path, scans: list[int]) -> None:
     make_library(tmp_path)
     _opened(tmp_path).close()
-    child = subprocess.Popen([sys.executable, "-c", _KILLED, str(tmp_path)], stdout=subprocess.PIPE,
-                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    child = subprocess.Popen([sys.executable, "-c", _KILLED, str(tmp_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     assert child.stdout is not None
     assert child.stdout.readline().strip() == b"written"
     child.send_signal(signal.SIGKILL)
     child.wait()
     child.stdout.close()
+    child.stdin.close()  # type: ignore[union-attr]
     scans.clear()
     s = _opened(tmp_path)
     assert s.db.report.full_check and scans == [1]

@@ -207,13 +207,13 @@ def test_a_write_while_another_process_writes_waits_then_is_told(tmp_path: Path,
 
 
 _HOLDER = """
-import sqlite3, sys, time
+import sqlite3, sys
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("PRAGMA locking_mode=EXCLUSIVE")
 c.execute("BEGIN EXCLUSIVE")
 c.execute("INSERT INTO state (key, value) VALUES ('held', '1')")
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+sys.stdin.read()  # holds the lock until the test closes this pipe (or kills it)
 c.execute("ROLLBACK")
 """
 
@@ -223,8 +223,8 @@ def test_locked_for_more_than_five_seconds_the_cli_says_so_exits_3_and_renames_n
     make_library(data)
     article = tmp_path / "new.txt"
     article.write_text("عنوان جديد\nنص المقال الجديد", encoding="utf-8")
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(data / "library.db"), "12"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(data / "library.db")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         before = folder_state(data)
@@ -235,6 +235,7 @@ def test_locked_for_more_than_five_seconds_the_cli_says_so_exits_3_and_renames_n
         holder.kill()
         holder.wait()
         holder.stdout.close()  # type: ignore[union-attr]
+        holder.stdin.close()  # type: ignore[union-attr]
     assert proc.returncode == 3, proc.stderr
     assert "in use by another program" in proc.stderr and "Traceback" not in proc.stderr
     assert waited >= 5.0
