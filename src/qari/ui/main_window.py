@@ -17,19 +17,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
-from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
-from qari.ui.plain import plain
 from qari.ui.reader.pane import ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from qari.ui.errors import ErrorReporter
 
 
@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
             self.people_ui.jobs.start()
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from qari.ui.actions import make_action
         from qari.ui.help import install_help
         from qari.ui.language import LanguageMenu
 
@@ -344,6 +347,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, ms)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Qari"),
@@ -351,6 +356,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from qari.ui.plain import plain
+
         QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property

@@ -56,6 +56,10 @@ class ReaderView(QTextBrowser):
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # WORKAROUND for PySide6 6.12's type lookup: the first viewport() call wraps a plain QWidget
+        # and so creates every QWidget subclass's Python type with their enums (9 ms before the
+        # first paint, measured); found by its object name, the same widget is wrapped as it is.
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self._prefs = prefs
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
@@ -66,6 +70,7 @@ class ReaderView(QTextBrowser):
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
         self._painted = False
+        self._job_after_paint = False  # the layout job waits for the first paint (see event)
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
@@ -239,6 +244,9 @@ class ReaderView(QTextBrowser):
         super().paintEvent(event)
         if not self._painted and self._article is not None:
             self._painted = True
+            if self._job_after_paint and self._job is not None:
+                self._job.resume()
+            self._job_after_paint = False
             self.firstPaint.emit()
         if not self._article_painted and self._article is not None:
             self._article_painted = True
@@ -249,6 +257,11 @@ class ReaderView(QTextBrowser):
             if self._justify_on_show:
                 self._justify_on_show = False
                 self._start_job()  # justified at the width it is shown at, the visible part first
+            elif self._job is not None and not self._painted:
+                # Ragged text: Qt lays out what the first screen shows; the job (the whole layout,
+                # then the fitting of lines) goes on once that screen is painted.
+                self._job.stop()
+                self._job_after_paint = True
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
