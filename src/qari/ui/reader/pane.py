@@ -14,6 +14,8 @@ from qari.ui.settings import ReaderPrefs
 if TYPE_CHECKING:
     from qari.ui.reader.find_bar import FindBar, FindController
 
+PROGRESS_BAR_SIZE = (120, 6)  # px: the reading-progress bar in the status bar (qari.ui.reader.controls)
+
 
 class ReaderPane(QWidget):
     def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
