@@ -1,5 +1,5 @@
 """Helpers of the reading view: its highlight layers (find hits, mentions, annotations, flashes)
-as Qt extra selections, the page keys, the position under a point.
+as Qt extra selections, the page keys, the block and position under a point.
 
 Spans are canonical offsets; they become document positions through the view's DisplayText.
 """
@@ -75,3 +75,14 @@ def position_in_block(block: QTextBlock, x: float, y: float) -> int:
         if line.y() + line.height() > y or i == lay.lineCount() - 1:
             return block.position() + line.xToCursor(x)
     return block.position()
+
+
+def block_near(doc: QTextDocument, hint: int, y: float) -> QTextBlock:
+    """The block at document height ``y``, walking from block number ``hint``."""
+    lay = doc.documentLayout()
+    block = doc.findBlockByNumber(min(hint, doc.blockCount() - 1))
+    while block.previous().isValid() and lay.blockBoundingRect(block).top() > y:
+        block = block.previous()
+    while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= y:
+        block = block.next()
+    return block

@@ -29,7 +29,6 @@ MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoo
 # frame's side margins replace the document margin, so the column's centring keeps at least this.
 MARGIN = 28
 LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
-Span = layers.Span
 
 
 class ReaderView(QTextBrowser):
@@ -55,17 +54,21 @@ class ReaderView(QTextBrowser):
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # WORKAROUND for PySide6 6.12: a first viewport() call makes every QWidget subclass's Python type
+        # (9 ms before the first paint, measured); found by name, the viewport is wrapped as it is.
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self._prefs = prefs
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
         self._display = DisplayText.build("")
-        self._layers: dict[str, tuple[list[Span], bool]] = {}
+        self._layers: dict[str, tuple[list[layers.Span], bool]] = {}
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._loader: Loader | None = None  # appends a long text after the first screen (loading.py)
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
         self._painted = False
+        self._job_after_paint = False  # the layout job waits for the first paint (see event)
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
@@ -75,6 +78,10 @@ class ReaderView(QTextBrowser):
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
+        # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
+        # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
+        hbar = self.horizontalScrollBar()
+        hbar.rangeChanged.connect(lambda _lo, hi: hbar.setValue(hi if self.isRightToLeft() else 0))
 
     # -- content ----------------------------------------------------------------
     @property
@@ -261,6 +268,9 @@ class ReaderView(QTextBrowser):
         super().paintEvent(event)
         if not self._painted and self._article is not None:
             self._painted = True
+            if self._job_after_paint and self._job is not None:
+                self._job.resume()
+            self._job_after_paint = False
             self.firstPaint.emit()
         if not self._article_painted and self._article is not None:
             self._article_painted = True
@@ -274,6 +284,9 @@ class ReaderView(QTextBrowser):
                 self._justify_on_show = False
                 if not self.loading:  # (else once the text is in)
                     self._start_job()  # justified at the width it is shown at, the visible part first
+            elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
+                self._job.stop()  # the job (the whole layout, fitting lines) goes on once it is painted
+                self._job_after_paint = True
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
@@ -290,14 +303,7 @@ class ReaderView(QTextBrowser):
     def block_at(self, y: int) -> QTextBlock:
         """The block at viewport height ``y``, found from the last one asked for (moving with the
         scroll); unlike ``cursorForPosition`` it never lays out the text below the screen."""
-        doc = self.document()
-        lay = doc.documentLayout()
-        target = self.verticalScrollBar().value() + y
-        block = doc.findBlockByNumber(min(self._block_hint, doc.blockCount() - 1))
-        while block.previous().isValid() and lay.blockBoundingRect(block).top() > target:
-            block = block.previous()
-        while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= target:
-            block = block.next()
+        block = layers.block_near(self.document(), self._block_hint, self.verticalScrollBar().value() + y)
         self._block_hint = block.blockNumber()
         return block
 
@@ -305,7 +311,7 @@ class ReaderView(QTextBrowser):
         """Document position at a viewport point (the line at its height, the character at its x)."""
         block = self.block_at(point.y())
         y = self.verticalScrollBar().value() + point.y()
-        return layers.position_in_block(block, point.x() + self.horizontalScrollBar().value(), y)
+        return layers.position_in_block(block, point.x(), y)  # (never scrolled sideways: see __init__)
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
@@ -375,12 +381,7 @@ class ReaderView(QTextBrowser):
             self.positionChanged.emit(self.top_position(), self.progress())
 
     def select_span(self, start: int, end: int) -> None:
-        self._ensure(end)
-        a, b = self._display.span_to_qt(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.setTextCursor(self.qt_cursor(start, end))
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
@@ -391,12 +392,12 @@ class ReaderView(QTextBrowser):
         return (a, b) if b > a else None
 
     # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
-    def set_layer(self, name: str, spans: list[Span], *, underline: bool = False) -> None:
+    def set_layer(self, name: str, spans: list[layers.Span], *, underline: bool = False) -> None:
         """Paint ``spans`` (canonical offsets); layers are kept across re-layouts and repainted."""
         self._layers[name] = (list(spans), underline)
         self._refresh_selections()
 
-    def layer(self, name: str) -> list[Span]:
+    def layer(self, name: str) -> list[layers.Span]:
         return list(self._layers.get(name, ([], False))[0])
 
     def qt_cursor(self, start: int, end: int) -> QTextCursor:
