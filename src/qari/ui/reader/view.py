@@ -270,7 +270,6 @@ class ReaderView(QTextBrowser):
             self._painted = True
             if self._job_after_paint and self._job is not None:
                 self._job.resume()
-            self._job_after_paint = False
             self.firstPaint.emit()
         if not self._article_painted and self._article is not None:
             self._article_painted = True
