@@ -61,7 +61,8 @@ class ReaderView(QTextBrowser):
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
         self._display = DisplayText.build("")
-        self._layers: dict[str, tuple[list[layers.Span], bool]] = {}
+        self._paint = layers.Painter(self)  # the highlight layers, as extra selections
+        self._layers = self._paint.layers
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._loader: Loader | None = None  # appends a long text after the first screen (loading.py)
         self._justify_on_show = False
@@ -77,7 +78,8 @@ class ReaderView(QTextBrowser):
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
+        self.verticalScrollBar().valueChanged.connect(self._emit_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._paint.scrolled)
         # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
         # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
         hbar = self.horizontalScrollBar()
@@ -227,6 +229,7 @@ class ReaderView(QTextBrowser):
         self._loader = loader.dispose() if loader.done else loader
         doc = composer.doc
         self.setDocument(doc)  # (which deletes the previous one, a child of the view)
+        self._block_hint = 0  # (a block number of the old document: asking far down would lay it all out)
         self._side_margin = -1
         self._update_margins()
         bar = self.verticalScrollBar()
@@ -413,7 +416,4 @@ class ReaderView(QTextBrowser):
             self._refresh_selections()
 
     def _refresh_selections(self) -> None:
-        order = sorted(self._layers)  # stable; later names paint over earlier ones
-        last = self.document().characterCount() - 1 if self.loading else None  # (what is in so far)
-        self.setExtraSelections([s for name in order for s in layers.selections(
-            self.document(), self._display, *self._layers[name], last=last)])
+        self._paint.refresh()
