@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextBlock,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -31,7 +32,7 @@ MARGIN = 28
 LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(layers.LayerMethods, QTextBrowser):
     """Shows one article. Emits ``positionChanged(offset, progress)`` as the reader scrolls."""
 
     positionChanged = Signal(int, float)
@@ -179,11 +180,17 @@ class ReaderView(QTextBrowser):
             self.laidOut.emit()
 
     def _loaded(self) -> None:
-        """The whole text is in the document: paint what lies further down, lay it all out, and
-        go on with a reading place that was waiting for its text."""
+        """The whole text is ready (loading.py): show it at the same place, paint what lies further
+        down, lay it all out, and go on with a reading place that was waiting for its text."""
         if self._loader is None:
             return
+        bar = self.verticalScrollBar()
+        keep, bottom = bar.value(), self.block_at(self.viewport().height()).position()
+        doc = self._loader.document
         self._loader = self._loader.dispose()
+        self._show_document(doc)
+        doc.documentLayout().blockBoundingRect(doc.findBlock(bottom))  # laid out as far as the screen
+        bar.setValue(keep)
         self._refresh_selections()
         self.textLoaded.emit()
         if not self._justify_on_show:
@@ -224,10 +231,13 @@ class ReaderView(QTextBrowser):
         self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
         if self._loader is not None:
             self._loader = self._loader.dispose()
-        composer = compose.Composer(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
-        loader = Loader(composer, self)  # (the first part goes in now)
+        shown = self._display.text if text else ""
+        first, full = (compose.Composer(self, shown, self._prefs, self._theme, MARGIN) for _ in range(2))
+        loader = Loader(first, full, self)  # (the first part goes in now)
         self._loader = loader.dispose() if loader.done else loader
-        doc = composer.doc
+        self._show_document(first.doc)
+
+    def _show_document(self, doc: QTextDocument) -> None:
         self.setDocument(doc)  # (which deletes the previous one, a child of the view)
         self._block_hint = 0  # (a block number of the old document: asking far down would lay it all out)
         self._side_margin = -1
@@ -324,8 +334,11 @@ class ReaderView(QTextBrowser):
 
     def _ensure(self, *offsets: int) -> None:
         """The text up to these canonical offsets is in the document (a long one still loading)."""
-        if self._loader is not None:
-            self._loader.ensure(self._display.to_qt(max(offsets)))
+        if self._loader is not None and not self._loader.done:
+            qt = self._display.to_qt(max(offsets))
+            if qt >= self.document().characterCount() - 1:
+                self._pending = None  # a jump (find, a note): the reader's own move, not the saved place
+                self._loader.ensure(qt)
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         self._ensure(offset)
@@ -337,6 +350,8 @@ class ReaderView(QTextBrowser):
         block_top = int(self.document().documentLayout().blockBoundingRect(cursor.block()).top())
         if not center and cursor.block().position() == cursor.position():
             target = block_top
+        if target > bar.maximum():  # laid out to there just now: Qt widens the range only later
+            bar.setMaximum(target)  # (documentSize() would lay out the whole text first: a second)
         bar.setValue(max(0, target))
 
     def _apply_restore(self) -> None:
@@ -393,15 +408,7 @@ class ReaderView(QTextBrowser):
         b = self._display.from_qt(cursor.selectionEnd())
         return (a, b) if b > a else None
 
-    # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
-    def set_layer(self, name: str, spans: list[layers.Span], *, underline: bool = False) -> None:
-        """Paint ``spans`` (canonical offsets); layers are kept across re-layouts and repainted."""
-        self._layers[name] = (list(spans), underline)
-        self._refresh_selections()
-
-    def layer(self, name: str) -> list[layers.Span]:
-        return list(self._layers.get(name, ([], False))[0])
-
+    # -- highlight layers (find hits, mentions, annotations, flashes): layers.LayerMethods ----
     def qt_cursor(self, start: int, end: int) -> QTextCursor:
         """A document cursor selecting the canonical span ``[start, end)`` as shown."""
         self._ensure(end)
@@ -410,10 +417,3 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         return cursor
-
-    def clear_layer(self, name: str) -> None:
-        if self._layers.pop(name, None) is not None:
-            self._refresh_selections()
-
-    def _refresh_selections(self) -> None:
-        self._paint.refresh()
