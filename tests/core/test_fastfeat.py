@@ -70,3 +70,25 @@ def test_cached_word_types_give_the_same_features_again(fx) -> None:
     first = fast.assemble(fast.prepare(words))
     assert fast.assemble(fast.prepare(words)) == first
     assert first[0] == [[s.encode() for s in f] for f in fx.sentence(words)]
+
+
+def test_coded_document_features_are_the_straightforward_ones(fx, shipped_inputs) -> None:
+    from qari.core.extract.fastfeat import DocCoder
+    from qari.core.extract.features import DocWindow, doc_keys, doc_vocab
+
+    everything = ModelInput(_Everything())
+    models = [everything, *(m for m in shipped_inputs if m is not None)]
+    sents = [_words(s) for s in SENTENCES]
+    vocab = doc_vocab(fx, sents)
+    keys = [doc_keys(fx, s, vocab) for s in sents]
+    # invented first-pass tags: every label, repeated words labelled differently
+    labels = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+    tags = [[labels[(7 * k + 3 * i) % len(labels)] for i in range(len(s))] for k, s in enumerate(sents)]
+    win = DocWindow()
+    for k, t in zip(keys, tags, strict=True):
+        win.add(k, t, 1)
+    win.add(keys[0], tags[0], -1)  # one sentence has left the window
+    for model in models:
+        coder = DocCoder(model)
+        for k, t in zip(keys[1:], tags[1:], strict=True):
+            assert coder.items(win.counts, k, t) == model.items(win.features(k, t))

@@ -13,7 +13,7 @@ order is part of "exactly"); tests/core/test_fastfeat.py checks that.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from qari.core.extract.features import FeatureExtractor, Info, ModelInput
 
@@ -41,14 +41,15 @@ class FastFeatures:
     def __init__(self, fx: FeatureExtractor, models: Sequence[ModelInput]) -> None:
         self.fx = fx
         self.models = tuple(models)
-        self._words: dict[str, tuple[Info, tuple[_Coded, ...]]] = {}
+        self._words: dict[str, tuple[Info, tuple[_Coded, ...], bool, bool]] = {}
         self._pairs: dict[tuple[str, str], tuple[tuple[bytes | None, bytes | None], ...]] = {}
         self._ends = tuple((m.enc("BOS"), m.enc("BOS2"), m.enc("EOS")) for m in self.models)
 
-    def _word(self, word: str) -> tuple[Info, tuple[_Coded, ...]]:
+    def _word(self, word: str) -> tuple[Info, tuple[_Coded, ...], bool, bool]:
         got = self._words.get(word)
         if got is None:
-            info = self.fx.info(word)
+            fx = self.fx
+            info = fx.info(word)
             coded = []
             for m in self.models:
                 known = m.known
@@ -58,9 +59,12 @@ class FastFeatures:
 
                 l3t = [b for c in info.trig if (b := m.enc("L3t=" + c)) is not None]
                 coded.append(_Coded(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), l3t))
+            # may a multiword gazetteer entry or memory phrase start here? (most words: no)
+            gaz_start = any(f in fx.gaz.multi for f in info.forms)
+            mem_start = fx.memory is not None and any(f in fx.memory.phrases.multi for f in info.forms)
             if len(self._words) >= _CACHE_MAX:
                 self._words.clear()
-            got = self._words[word] = (info, tuple(coded))
+            got = self._words[word] = (info, tuple(coded), gaz_start, mem_start)
         return got
 
     def _pair(self, a: str, b: str) -> tuple[tuple[bytes | None, bytes | None], ...]:
@@ -77,10 +81,13 @@ class FastFeatures:
         """Each word's features and coded parts, the multiword gazetteer tags and the memory's phrases."""
         recs = [self._word(w) for w in words]
         infos = [r[0] for r in recs]
-        forms = [inf.forms for inf in infos]
         fx = self.fx
-        multi = fx.gaz.match_multi(forms)
-        mem = fx.memory.match_phrases(forms) if fx.memory is not None else None
+        n = len(recs)
+        # Gazetteer.match_multi finds nothing where no word may start an entry
+        multi = fx.gaz.match_multi([inf.forms for inf in infos]) if any(r[2] for r in recs) else [""] * n
+        mem = None
+        if fx.memory is not None:
+            mem = fx.memory.match_phrases([inf.forms for inf in infos]) if any(r[3] for r in recs) else [""] * n
         return infos, [r[1] for r in recs], multi, mem
 
     def assemble(
@@ -91,7 +98,11 @@ class FastFeatures:
         n = len(infos)
         keys = [inf.own[0] for inf in infos]
         pairs = [self._pair(keys[i], keys[i + 1]) for i in range(n - 1)]
-        has_tail = any(multi) or (mem is not None and any(mem))
+        tails = [False] * n  # tokens with a multiword or memory-phrase feature
+        if any(multi) or (mem is not None and any(mem)):
+            for i in range(n):
+                if multi[i] or (i > 0 and multi[i - 1]) or (i + 1 < n and multi[i + 1]) or (mem is not None and mem[i]):
+                    tails[i] = True
         out: list[list[list[bytes]]] = []
         for k, model in enumerate(self.models):
             bos, bos2, eos = self._ends[k]
@@ -121,7 +132,7 @@ class FastFeatures:
                         f += cs[i + 2].p2
                 elif eos is not None:
                     f.append(eos)
-                if has_tail:
+                if tails[i]:
                     _tail(f, i, n, multi, mem, model)
                 feats.append(f)
             out.append(feats)
@@ -142,3 +153,87 @@ def _tail(f: list[bytes], i: int, n: int, multi: list[str], mem: list[str] | Non
     for t in tail:
         if (x := model.enc(t)) is not None:
             f.append(x)
+
+
+_IDX = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
+_TYPES = ("PERS", "LOC", "ORG", "MISC")
+_LEVELS = ("all", "hi", "lo")
+_MISSING: Any = object()
+
+
+class DocCoder:
+    """``DocWindow.features`` as the second-pass model reads them (``model.items(win.features(...))``),
+    built from tables of the few strings those features can be, coded once."""
+
+    __slots__ = ("_conf", "_d", "_do", "_next", "_none", "_prev", "_tag", "model")
+
+    def __init__(self, model: ModelInput) -> None:
+        self.model = model
+        enc = model.enc
+        self._tag: dict[str, list[bytes]] = {}
+        self._prev: dict[str, bytes | None] = {}
+        self._next: dict[str, bytes | None] = {}
+        self._none = enc("d=none")
+        self._d = [[enc(f"d={typ}:{lv}") for lv in _LEVELS] for typ in ("", *_TYPES)]
+        self._do = [enc(f"dO={typ}") for typ in ("", *_TYPES)]
+        self._conf: dict[str, bytes | None] = {}
+
+    def conf_items(self, conf: list[list[str]]) -> list[list[bytes]]:
+        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings)."""
+        table = self._conf
+        out = []
+        for cf in conf:
+            f = []
+            for s in cf:
+                b = table.get(s, _MISSING)
+                if b is _MISSING:
+                    b = table[s] = self.model.enc(s)
+                if b is not None:
+                    f.append(b)
+            out.append(f)
+        return out
+
+    def _tag_codes(self, t: str) -> list[bytes]:
+        got = self._tag.get(t)
+        if got is None:
+            enc = self.model.enc
+            got = self._tag[t] = [
+                b for s in ("l1=" + t, "l1t=" + (t[2:] if t != "O" else "O")) if (b := enc(s)) is not None
+            ]
+            self._prev[t] = enc("-1:l1=" + t)
+            self._next[t] = enc("+1:l1=" + t)
+        return got
+
+    def items(self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str]) -> list[list[bytes]]:
+        n = len(ts)
+        for t in ts:
+            self._tag_codes(t)
+        if "BOS" not in self._prev:
+            self._prev["BOS"] = self.model.enc("-1:l1=BOS")
+            self._next["EOS"] = self.model.enc("+1:l1=EOS")
+        tag, prev, nxt, d_codes, do_codes, none = self._tag, self._prev, self._next, self._d, self._do, self._none
+        out: list[list[bytes]] = []
+        for i, key in enumerate(keys):
+            t = ts[i]
+            f = tag[t].copy()
+            if (x := prev[ts[i - 1] if i else "BOS"]) is not None:
+                f.append(x)
+            if (x := nxt[ts[i + 1] if i + 1 < n else "EOS"]) is not None:
+                f.append(x)
+            c = counts[key]
+            own = _IDX[t[2:]] if t != "O" else 0
+            total = sum(c) - 1
+            if total == 0:
+                if none is not None:
+                    f.append(none)
+            else:
+                for j in range(1, 5):
+                    cj = c[j] - 1 if j == own else c[j]
+                    if cj:
+                        frac = cj / total
+                        if (x := d_codes[j][0 if frac == 1 else 1 if frac >= 0.5 else 2]) is not None:
+                            f.append(x)
+                        if t == "O" and (x := do_codes[j]) is not None:
+                            f.append(x)
+            out.append(f)
+        return out

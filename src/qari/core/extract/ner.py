@@ -12,7 +12,7 @@ from typing import Any
 import pycrfsuite
 
 from qari.core.extract.bio import spans
-from qari.core.extract.fastfeat import FastFeatures
+from qari.core.extract.fastfeat import DocCoder, FastFeatures
 from qari.core.extract.features import DocWindow, FeatureExtractor, ModelInput, doc_keys, doc_vocab
 from qari.core.extract.gazetteer import default_gazetteer
 from qari.core.extract.memory import Memory
@@ -182,6 +182,17 @@ class Tagger:
         first: dict[int, tuple[list[list[bytes]], list[str], list[list[bytes]], list[str]]] = {}
         multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
         win = DocWindow()
+        doc_coder = DocCoder(in2)
+        key_memo: dict[str, str] = {}  # word -> its window key (doc_keys; the vocabulary is fixed now)
+
+        def keys_of(ws: list[str]) -> list[str]:
+            out = []
+            for w in ws:
+                key = key_memo.get(w)
+                if key is None:
+                    key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
+                out.append(key)
+            return out
 
         def run_first(k: int) -> None:
             ws = words(cuts[k], cuts[k + 1])
@@ -192,11 +203,11 @@ class Tagger:
                 prepared = fast.prepare(ws)
                 feats1, feats = fast.assemble(prepared)
                 (tags1,), (conf_s,) = self.tag_features([feats1])
-                conf = in2.items(conf_s)
+                conf = doc_coder.conf_items(conf_s)
                 multi = prepared[2]
                 if any(multi):
                     multis[k] = multi
-            keys = doc_keys(fx, ws, vocab)
+            keys = keys_of(ws)
             first[k] = (feats, tags1, conf, keys)
             win.add(keys, tags1, 1)
 
@@ -213,7 +224,7 @@ class Tagger:
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
             if feats:
-                d = in2.items(win.features(keys, tags1))
+                d = doc_coder.items(win.counts, keys, tags1)
                 out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
