@@ -79,8 +79,7 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(self._emit_timer.start)
-        self.verticalScrollBar().valueChanged.connect(self._paint.scrolled)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: (self._emit_timer.start(), self._paint.scrolled()))
         # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
         # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
         hbar = self.horizontalScrollBar()
