@@ -15,9 +15,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from qari.platform import APP_ID
 from qari.resources import resource_path
 
-APP_ID = "io.github.qari.Qari"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 APP_NAME = "qari"  # also Qt's organisation and application name (ui/app.py)
+APP_ID = "io.github.qari.Qari"  # the desktop file's name (qari.desktop installs it; the window names it)
 
 
 def default_data_dir() -> Path:

@@ -34,9 +34,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
-
 from qari.core.arabic import fold
 
 CONTEXT = 32
@@ -213,7 +210,11 @@ def _fuzzy(sel: Selector, text: str) -> Anchored | None:
     return Anchored(start, end, "fuzzy", round(score, 4))
 
 
+# rapidfuzz (about 10 ms to import) is imported by the functions that match approximately: opening
+# an article with marks that anchor exactly, and the window's start, never load it.
 def _locate(q: str, ft: str, lo: int, hi: int, cutoff: float) -> tuple[int, int] | None:
+    from rapidfuzz import fuzz
+
     window = ft[lo:hi]
     if len(window) < len(q):
         return None
@@ -225,6 +226,8 @@ def _locate(q: str, ft: str, lo: int, hi: int, cutoff: float) -> tuple[int, int]
 
 def _refine(q: str, ft: str, s: int, e: int) -> tuple[int, int, float]:
     """Move each end of [s, e) (by up to half the quote) to where the similarity to ``q`` peaks."""
+    from rapidfuzz.distance import Indel
+
     slack = max(4, len(q) // 2)
     best = Indel.normalized_similarity(q, ft[s:e])
     for _ in range(2):
@@ -242,6 +245,8 @@ def _refine(q: str, ft: str, s: int, e: int) -> tuple[int, int, float]:
 
 def _context_similarity(ft: str, s: int, e: int, sel: Selector) -> float:
     """Similarity (0..1) of the stored prefix and suffix to the text now around [s, e)."""
+    from rapidfuzz.distance import Indel
+
     scores = []
     if sel.prefix:
         scores.append(Indel.normalized_similarity(sel.prefix, ft[max(0, s - len(sel.prefix)):s]))
@@ -258,4 +263,6 @@ def _folded_index(starts: list[int], original: int) -> int:
 
 
 def _similarity(a: str, b: str) -> float:
+    from rapidfuzz.distance import Indel
+
     return round(Indel.normalized_similarity(fold(a).text, fold(b).text), 4)

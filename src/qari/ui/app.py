@@ -9,20 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from qari.desktop import APP_ID
-from qari.platform import APP_NAME, prepare_qt
+from qari.platform import APP_ID, APP_NAME, prepare_qt
 from qari.resources import font_paths, resource_path
-
-
-def app_icon() -> QIcon:
-    """The window's icon: the same PNG sizes `qari --install-desktop` installs."""
-    icon = QIcon()
-    for path in sorted(resource_path("desktop").glob("qari-*.png")):
-        icon.addFile(str(path))
-    return icon
 
 
 @dataclass
@@ -33,7 +24,9 @@ class GuiOptions:
     theme: str | None = None
 
 
-def ensure_app(argv: list[str] | None = None) -> QApplication:
+def ensure_app(argv: list[str] | None = None, *, whole: bool = True) -> QApplication:
+    """The one QApplication, with Qari's fonts. ``whole=False`` (``qari`` before its first paint):
+    only what that paint needs; :func:`finish_app` adds the rest (window icon, menu style) after it."""
     prepare_qt()
     app = QApplication.instance()
     if app is None:
@@ -45,12 +38,26 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if not getattr(app, "_qari_fonts", False):
         for path in font_paths():
             QFontDatabase.addApplicationFont(str(path))
-        app.setWindowIcon(app_icon())
-        from qari.ui.keys import install_keys_style
-
-        install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
         app._qari_fonts = True  # type: ignore[attr-defined]  # a flag on the one app: fonts loaded once
+    if whole:
+        finish_app(app)
     return app
+
+
+def finish_app(app: QApplication) -> None:
+    """What the first paint does not show: the window icon and the menus' shortcut style (once)."""
+    if getattr(app, "_qari_finished", False):
+        return
+    app._qari_finished = True  # type: ignore[attr-defined]  # a flag on the one app
+    from PySide6.QtGui import QIcon
+
+    from qari.ui.keys import install_keys_style
+
+    icon = QIcon()  # the same PNG sizes `qari --install-desktop` installs
+    for path in sorted(resource_path("desktop").glob("qari-*.png")):
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+    install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
 
 
 def resolve_lang(requested: str | None, saved: str = "") -> str:

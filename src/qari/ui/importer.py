@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
@@ -23,9 +24,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QT
 
 from qari.core.importing import FAILED, IMPORTED, UPDATED, ImportOutcome
 from qari.core.session import Session
-from qari.ui.library.import_results import ImportResultsDialog
 from qari.ui.library.import_text import summary_text, translated_reason
 from qari.ui.plain import plain
+
+if TYPE_CHECKING:  # the results window is made (and its module imported) after the first import
+    from qari.ui.library.import_results import ImportResultsDialog
 
 PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
 BATCH = 25  # articles committed per transaction by the GUI worker
@@ -309,6 +312,8 @@ class ImportController(QObject):
 
     def show_results(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> ImportResultsDialog:
         if self.results_dialog is None:
+            from qari.ui.library.import_results import ImportResultsDialog
+
             self.results_dialog = ImportResultsDialog(self._parent)
             self.results_dialog.openRequested.connect(self.openRequested)
         self.results_dialog.set_outcomes(outcomes, cancelled, self._total)

@@ -17,19 +17,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
-from qari.ui.actions import make_action
 from qari.ui.current import CurrentArticle
-from qari.ui.plain import plain
-from qari.ui.reader.pane import ReaderPane
+from qari.ui.library.place import library_area, library_dock, show_at_launch
+from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
-if TYPE_CHECKING:
+SIDEBAR_WIDTH = 320  # px: the sidebar's width until the person changes it
+
+if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
+    from PySide6.QtGui import QAction, QCloseEvent
+
     from qari.ui.errors import ErrorReporter
 
 
@@ -64,12 +67,23 @@ class MainWindow(QMainWindow):
         # On the right, the start side of an Arabic page, in both interface languages. Qt does NOT
         # mirror dock areas in a right-to-left window (measured), so the area is absolute.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar)
+        # The library's dock is placed now, empty (its panel fills it after the first paint), and
+        # the docks go where the person left them: the first paint shows the window's final shape.
+        self.library_dock = library_dock(self)
+        self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
+        self.resizeDocks([self.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)  # (room for all its tabs)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
         self.sidebar.setVisible(settings.sidebar_visible)
+        self.library_dock.setVisible(show_at_launch(self, session))
 
         self.words_label = QLabel()
         self.progress_label = QLabel()
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.progress_label)
+        self._bar_room = QWidget()  # where the reading-progress bar comes at completion: nothing moves then
+        self._bar_room.setFixedSize(PROGRESS_BAR_SIZE[0], PROGRESS_BAR_SIZE[1])
+        self.statusBar().addPermanentWidget(self._bar_room)
 
         self.undo_stack = QUndoStack(self)  # one stack for the window: annotations, stars, text, deletes
         bar = self.menuBar()  # the menus exist from the start, so nothing moves when they fill
@@ -80,8 +94,9 @@ class MainWindow(QMainWindow):
         self.completed = False
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
-        # Before completion only the window's own labels follow the open article.
+        # Before completion only the window's own labels and the Article panel follow the open article.
         self.current.articleChanged.connect(self._show_article)
+        self.current.articleChanged.connect(self.info_panel.show_article)
         self.current.progressChanged.connect(self._show_progress)
         if not deferred:
             self.complete()
@@ -107,7 +122,7 @@ class MainWindow(QMainWindow):
         from qari.ui.annotations.editing import ArticleEditing
         from qari.ui.annotations.transfer import TransferController
         from qari.ui.extraction import build_analysis
-        from qari.ui.library.dock import build_library, library_area, show_at_launch
+        from qari.ui.library.dock import build_library
         from qari.ui.reader.controls import ReaderControls
         from qari.ui.sidebar.corrections import QuoteCorrections
         from qari.ui.sidebar.notes import NotesPanel
@@ -122,13 +137,10 @@ class MainWindow(QMainWindow):
         self.article_editing = ArticleEditing(session, stack, self.settings.reader, self)  # star, text
         self.transfer = TransferController(session.library, session.annotations, stack, self)  # export/import
         self.reader_controls = ReaderControls(self.reader_pane, self.settings.reader, self)  # the prefs' one writer
+        self.statusBar().removeWidget(self._bar_room)
+        self._bar_room.deleteLater()
         self.statusBar().addPermanentWidget(self.reader_controls.progress_bar)
-        self.library_ui = lib = build_library(session, stack, self)  # library dock, import, drop, paste
-        self.addDockWidget(library_area(self, self.sidebar), lib.dock)
-        if self.settings.window_state is not None:  # where the person put the docks last time
-            self.restoreState(self.settings.window_state)
-            self.sidebar.setVisible(self.settings.sidebar_visible)
-        lib.dock.setVisible(show_at_launch(self, session))
+        self.library_ui = lib = build_library(session, stack, self, self.library_dock)  # import, drop, paste
         self._build_research(library_area(self, self.sidebar))
         for component in (self.annotations, self.article_editing, self.transfer, self.reader_controls,
                           self.quote_corrections):
@@ -154,6 +166,9 @@ class MainWindow(QMainWindow):
             self.people_ui.jobs.start()
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        from qari.ui.actions import make_action
         from qari.ui.help import install_help
         from qari.ui.language import LanguageMenu
 
@@ -201,7 +216,7 @@ class MainWindow(QMainWindow):
 
         # the open article: one source, everyone follows
         fix = self.quote_corrections
-        for show in (self.info_panel.show_article, an.quotes.show_article, an.entities.show_article,
+        for show in (an.quotes.show_article, an.entities.show_article,
                      fix.show_article, an.controller.request, ann.show_article, edit.show_article,
                      transfer.show_article):
             cur.articleChanged.connect(show)
@@ -344,6 +359,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, ms)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Qari"),
@@ -351,6 +368,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from qari.ui.plain import plain
+
         QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
 
     @property

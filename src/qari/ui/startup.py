@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -13,8 +14,7 @@ from PySide6.QtWidgets import QApplication
 from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
 from qari.platform import default_data_dir
-from qari.ui.app import GuiOptions, ensure_app, error_dialog, install_translations, resolve_lang
-from qari.ui.errors import install_excepthook
+from qari.ui.app import GuiOptions, ensure_app, error_dialog, finish_app, install_translations, resolve_lang
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
 
@@ -129,15 +129,28 @@ def _first_article(session: Session) -> int | None:
 
 def run_gui(opts: GuiOptions) -> int:
     """`qari [FILE]`: the window, painted first and completed right after; returns the exit code."""
-    app = ensure_app(sys.argv[:1])
+    app = ensure_app(sys.argv[:1], whole=False)  # (until the first paint, qari.cli reports an exception)
     built = build_window(opts, deferred=True)
     if isinstance(built, int):
         return built
     window, session = built
-    install_excepthook(lambda: window.errors)  # from here on an exception in a slot is reported, not printed
     bench = os.environ.get("QARI_BENCH_FIRST_PAINT")  # bench/startup.py times the first paint (README)
 
+    def report_errors() -> None:  # from here on an exception in a slot is reported, not printed
+        from qari.ui.errors import install_excepthook
+
+        install_excepthook(lambda: window.errors)
+
+    def early_hook(*exc: Any) -> None:  # (qari.ui.errors is imported after the first paint, or at the first error)
+        report_errors()
+        sys.excepthook(*exc)
+
+    sys.excepthook = early_hook
+
     def complete() -> None:  # the rest of the window, right after the article is on screen
+        if sys.excepthook is early_hook:
+            report_errors()
+        finish_app(app)  # the window icon, the menus' style
         window.complete()
         QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
         if bench:

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 
 from qari.core.session import Session
 from qari.ui.actions import new_action
 from qari.ui.importer import ImportController
 from qari.ui.library.panel import LibraryPanel
+from qari.ui.library.place import ROOM_FOR_THREE_PANES, library_area, library_dock, show_at_launch
 from qari.ui.library.research import ResearchBar
+
+__all__ = ["ROOM_FOR_THREE_PANES", "LibraryUi", "build_library", "library_area", "library_dock", "show_at_launch"]
 
 
 def _tr(text: str) -> str:
@@ -37,28 +40,10 @@ class LibraryUi:
         return [self.import_files_action, self.import_folder_action, self.paste_action]
 
 
-def library_area(window: QMainWindow, sidebar: QDockWidget) -> Qt.DockWidgetArea:
-    """The side opposite the sidebar (Qt does not mirror dock areas: in an Arabic window the
-    sidebar's right area is on the left, so this follows wherever the sidebar really is)."""
-    if window.dockWidgetArea(sidebar) == Qt.DockWidgetArea.LeftDockWidgetArea:
-        return Qt.DockWidgetArea.RightDockWidgetArea
-    return Qt.DockWidgetArea.LeftDockWidgetArea
-
-
-ROOM_FOR_THREE_PANES = 1100  # px of screen width: library, article and sidebar side by side
-
-
-def show_at_launch(window: QWidget, session: Session) -> bool:
-    """Open the library at launch when there is a choice of articles (a cheap query: it stops at
-    the second row) and the screen has room for it beside the article and the sidebar; on a small
-    screen the article keeps the room and Ctrl+L brings the library."""
-    screen = window.screen()
-    wide = screen is None or screen.availableGeometry().width() >= ROOM_FOR_THREE_PANES
-    return wide and session.library.count_at_least(2)
-
-
-def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget) -> LibraryUi:
-    """The panel in a dock (not yet docked), the importer (files dropped on ``drop_target``), the actions."""
+def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget,
+                  dock: QDockWidget | None = None) -> LibraryUi:
+    """The panel in ``dock`` (the window's, placed before the first paint; else a new one, not yet
+    docked), the importer (files dropped on ``drop_target``), the actions."""
     panel = LibraryPanel(session.library, undo_stack)
     research = ResearchBar(session.tags, session.saved_searches, undo_stack, panel.selected_ids)
     research.tagFilterChanged.connect(panel.model.set_only)
@@ -70,11 +55,9 @@ def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget
     column.setSpacing(0)
     column.addWidget(research)
     column.addWidget(panel, 1)
-    dock = QDockWidget(_tr("Library"))
-    dock.setObjectName("library-dock")
+    if dock is None:
+        dock = library_dock()
     dock.setWidget(box)
-    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     importer = ImportController(session, drop_target)
     import_files = new_action(dock, _tr("&Import Files…"), [QKeySequence.StandardKey.Open], importer.choose_files,
                               "import-files")

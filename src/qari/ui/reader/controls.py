@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 
 from qari.ui.actions import Keys, new_action
 from qari.ui.reader import themes
-from qari.ui.reader.pane import ReaderPane
+from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
 from qari.ui.reader.view import MAX_SIZE, MIN_SIZE
 from qari.ui.settings import ReaderPrefs
@@ -67,7 +67,7 @@ class ReaderControls(QObject):
         self.progress_bar.setAccessibleName(self.tr("Reading progress"))
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setFixedSize(120, 6)
+        self.progress_bar.setFixedSize(*PROGRESS_BAR_SIZE)
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 

@@ -114,6 +114,11 @@ class LayoutJob(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def resume(self) -> None:
+        """Go on in steps after :meth:`stop`."""
+        if not self.finished:
+            self._timer.start()
+
     def finish_now(self) -> None:
         """Lay out everything that is left, now (screenshots, benchmarks)."""
         while not self.finished:

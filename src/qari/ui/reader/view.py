@@ -56,6 +56,9 @@ class ReaderView(QTextBrowser):
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # WORKAROUND for PySide6 6.12: a first viewport() call makes every QWidget subclass's Python type
+        # (9 ms before the first paint, measured); found by name, the viewport is wrapped as it is.
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self._prefs = prefs
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
@@ -66,6 +69,7 @@ class ReaderView(QTextBrowser):
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
         self._painted = False
+        self._job_after_paint = False  # the layout job waits for the first paint (see event)
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
@@ -75,6 +79,10 @@ class ReaderView(QTextBrowser):
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
+        # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
+        # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
+        hbar = self.horizontalScrollBar()
+        hbar.rangeChanged.connect(lambda _lo, hi: hbar.setValue(hi if self.isRightToLeft() else 0))
 
     # -- content ----------------------------------------------------------------
     @property
@@ -239,6 +247,8 @@ class ReaderView(QTextBrowser):
         super().paintEvent(event)
         if not self._painted and self._article is not None:
             self._painted = True
+            if self._job_after_paint and self._job is not None:
+                self._job.resume()
             self.firstPaint.emit()
         if not self._article_painted and self._article is not None:
             self._article_painted = True
@@ -249,6 +259,9 @@ class ReaderView(QTextBrowser):
             if self._justify_on_show:
                 self._justify_on_show = False
                 self._start_job()  # justified at the width it is shown at, the visible part first
+            elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
+                self._job.stop()  # the job (the whole layout, fitting lines) goes on once it is painted
+                self._job_after_paint = True
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
@@ -282,7 +295,7 @@ class ReaderView(QTextBrowser):
         lay = block.layout()
         origin = lay.position()  # lines are placed relative to it, in document coordinates
         y = self.verticalScrollBar().value() + point.y() - origin.y()
-        x = point.x() + self.horizontalScrollBar().value() - origin.x()
+        x = point.x() - origin.x()  # (never scrolled sideways: see __init__)
         for i in range(lay.lineCount()):
             line = lay.lineAt(i)
             if line.y() + line.height() > y or i == lay.lineCount() - 1:
