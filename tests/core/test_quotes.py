@@ -164,3 +164,11 @@ def test_speaker_named_after_his_organisation_or_before_the_verb() -> None:
     (source,) = [s for s in ex.statements if s.text.startswith("القرار")]
     assert source.speaker == "مصدر في مكتب نتنياهو" and source.speaker_entity is None
     assert_offsets(article, ex)
+
+
+def test_a_verbal_noun_with_no_source_is_reported_without_a_speaker() -> None:
+    # «قوله إن …» with no «عن X» before it and no clause subject used to raise a TypeError
+    article, ex = run("نقلت الصحيفة.\n\nقوله إن الحرب انتهت وإن السلام قريب.\n")
+    said = [q for q in ex.statements if q.cue == "قوله"]
+    assert said and all(q.speaker is None for q in said)
+    assert_offsets(article, ex)

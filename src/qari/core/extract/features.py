@@ -3,7 +3,7 @@ type and cached (the pure-Python feature extraction is the tagger's bottleneck).
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
@@ -63,6 +63,17 @@ class Info(NamedTuple):
     p2: list[str]
     forms: tuple[str, ...]
     trig: tuple[str, ...]
+
+
+class ModelParts(NamedTuple):
+    """An :class:`Info`'s feature lists as one model reads them (:meth:`ModelInput.parts`):
+    only the attributes it knows, as UTF-8 bytes."""
+
+    own: list[bytes]
+    m2: list[bytes]
+    m1: list[bytes]
+    p1: list[bytes]
+    p2: list[bytes]
 
 
 class FeatureExtractor:
@@ -156,6 +167,9 @@ class FeatureExtractor:
         """The features of each token from :meth:`prepare`'s parts: strings, or with ``model``
         only the attributes that model knows, as bytes (what the tagger passes to crfsuite)."""
         n = len(infos)
+        parts: Sequence[Info | ModelParts]
+        memo: dict[str, bytes | None] | None
+        enc: Callable[[str], str | bytes | None]
         if model is None:
             parts, memo, enc = infos, None, _same
         else:
@@ -171,7 +185,7 @@ class FeatureExtractor:
         out: list[list[Any]] = []
         words = [inf.own[0] for inf in infos]
         for i in range(n):
-            f = list(parts[i].own)
+            f: list[Any] = list(parts[i].own)
             if i > 0:
                 f += parts[i - 1].m1
                 if (x := code("bg=" + words[i - 1] + "|" + words[i])) is not None:
@@ -226,7 +240,7 @@ class ModelInput:
     def __init__(self, known: Container[str]) -> None:
         self.known = known
         self.memo: dict[str, bytes | None] = {}
-        self._parts: dict[int, tuple[Info, Info]] = {}  # id(raw Info) -> (raw, filtered)
+        self._parts: dict[int, tuple[Info, ModelParts]] = {}  # id(raw Info) -> (raw, filtered)
 
     def enc(self, s: str) -> bytes | None:
         memo = self.memo
@@ -235,13 +249,13 @@ class ModelInput:
             if len(memo) >= _CACHE_MAX:
                 memo.clear()
             got = memo[s] = s.encode() if s in self.known else None
-        return got  # type: ignore[return-value]
+        return got  # type: ignore[return-value]  # not _MISSING here: the sentinel was replaced above
 
     def items(self, feats: list[list[str]]) -> list[list[bytes]]:
         enc = self.enc
         return [[b for s in f if (b := enc(s)) is not None] for f in feats]
 
-    def parts(self, info: Info) -> Info:
+    def parts(self, info: Info) -> ModelParts:
         got = self._parts.get(id(info))
         if got is not None and got[0] is info:
             return got[1]
@@ -250,7 +264,7 @@ class ModelInput:
         def keep(lst: list[str]) -> list[bytes]:
             return [s.encode() for s in lst if s in known]
 
-        out = Info(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), info.forms, info.trig)
+        out = ModelParts(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2))
         if len(self._parts) >= _CACHE_MAX:
             self._parts.clear()
         self._parts[id(info)] = (info, out)  # the raw Info is kept alive with its id

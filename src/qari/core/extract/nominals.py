@@ -9,6 +9,7 @@ those pairs; :meth:`Nominals.title` and :meth:`Nominals.noun` answer with the en
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,13 +49,13 @@ class _Pair:
 class Nominals:
     doc: Doc
     ents: EntityIndex
-    inq: list[int]
+    inq: Sequence[int]  # the Finder's array('i'): quoted span of each token, -1 outside quotes
     names: dict[int, tuple[int, int]]  # opener token -> (first, end) of a short quoted name
     pairs: list[_Pair] = field(default_factory=list)
     nouns: dict[str, list[tuple[int, str | None, str | None]]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, doc: Doc, ents: EntityIndex, inq: list[int], names: dict[int, tuple[int, int]]) -> Nominals:
+    def read(cls, doc: Doc, ents: EntityIndex, inq: Sequence[int], names: dict[int, tuple[int, int]]) -> Nominals:
         nm = cls(doc, ents, inq, names)
         for s, e, eid in ents.spans:
             if ents.types[eid] == "PER" and plausible_person(_entity_name(ents, eid)):

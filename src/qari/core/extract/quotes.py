@@ -95,9 +95,9 @@ def _attribute(
         return source_np(f, src, length)[0], f.cue_text(src, length)
 
     if colon:
-        k = bisect.bisect_left(f.mention_starts, o) - 1
-        if k >= 0 and f.sent[f.ents.spans[k][0]] == f.sent[o]:
-            eid = f.ents.spans[k][2]
+        mi = bisect.bisect_left(f.mention_starts, o) - 1  # the last mention starting before o
+        if mi >= 0 and f.sent[f.ents.spans[mi][0]] == f.sent[o]:
+            eid = f.ents.spans[mi][2]
             return (f.entity_name(eid), eid, f.gender.get(eid)), None
     return f.continuation(o, None), None
 
@@ -178,9 +178,9 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     if head is not None and not any(q.start < head.end and head.start < q.end for q in quotes):
         quotes.insert(0, head)
     statements.sort(key=lambda q: q.start)
-    for q in quotes + statements:
-        if q.speaker is not None:
-            q.speaker = clean_speaker(q.speaker)
+    for said in quotes + statements:
+        if said.speaker is not None:
+            said.speaker = clean_speaker(said.speaker)
     return quotes, statements
 
 

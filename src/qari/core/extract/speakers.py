@@ -222,7 +222,8 @@ class Finder:
                 t -= 1
             if self.keys[t] == "عن" and t + 1 < i:
                 res = self.phrase(t + 1, i)
-            res = res if res and res[0] else subjects.clause_subject(self, i, g)
+            # «قوله إن …» with no «عن X» nor clause subject: the pronoun's owner, said before
+            res = res if res and res[0] else subjects.clause_subject(self, i, g) or self.continuation(i, g)
         elif i > 1 and self.keys[i - 1] in ("الذي", "التي", "الذين") and (eid := self._antecedent(i - 1)):
             res = (self.entity_name(eid), eid, g)  # «… كيم، الذي تحدث في وقت سابق عن …»
         elif strip_conj(self.keys[i]) == self.keys[i] and (eid := self.person_before(i)) is not None:

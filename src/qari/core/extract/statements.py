@@ -100,8 +100,8 @@ def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
     if b <= a:
         return None
     if strip_conj(f.keys[i]) in cues.PARTICIPLES:
-        g = "f" if strip_conj(f.keys[i]) in cues.PARTICIPLES_F else "m"
-        sp, eid, g = clause_subject(f, i, g) or f.continuation(i, g)
+        pg = "f" if strip_conj(f.keys[i]) in cues.PARTICIPLES_F else "m"  # the participle's gender
+        sp, eid, g = clause_subject(f, i, pg) or f.continuation(i, pg)
     else:
         sp, eid, g = f.resolve_verb(i)
     f.remember(i, (sp, eid, g))

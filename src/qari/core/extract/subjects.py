@@ -108,10 +108,10 @@ def phrase(f: Finder, a: int, b: int) -> Res:
         ):
             break  # «قال الوزير لرويترز», «للصحفيين»: to whom, not who
         e += 1
-    k = bisect.bisect_left(f.mention_starts, a)
-    if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] - a >= 2 and ents.spans[k][1] <= e:
-        eid = ents.spans[k][2]  # «الاتحاد الدولي لكرة القدم»: named in full, not a back-reference
-        return (f.entity_name(eid) if ents.spans[k][1] == e else _text(f, a, e)), eid, None
+    mi = bisect.bisect_left(f.mention_starts, a)  # the first mention starting at or after a
+    if mi < len(ents.spans) and ents.spans[mi][0] == a and ents.spans[mi][1] - a >= 2 and ents.spans[mi][1] <= e:
+        eid = ents.spans[mi][2]  # «الاتحاد الدولي لكرة القدم»: named in full, not a back-reference
+        return (f.entity_name(eid) if ents.spans[mi][1] == e else _text(f, a, e)), eid, None
     if nm is not None:
         if head in cues.TITLES and (who := nm.title(a, e, a)) is not None:
             return who[0], who[1], None
@@ -125,8 +125,8 @@ def phrase(f: Finder, a: int, b: int) -> Res:
                 return got[0], got[1], None
     eid = ents.by_token.get(a) or next((ents.by_token[t] for t in range(a, min(e, pp)) if t in ents.by_token), None)
     if eid is not None:
-        k = bisect.bisect_left(f.mention_starts, a)
-        if k < len(ents.spans) and ents.spans[k][0] == a and ents.spans[k][1] == e:
+        mi = bisect.bisect_left(f.mention_starts, a)
+        if mi < len(ents.spans) and ents.spans[mi][0] == a and ents.spans[mi][1] == e:
             return f.entity_name(eid), eid, None
     return _text(f, a, e), eid, None
 
@@ -310,8 +310,8 @@ def clause_subject(f: Finder, i: int, g: str | None) -> Res | None:
     for x in range(i - 1, t, -1):
         if keys[x] in ("،", ",") and f.inq[x] < 0 and x + 1 < i:
             w = keys[x + 1][1:] if keys[x + 1][:1] in ("و", "ف") and len(keys[x + 1]) > 3 else keys[x + 1]
-            if w in cues.SPEECH_ACTS and (res := _opening(f, x + 1, i, g)) is not None:
-                return res
+            if w in cues.SPEECH_ACTS and (opened := _opening(f, x + 1, i, g)) is not None:
+                return opened
             commas += 1
             if commas == 4:
                 break

@@ -69,8 +69,8 @@ def beside_title(f: Finder, a: int, b: int) -> Res | None:
         return None
     eid = ents.by_token.get(t)
     if eid is not None and ents.types[eid] == "PER":
-        k = bisect.bisect_left(f.mention_starts, t)
-        if k < len(ents.spans) and ents.spans[k][0] == t:
+        mi = bisect.bisect_left(f.mention_starts, t)
+        if mi < len(ents.spans) and ents.spans[mi][0] == t:
             return f.entity_name(eid), eid, None
         return None
     x = t

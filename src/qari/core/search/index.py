@@ -77,7 +77,8 @@ class Filters:
 
     def sql(self) -> tuple[str, list[object]]:
         """`` AND rowid IN (…)`` clauses over the FTS table (each answered from an index, not the rows)."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[object] = []
         if self.source is not None:
             where.append("SELECT id FROM articles WHERE source = ?")
             args.append(self.source)

@@ -200,7 +200,7 @@ def find_hits(text: str, pattern: re.Pattern[str] | None, *, exact: bool = False
     (والحكومة as a whole), when what is attached before the match is an allowed prefix."""
     if pattern is None:
         return []
-    hits = []
+    hits: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         a, b = m.span()
         j = a
