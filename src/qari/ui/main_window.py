@@ -6,9 +6,10 @@ about its effects by signals; :meth:`MainWindow._connect_signals` is the one pla
 signals meet their slots. The window itself only hosts: menus, docks, the status bar.
 
 It is built in two steps so that the article is on screen as early as possible: the
-constructor makes what the first paint shows (the reader, the empty sidebar and menu bar,
-the status bar); :meth:`MainWindow.complete` makes everything else (panels, library,
-annotation tools, actions) and wires it. ``qari`` completes the window right after the first
+constructor makes what the first paint shows, in its final shape (the reader, the sidebar with
+the Article panel, the library dock still empty, the docks where they were left, the menu
+titles, the status bar); :meth:`MainWindow.complete` makes everything else (panels, the library
+list, annotation tools, actions) and wires it. ``qari`` completes the window right after the first
 paint; tests and screenshots get a window that is already complete.
 """
 
