@@ -29,7 +29,7 @@ from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
-SIDEBAR_WIDTH = 320  # px: the sidebar's width until the person changes it
+SIDEBAR_WIDTH, LIBRARY_WIDTH = 320, 260  # px: the docks' widths until the person changes them
 
 if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
     from PySide6.QtGui import QAction, QCloseEvent
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         # the docks go where the person left them: the first paint shows the window's final shape.
         self.library_dock = library_dock(self)
         self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
-        self.resizeDocks([self.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)  # (room for all its tabs)
+        self.resizeDocks([self.sidebar, self.library_dock], [SIDEBAR_WIDTH, LIBRARY_WIDTH],
+                         Qt.Orientation.Horizontal)  # (room for the sidebar's tabs and the library's list)
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         self.sidebar.setVisible(settings.sidebar_visible)
