@@ -21,6 +21,7 @@ from pathlib import Path
 
 BARE = """
 import sys
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 from PySide6.QtCore import QObject, QEvent
 app = QApplication(sys.argv)
@@ -29,6 +30,7 @@ class Spy(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint:
             print("first-paint", flush=True)
+            print(f"cpu {time.process_time()}", flush=True)
             print("window-complete", flush=True)
             app.quit()
         return False
@@ -48,23 +50,31 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _times(cmd: list[str]) -> tuple[float, float]:
-    """Seconds to the first paint, and to the whole window being built (Qari completes its
-    window right after the first paint; the bare window has nothing more to build)."""
+def _run(cmd: list[str]) -> tuple[float, float, float]:
+    """Seconds to the first paint, to the whole window being built (Qari completes its window
+    right after the first paint; the bare window has nothing more to build), and the processor
+    time the process had used at its first paint (what the machine's other load inflates least)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=_env())
     assert proc.stdout is not None
     first = None
+    cpu = float("nan")
     for line in proc.stdout:
         if line.strip() == "first-paint":
             first = time.perf_counter() - t0
+        elif line.startswith("cpu "):
+            cpu = float(line.split()[1])
         if line.strip() == "window-complete":
             break
     done = time.perf_counter() - t0
     proc.wait(timeout=30)
     if first is None:
         raise RuntimeError(f"{cmd} never painted")
-    return first, done
+    return first, done, cpu
+
+
+def _times(cmd: list[str]) -> tuple[float, float]:
+    return _run(cmd)[:2]
 
 
 def _time(cmd: list[str]) -> float:
@@ -99,18 +109,26 @@ def main() -> dict[str, float]:
         data = Path(tmp)
         _time(qari_cmd(data))  # first run seeds the sample article
         runs = 9
-        qari, complete, bare = [], [], []
+        qari, complete, bare, qari_cpu, bare_cpu = [], [], [], [], []
         for _ in range(runs):  # interleaved, so both see the same machine load
-            first, done = _times(qari_cmd(data))
+            first, done, cpu = _run(qari_cmd(data))
             qari.append(first)
             complete.append(done)
-            bare.append(_time(bare_cmd()))
+            qari_cpu.append(cpu)
+            b_first, _b_done, b_cpu = _run(bare_cmd())
+            bare.append(b_first)
+            bare_cpu.append(b_cpu)
     q, b = statistics.median(qari), statistics.median(bare)
+    qc, bc = statistics.median(qari_cpu), statistics.median(bare_cpu)
     out = {
         "startup.qari_first_paint_s": q,
         "startup.bare_window_s": b,
         "startup.ratio": q / b,
         "startup.qari_window_complete_s": statistics.median(complete),
+        "startup.complete_ratio": statistics.median(complete) / b,
+        "startup.qari_first_paint_cpu_s": qc,
+        "startup.bare_window_cpu_s": bc,
+        "startup.ratio_cpu": qc / bc,
     }
     for k, v in out.items():
         print(f"{k} {v:.3f}")

@@ -123,3 +123,41 @@ def test_editing_the_headline_changes_the_text(tmp_path: Path) -> None:
     summary = lib.summary(aid)
     assert summary is not None and summary.title == "عنوان جديد"
     lib.db.close()
+
+
+def test_a_schema_7_library_keeps_its_reading_places_in_the_new_table(tmp_path: Path) -> None:
+    path = tmp_path / "library.db"
+    conn = sqlite3.connect(path)
+    for step in MIGRATIONS[:7]:  # a library as Qari left it before the reading table
+        sql = step if isinstance(step, str) else step.sql
+        conn.executescript(sql)
+    conn.execute("PRAGMA user_version = 7")
+    for i, (position, progress, opened) in enumerate([(120, 0.4, "2026-11-30T10:00:00+00:00"),
+                                                      (0, 0.0, None), (0, 0.0, "2026-11-29T10:00:00+00:00")]):
+        conn.execute("INSERT INTO articles (hash, text_hash, title, text, added, position, progress, opened)"
+                     " VALUES (?, ?, 't', 't\nنص', '2026-11-01', ?, ?, ?)",
+                     (f"h{i}", f"h{i}", position, progress, opened))
+    conn.commit()
+    conn.close()
+    lib = Library(Database.open(path))
+    assert lib.db.report.migrated_from == 7
+    assert lib.position(1) == (120, 0.4) and lib.position(2) == (0, 0.0)
+    assert lib.last_opened() == 1
+    assert [s.opened for s in sorted(lib.summaries(), key=lambda s: s.id)] == [
+        "2026-11-30T10:00:00+00:00", None, "2026-11-29T10:00:00+00:00"]
+    lib.mark_opened(3)
+    assert lib.last_opened() == 3
+    lib.db.close()
+
+
+def test_saving_the_reading_place_leaves_the_article_row_alone(tmp_path: Path) -> None:
+    lib = Library(Database.open(tmp_path / "library.db"))
+    aid = lib.add(Article.from_text("عنوان\n" + "نص طويل " * 1000)).id
+    changes: list[str] = []
+    lib.db.conn.set_trace_callback(changes.append)
+    lib.mark_opened(aid)
+    lib.set_position(aid, 30, 0.5)
+    lib.db.conn.set_trace_callback(None)
+    assert not [s for s in changes if "UPDATE articles" in s]
+    assert lib.position(aid) == (30, 0.5) and lib.summary(aid).progress == 0.5
+    lib.db.close()

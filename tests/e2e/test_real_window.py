@@ -50,5 +50,5 @@ def test_qari_opens_a_real_window_with_the_article_and_closes_cleanly(tmp_path: 
     assert "EXIT=0" in out, out
     # The clean close saved the reading place: the article is recorded as opened.
     conn = sqlite3.connect(tmp_path / "library.db")
-    assert conn.execute("SELECT count(*) FROM articles WHERE opened IS NOT NULL").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM reading WHERE opened IS NOT NULL").fetchone()[0] == 1
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

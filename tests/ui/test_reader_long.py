@@ -40,3 +40,81 @@ def test_a_reading_place_far_down_a_long_article_is_restored_once_laid_out(qtbot
     assert events == ["painted"]
     top = reader.top_position()  # a character of the first line on screen: the place's line
     assert place <= top < place + 150 and "\n" not in text[place:top]
+
+
+# -- a report of several megabytes: its first part is shown while the rest goes in ----------------
+def _report(size: int, marker: str) -> str:
+    """A generated report of ``size`` characters whose last paragraphs hold ``marker`` (once)."""
+    body = sample_article_path().read_text(encoding="utf-8").split("\n", 1)[1]
+    copies = size // len(body) + 1
+    parts = [f"{i} {body}" for i in range(copies)]
+    parts[-2] = f"{marker} {parts[-2]}"
+    return "تقرير طويل جدا\n" + "\n".join(parts)
+
+
+def test_a_multi_megabyte_report_is_painted_before_all_its_text_is_in(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    reader = window.reader
+    events: list[str] = []
+    reader.articlePainted.connect(lambda: events.append("painted"))
+    reader.textLoaded.connect(lambda: events.append("loaded"))
+    reader.layoutComplete.connect(lambda: events.append("laid out"))
+    reader.set_article(Article.from_text(text))
+    assert reader.loading and reader.document().characterCount() < len(text) // 4  # only the first part is in
+    with qtbot.waitSignal(reader.textLoaded, timeout=120_000):
+        reader.viewport().update()
+    assert events == ["painted", "loaded"]  # (the layout of the whole comes after: the test above)
+    assert reader.document().toPlainText() == text  # the whole text, once
+
+
+def test_a_highlight_far_down_is_shown_once_its_text_is_in(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    session = window.session
+    aid = session.library.add(Article.from_text(text)).id
+    start = text.index("بنغلاديش")
+    session.annotations.add_highlight(aid, start, start + len("بنغلاديش"))
+    reader = window.reader
+    with qtbot.waitSignal(reader.textLoaded, timeout=120_000):
+        window.open_article(aid)
+    painted = [s.cursor.selectedText() for s in reader.extraSelections()]
+    assert "بنغلاديش" in painted
+    reader.scroll_to_offset(start)
+    rect = reader.cursorRect(reader.qt_cursor(start, start + 3))
+    assert 0 <= rect.top() < reader.viewport().height()
+
+
+def test_find_reaches_a_word_near_the_end_while_the_report_is_still_loading(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    reader = window.reader
+    reader.set_article(Article.from_text(text))
+    assert reader.loading
+    pane = window.reader_pane
+    pane.find.open()
+    pane.find_bar.field.setText("بنغلاديش")  # (never keyClicks with Arabic)
+    assert pane.find_bar.count_label.text() == "1 / 1"
+    start = text.index("بنغلاديش")
+    a, b = reader.display.span_to_qt(start, start + len("بنغلاديش"))
+    cursor = reader.qt_cursor(start, start + len("بنغلاديش"))
+    assert cursor.selectedText() == "بنغلاديش" and (cursor.selectionStart(), cursor.selectionEnd()) == (a, b)
+    rect = reader.cursorRect(cursor)
+    assert 0 <= rect.top() < reader.viewport().height()  # scrolled to it
+    with qtbot.waitSignal(reader.textLoaded, timeout=120_000):
+        pass
+    assert [s.cursor.selectedText() for s in reader.extraSelections()].count("بنغلاديش") == 2  # hit + current
+
+
+def test_a_reading_place_near_the_end_of_a_report_is_restored_after_it_loads(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    session = window.session
+    aid = session.library.add(Article.from_text(text)).id
+    place = text.index("بنغلاديش")
+    session.library.set_position(aid, place, 0.9)
+    reader = window.reader
+    window.open_article(aid)
+    assert reader.loading and reader.top_position() == place  # kept while it waits (a close saves it)
+    bar = reader.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0.8 * bar.maximum() > 0, timeout=120_000)  # it went down there
+    top = reader.top_position()
+    assert place <= top < place + 150 and "\n" not in text[place:top]
+    assert window.current.id == aid
+    assert reader.progress() > 0.9

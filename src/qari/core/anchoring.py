@@ -31,6 +31,7 @@ after folding: 1.0 means the same words (diacritics aside).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -255,7 +256,7 @@ def _context_similarity(ft: str, s: int, e: int, sel: Selector) -> float:
     return sum(scores) / len(scores) if scores else 1.0
 
 
-def _folded_index(starts: list[int], original: int) -> int:
+def _folded_index(starts: Sequence[int], original: int) -> int:
     """Index in the folded text of the first folded character at or after ``original``."""
     from bisect import bisect_left
 

@@ -82,6 +82,8 @@ class Article:
     site: str = ""
     id: int | None = None
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    # the count the library stored for this very text (counting a 20 MB report takes half a second)
+    known_words: int | None = field(default=None, compare=False, hash=False, repr=False)
 
     @classmethod
     def from_parts(
@@ -110,7 +112,7 @@ class Article:
 
     @property
     def words(self) -> int:
-        return word_count(self.text)
+        return self.known_words if self.known_words is not None else word_count(self.text)
 
     @property
     def reading_minutes(self) -> int:
@@ -122,7 +124,8 @@ class Article:
 
     def with_id(self, article_id: int) -> Article:
         return Article(
-            self.text, self.source, self.author, self.published, self.site, article_id, dict(self.meta)
+            self.text, self.source, self.author, self.published, self.site, article_id, dict(self.meta),
+            self.known_words,
         )
 
 
@@ -154,9 +157,10 @@ def is_subhead(paragraph: str, following: str | None) -> bool:
     """A body paragraph that is a subheading: short (at most 10 words), not a sentence (no final
     punctuation), not a list item, and followed by a paragraph at least twice its length — as a
     Markdown "## …" heading or a subhead in a pasted news text comes in."""
-    words = paragraph.split()
-    if not words or len(words) > 10 or following is None:
+    words = len(paragraph.split(maxsplit=10))  # (maxsplit: a long paragraph is not split whole)
+    if not words or words > 10 or following is None:
         return False
     if paragraph.rstrip().endswith(_ENDS_SENTENCE) or _LIST_MARK.match(paragraph):
         return False
-    return len(following.split()) >= 2 * len(words) and len(following.split()) >= 8
+    need = max(2 * words, 8)
+    return len(following.split(maxsplit=need - 1)) >= need

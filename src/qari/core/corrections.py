@@ -19,11 +19,12 @@ item that is gone has nothing left to do.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from qari.core.anchoring import Selector, anchor
-from qari.core.extract.cues import key
-from qari.core.extract.model import Entity, Extraction, Quote
+
+if TYPE_CHECKING:  # (the extractor's modules load when an extraction is corrected, not with the window)
+    from qari.core.extract.model import Entity, Extraction, Quote
 
 __all__ = ["ACTIONS", "Correction", "apply", "entity_for", "find_target"]
 
@@ -52,6 +53,8 @@ class Correction:
 
 
 def _norm(name: str) -> str:
+    from qari.core.extract.cues import key
+
     return " ".join(key(w) for w in name.split()).replace("ة", "ه").replace("ى", "ي")
 
 
@@ -85,6 +88,8 @@ def _where(c: Correction, text: str) -> tuple[int, int] | None:
 
 def apply(ex: Extraction, corrections: list[Correction], text: str) -> Extraction:
     """``ex`` with ``corrections`` applied (oldest first, so the latest word on an item wins)."""
+    from qari.core.extract.model import Extraction, Quote
+
     lists = {"direct": list(ex.quotes), "reported": list(ex.statements)}
     for c in sorted(corrections, key=lambda c: c.modified):
         span = _where(c, text)

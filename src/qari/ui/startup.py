@@ -159,7 +159,9 @@ def run_gui(opts: GuiOptions) -> int:
 
     window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
     if bench:
-        window.reader.firstPaint.connect(lambda: print("first-paint", flush=True))
+        import time
+
+        window.reader.firstPaint.connect(lambda: print(f"first-paint\ncpu {time.process_time()}", flush=True))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
     _close_on_sigterm(app)

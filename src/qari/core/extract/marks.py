@@ -26,6 +26,7 @@ __all__ = ["Span", "quote_spans", "spans"]
 
 _CLOSE = {"«": "»", "“": "”", "‹": "›", "„": "“”", '"': '"', "”": "”"}
 _MARKS = re.compile('[«»“”‹›„"]')
+_NOT_MARKS = re.compile('[^«»“”‹›„"]+')
 _TERMINATOR = re.compile("[.!?؟…]")
 _WORDY = re.compile(r"[^\W_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,24 +74,20 @@ def _unclosed_end(line: str, a: int, limit: int, by_opener: bool) -> int:
 
 
 def _paragraph(line: str, base: int, out: list[Span]) -> None:
-    # the marks as two compact sequences (an int array and a str), not a tuple a mark: a paragraph
-    # of 5 MB of quote marks stays in tens of megabytes
-    where = array("i", [m.start() for m in _MARKS.finditer(line)])
+    # the marks as two compact sequences (an int array and a str), not a tuple a mark, and built
+    # without a list of them on the way: a paragraph of 5 MB of quote marks stays in tens of megabytes
+    where = array("i", (m.start() for m in _MARKS.finditer(line)))
     if not where:
         return
-    kinds = "".join(line[p] for p in where)
+    kinds = _NOT_MARKS.sub("", line)  # the marks in order
     n = len(where)
-    # closers of each kind from each mark to the end: can the open span (or a nested one) still close?
-    left: dict[str, array] = {}
-    for kind in ("»", "”", "›", "“", '"'):
-        counts, c = array("i", bytes(4 * (n + 1))), 0
-        for x in range(n - 1, -1, -1):
-            c += kinds[x] == kind
-            counts[x] = c
-        left[kind] = counts
+    # closers of each kind from each mark to the end (can the open span, or a nested one, still
+    # close?): the kind's total less those before the mark, counted as the pass goes
+    total = {k: kinds.count(k) for k in "»”›“\""}
+    seen = dict.fromkeys(total, 0)
 
     def remaining(oc: str, x: int) -> int:
-        return sum(left[k][x] for k in _CLOSE[oc])
+        return sum(total[k] - seen[k] for k in _CLOSE[oc])
 
     def emit(a: int, b: int, mark: int, closed: bool) -> None:
         a, b = _trim(line, a, b)
@@ -99,6 +96,8 @@ def _paragraph(line: str, base: int, out: list[Span]) -> None:
 
     o, oc, depth, done = -1, "", 0, 0  # open mark, its kind, nesting depth, end of the last span
     for x in range(n):
+        if x and kinds[x - 1] in seen:
+            seen[kinds[x - 1]] += 1
         p, ch = where[x], kinds[x]
         if p < done:
             continue

@@ -12,6 +12,7 @@ from typing import Any
 import pycrfsuite
 
 from qari.core.extract.bio import spans
+from qari.core.extract.fastfeat import DocCoder, FastFeatures
 from qari.core.extract.features import DocWindow, FeatureExtractor, ModelInput, doc_keys, doc_vocab
 from qari.core.extract.gazetteer import default_gazetteer
 from qari.core.extract.memory import Memory
@@ -59,6 +60,7 @@ class Tagger:
         self._doc_crf = _open(doc_model_path) if self._crf is not None else None
         self.window = window
         self._input: tuple[ModelInput, ModelInput | None] | None = None
+        self._fast: dict[int, FastFeatures] = {}  # id(feature extractor) -> its fast path for these models
 
     @classmethod
     def default(cls) -> Tagger:
@@ -102,6 +104,11 @@ class Tagger:
             c: list[list[str]] = []
             for i, t in enumerate(ts):
                 p_o = p_t = marginal("O", i)
+                if t == "O" and p_o > 0.95:
+                    # the other labels share less than 0.05 (the marginals sum to 1): no type
+                    # reaches the 0.1 that makes an "mt=" feature, so their marginals are not needed
+                    c.append(list(_CONF_SURE_O))
+                    continue
                 best, best_p = "", 0.0
                 for typ, b, inside in types:
                     p_b, p_i = marginal(b, i), marginal(inside, i)
@@ -130,6 +137,12 @@ class Tagger:
             self._input = (first, doc)
         return self._input
 
+    def _fast_path(self, fx: FeatureExtractor, models: tuple[ModelInput, ...]) -> FastFeatures:
+        got = self._fast.get(id(fx))
+        if got is None or got.fx is not fx or got.models != models:
+            got = self._fast[id(fx)] = FastFeatures(fx, models)
+        return got
+
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         flat = [w for s in sents for w in s]
         cuts = [0]
@@ -153,20 +166,33 @@ class Tagger:
         fx = self._fx or _extractor()
         in1, in2 = self._inputs()
         if self._doc_crf is None or in2 is None:
+            fast = self._fast_path(fx, (in1,))
             for k in range(n):
                 if cancelled is not None and k % 16 == 0 and cancelled():
                     raise Cancelled
                 a, b = cuts[k], cuts[k + 1]
                 ws = words(a, b)
                 if _has_word(ws):
-                    out[a:b] = self._crf.tag(fx.assemble(*fx.prepare(ws), in1))
+                    out[a:b] = self._crf.tag(fast.assemble(fast.prepare(ws))[0])
             return out
+        fast = self._fast_path(fx, (in1, in2))
         window = self.window
         vocab = doc_vocab(fx, (words(cuts[k], cuts[k + 1]) for k in range(n)))
         # sentence -> (second-pass features so far, first-pass tags, confidence features, window keys)
         first: dict[int, tuple[list[list[bytes]], list[str], list[list[bytes]], list[str]]] = {}
         multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
         win = DocWindow()
+        doc_coder = DocCoder(in2)
+        key_memo: dict[str, str] = {}  # word -> its window key (doc_keys; the vocabulary is fixed now)
+
+        def keys_of(ws: list[str]) -> list[str]:
+            out = []
+            for w in ws:
+                key = key_memo.get(w)
+                if key is None:
+                    key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
+                out.append(key)
+            return out
 
         def run_first(k: int) -> None:
             ws = words(cuts[k], cuts[k + 1])
@@ -174,13 +200,14 @@ class Tagger:
             conf: list[list[bytes]] = []
             tags1 = ["O"] * len(ws)
             if _has_word(ws):  # else only punctuation, marks or symbols: nothing to tag
-                infos, multi, mem = fx.prepare(ws)
-                (tags1,), (conf_s,) = self.tag_features([fx.assemble(infos, multi, mem, in1)])
-                feats = fx.assemble(infos, multi, mem, in2)
-                conf = in2.items(conf_s)
+                prepared = fast.prepare(ws)
+                feats1, feats = fast.assemble(prepared)
+                (tags1,), (conf_s,) = self.tag_features([feats1])
+                conf = doc_coder.conf_items(conf_s)
+                multi = prepared[2]
                 if any(multi):
                     multis[k] = multi
-            keys = doc_keys(fx, ws, vocab)
+            keys = keys_of(ws)
             first[k] = (feats, tags1, conf, keys)
             win.add(keys, tags1, 1)
 
@@ -197,7 +224,7 @@ class Tagger:
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
             if feats:
-                d = in2.items(win.features(keys, tags1))
+                d = doc_coder.items(win.counts, keys, tags1)
                 out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
@@ -227,6 +254,7 @@ _TYPES = ("PERS", "LOC", "ORG", "MISC")
 _MARGINAL_TYPES = tuple((t, "B-" + t, "I-" + t) for t in _TYPES)
 _MO = [f"mO={k}" for k in range(5)]
 _MC = [f"mc={k}" for k in range(5)]
+_CONF_SURE_O = (_MO[4], _MC[4])  # p(O) > 0.95 and the tag is O: bins 4 and 4, no "mt="
 REPAIR = True
 _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}

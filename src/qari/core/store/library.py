@@ -78,7 +78,9 @@ def origin_of(article: Article) -> tuple[str, str]:
     return article.meta.get("path", ""), article.meta.get("url", "")
 
 
-_SUMMARY_COLS = "id, title, source, added, words, progress, opened, starred"
+_SUMMARY_COLS = ("a.id AS id, title, source, added, words, coalesce(r.progress, 0) AS progress, r.opened AS opened,"
+                 " starred")
+_WITH_READING = "articles a LEFT JOIN reading r ON r.article_id = a.id"  # the reading place has its own table
 
 
 def _summary(row: sqlite3.Row) -> ArticleSummary:
@@ -146,12 +148,14 @@ class Library:
     # -- reading ----------------------------------------------------------------
     def get(self, article_id: int) -> Article | None:
         row = self.db.conn.execute(
-            "SELECT * FROM articles WHERE id = ? AND deleted IS NULL", (article_id,)
+            "SELECT id, hash, text, source, author, published, site, words FROM articles"
+            " WHERE id = ? AND deleted IS NULL", (article_id,)
         ).fetchone()
         if row is None:
             return None
         return Article(row["text"], row["source"], row["author"], row["published"], row["site"], row["id"],
-                       {"identity": row["hash"]})  # the hash it was imported with: edits do not change it
+                       {"identity": row["hash"]},  # the hash it was imported with: edits do not change it
+                       int(row["words"]))  # counted when the text was stored (set_text recounts)
 
     def find_by_hash(self, digest: str) -> int | None:
         """The article whose text has this hash now, or had it when imported."""
@@ -163,13 +167,13 @@ class Library:
 
     def summaries(self) -> list[ArticleSummary]:
         rows = self.db.conn.execute(
-            f"SELECT {_SUMMARY_COLS} FROM articles WHERE deleted IS NULL ORDER BY added DESC, id DESC"
+            f"SELECT {_SUMMARY_COLS} FROM {_WITH_READING} WHERE deleted IS NULL ORDER BY added DESC, a.id DESC"
         )
         return [_summary(r) for r in rows]
 
     def summary(self, article_id: int) -> ArticleSummary | None:
         row = self.db.conn.execute(
-            f"SELECT {_SUMMARY_COLS} FROM articles WHERE id = ? AND deleted IS NULL", (article_id,)
+            f"SELECT {_SUMMARY_COLS} FROM {_WITH_READING} WHERE a.id = ? AND deleted IS NULL", (article_id,)
         ).fetchone()
         return None if row is None else _summary(row)
 
@@ -184,27 +188,31 @@ class Library:
         return int(row[0]) >= n
 
     # -- the reading place ------------------------------------------------------
+    # (in the ``reading`` table: an UPDATE of ``articles`` would rewrite the article's whole text)
     def mark_opened(self, article_id: int) -> None:
         with self.db.transaction() as c:
-            c.execute("UPDATE articles SET opened = ? WHERE id = ?", (now_iso(), article_id))
+            c.execute("INSERT INTO reading (article_id, opened) SELECT id, ? FROM articles WHERE id = ?"
+                      " ON CONFLICT (article_id) DO UPDATE SET opened = excluded.opened", (now_iso(), article_id))
 
     def last_opened(self) -> int | None:
         row = self.db.conn.execute(
-            "SELECT id FROM articles WHERE deleted IS NULL AND opened IS NOT NULL"
-            " ORDER BY opened DESC, id DESC LIMIT 1"
+            "SELECT a.id FROM reading r JOIN articles a ON a.id = r.article_id"
+            " WHERE a.deleted IS NULL AND r.opened IS NOT NULL ORDER BY r.opened DESC, a.id DESC LIMIT 1"
         ).fetchone()
         return None if row is None else int(row["id"])
 
     def position(self, article_id: int) -> tuple[int, float]:
         row = self.db.conn.execute(
-            "SELECT position, progress FROM articles WHERE id = ?", (article_id,)
+            "SELECT position, progress FROM reading WHERE article_id = ?", (article_id,)
         ).fetchone()
         return (0, 0.0) if row is None else (int(row["position"]), float(row["progress"]))
 
     def set_position(self, article_id: int, position: int, progress: float) -> None:
         with self.db.transaction() as c:
             c.execute(
-                "UPDATE articles SET position = ?, progress = max(progress, ?) WHERE id = ?",
+                "INSERT INTO reading (article_id, position, progress) SELECT id, ?, ? FROM articles WHERE id = ?"
+                " ON CONFLICT (article_id) DO UPDATE SET position = excluded.position,"
+                " progress = max(progress, excluded.progress)",
                 (max(0, position), min(1.0, max(0.0, progress)), article_id),
             )
 

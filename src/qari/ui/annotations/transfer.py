@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from qari.core.article import Article
-from qari.core.export import AnnotationImportError, documents, import_jsonld, parse_jsonld, render
 from qari.core.store.annotations import Annotations
 from qari.core.store.library import Library
 from qari.ui.actions import new_action
@@ -99,6 +98,8 @@ class TransferController(QObject):
         aid = None if self._article is None else self._article.id
         if not all_articles and aid is None:
             return None
+        from qari.core.export import documents, render  # (the exporters load at the first export)
+
         docs = documents(self.library, self.store, None if all_articles else [aid])  # type: ignore[list-item]  # aid: not None here
         if not any(d.annotations for d in docs):
             self._status(_tr("There are no annotations to export."))
@@ -137,6 +138,7 @@ class TransferController(QObject):
     def import_annotations(self) -> int | None:
         """Ask for a JSON-LD file and import it (one undo step); returns how many came in."""
         title = _tr("Import Annotations")
+        from qari.core.export import AnnotationImportError, import_jsonld, parse_jsonld
         from qari.ui.folders import remember, start_folder
 
         raw, _chosen = QFileDialog.getOpenFileName(

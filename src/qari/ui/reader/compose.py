@@ -1,6 +1,6 @@
 """The document the reader shows: an article's display text with its headline, lede and body
-formats (built in one pass; the body goes in one insertion per run of paragraphs of one
-direction, with the formats shared)."""
+formats (the body goes in one insertion per run of paragraphs of one direction, with the formats
+shared; a long text is appended a run at a time, :class:`Composer`)."""
 
 from __future__ import annotations
 
@@ -15,42 +15,92 @@ from qari.ui.settings import ReaderPrefs
 
 def document(parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme, margin: int) -> QTextDocument:
     """A new document (a child of ``parent``) showing ``text``, paragraphs split at "\\n"."""
-    doc = QTextDocument(parent)
-    doc.setUndoRedoEnabled(False)
-    doc.setDocumentMargin(margin)
-    base = QFont(prefs.font_family)
-    base.setPointSizeF(prefs.font_size)
-    base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-    doc.setDefaultFont(base)
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    paragraphs = text.split("\n") if text else []
-    count = len(paragraphs)
-    body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
-    i = 0
-    while i < count:
-        para, j = paragraphs[i], i + 1
-        if i < 2:
-            block_fmt, char_fmt = formats(i, count, para, prefs, theme)
-        elif is_subhead(para, paragraphs[i + 1] if i + 1 < count else None):
-            block_fmt, char_fmt = formats(i, count, para, prefs, theme, subhead=True)
-        else:  # the body: one insertion for each run of paragraphs in the same direction
-            direction = paragraph_direction(para)
-            if direction not in body:
-                body[direction] = formats(i, count, para, prefs, theme)
-            block_fmt, char_fmt = body[direction]
-            while (j < count and paragraph_direction(paragraphs[j]) == direction
-                   and not is_subhead(paragraphs[j], paragraphs[j + 1] if j + 1 < count else None)):
-                j += 1
-        if i == 0:
-            cursor.setBlockFormat(block_fmt)
-            cursor.setBlockCharFormat(char_fmt)
-        else:
-            cursor.insertBlock(block_fmt, char_fmt)
-        cursor.insertText("\n".join(paragraphs[i:j]) if j > i + 1 else para, char_fmt)  # "\n": new blocks
-        i = j
-    cursor.endEditBlock()
-    return doc
+    composer = Composer(parent, text, prefs, theme, margin)
+    composer.append(len(text))
+    return composer.doc
+
+
+class Composer:
+    """Puts ``text`` in a new document (:attr:`doc`) a run of paragraphs at a time: a long report's
+    first screen is shown while the rest is still being appended (see ``ReaderView``). The
+    document is the same however it was appended: one block a paragraph, its formats shared."""
+
+    RUN = 64_000  # characters: at most this much text in one insertion
+
+    def __init__(self, parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme, margin: int) -> None:
+        doc = QTextDocument(parent)
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(margin)
+        base = QFont(prefs.font_family)
+        base.setPointSizeF(prefs.font_size)
+        base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        doc.setDefaultFont(base)
+        self.doc = doc
+        self._text = text
+        self._prefs = prefs
+        self._theme = theme
+        self._count = text.count("\n") + 1 if text else 0
+        self._index = 0  # the next paragraph to append
+        self._pos: int | None = 0 if text else None  # where it starts in ``text`` (None: all appended)
+        self._cursor = QTextCursor(doc)
+        self._body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
+
+    @property
+    def done(self) -> bool:
+        return self._pos is None
+
+    @property
+    def total(self) -> int:
+        return len(self._text)
+
+    @property
+    def loaded(self) -> int:
+        """Characters of ``text`` in the document so far (a paragraph boundary)."""
+        return len(self._text) if self._pos is None else self._pos
+
+    def _para(self, pos: int | None) -> tuple[str | None, int | None]:
+        """The paragraph starting at ``pos`` and where the next one starts."""
+        if pos is None:
+            return None, None
+        end = self._text.find("\n", pos)
+        return (self._text[pos:], None) if end < 0 else (self._text[pos:end], end + 1)
+
+    def append(self, until: int) -> bool:
+        """Append paragraphs until the text up to ``until`` is in; True once everything is."""
+        text, cursor, prefs, theme, count = self._text, self._cursor, self._prefs, self._theme, self._count
+        if self._pos is None or self._pos >= until:
+            return self._pos is None
+        cursor.beginEditBlock()
+        while self._pos is not None and self._pos < until:
+            i, pos = self._index, self._pos
+            para, nxt = self._para(pos)
+            assert para is not None
+            following, after = self._para(nxt)
+            j, run_end = i + 1, nxt
+            if i < 2:
+                block_fmt, char_fmt = formats(i, count, para, prefs, theme)
+            elif is_subhead(para, following):
+                block_fmt, char_fmt = formats(i, count, para, prefs, theme, subhead=True)
+            else:  # the body: one insertion for each run of paragraphs in the same direction
+                direction = paragraph_direction(para)
+                if direction not in self._body:
+                    self._body[direction] = formats(i, count, para, prefs, theme)
+                block_fmt, char_fmt = self._body[direction]
+                while (following is not None and run_end is not None and run_end < until and run_end - pos < self.RUN
+                       and paragraph_direction(following) == direction
+                       and not is_subhead(following, self._para(after)[0])):
+                    j, run_end = j + 1, after
+                    following, after = self._para(after)
+            if i == 0:
+                cursor.setBlockFormat(block_fmt)
+                cursor.setBlockCharFormat(char_fmt)
+            else:
+                cursor.insertBlock(block_fmt, char_fmt)
+            # "\n" inside the run: new blocks with the same formats
+            cursor.insertText(text[pos:run_end - 1] if run_end is not None else text[pos:], char_fmt)
+            self._index, self._pos = j, run_end
+        cursor.endEditBlock()
+        return self._pos is None
 
 
 def formats(

@@ -8,23 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetricsF,
     QKeyEvent,
     QPaintEvent,
     QResizeEvent,
     QTextBlock,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
-from qari.ui.reader import compose, themes
+from qari.ui.reader import compose, layers, themes
 from qari.ui.reader.layout_job import LayoutJob
+from qari.ui.reader.loading import Loader
 from qari.ui.settings import ReaderPrefs
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
@@ -32,7 +30,6 @@ MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoo
 # frame's side margins replace the document margin, so the column's centring keeps at least this.
 MARGIN = 28
 LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
-Span = tuple[int, int, QColor]
 
 
 class ReaderView(QTextBrowser):
@@ -42,6 +39,7 @@ class ReaderView(QTextBrowser):
     firstPaint = Signal()
     laidOut = Signal()  # the text was (re)laid out: after an article, a preference or a justified resize
     layoutComplete = Signal()  # the whole text is laid out (long articles: well after the first paint)
+    textLoaded = Signal()  # a long text is all in the document (its first part was shown before)
     articlePainted = Signal()  # the article just set was painted (each article, once)
 
     def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
@@ -64,8 +62,9 @@ class ReaderView(QTextBrowser):
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
         self._display = DisplayText.build("")
-        self._layers: dict[str, tuple[list[Span], bool]] = {}
+        self._layers: dict[str, tuple[list[layers.Span], bool]] = {}
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
+        self._loader: Loader | None = None  # appends a long text after the first screen (loading.py)
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
@@ -134,6 +133,8 @@ class ReaderView(QTextBrowser):
 
     def _relayout_after_resize(self) -> None:
         # in steps, never at once: a resize must not hold the window up (see layout_job.py)
+        if self.loading:
+            return  # the layout starts once the text is in, at the width of then
         if self._prefs.justify:
             self._rebuild(self._restore_to if self._restore_to is not None else self.top_position(), immediate=False)
         else:  # ragged: the same document, its lines fitted again at the new width
@@ -144,11 +145,17 @@ class ReaderView(QTextBrowser):
         """Lines made flush by the justification of the text shown (so far)."""
         return self._job.spaced if self._job is not None and self._prefs.justify else 0
 
+    @property
+    def loading(self) -> bool:
+        """A long text is still being put in the document (the first part is shown)."""
+        return self._loader is not None and not self._loader.done
+
     def finish_layout(self) -> None:
         """Lay out (and justify) the rest of the text now, not in steps (screenshots, benchmarks)."""
-        if self._justify_on_show:
-            return
-        if self._job is not None:
+        if self._loader is not None:
+            self._loader.finish_now()
+            self._loaded()
+        if not self._justify_on_show and self._job is not None:
             self._job.finish_now()
 
     def _rebuild(self, position: int, *, immediate: bool = True) -> None:
@@ -160,16 +167,40 @@ class ReaderView(QTextBrowser):
         self._refresh_selections()
         self._restore_to = position
         self._apply_restore()
-        if not self._justify_on_show:
+        if self._loader is not None:  # a long text: its layout starts once it is all in
+            self._stop_job()
+            self._loader.finished.connect(self._loaded)
+            if self._article_painted:  # (else once its first screen is painted: paintEvent)
+                self._loader.start()
+        elif not self._justify_on_show:
             self._start_job(immediate=immediate)
         if not (self._prefs.justify and self._article is not None):
             self.laidOut.emit()
 
-    def _start_job(self, *, immediate: bool = True) -> None:
-        """The rest of the layout in short steps, the visible blocks first (see layout_job.py)."""
+    def _loaded(self) -> None:
+        """The whole text is in the document: paint what lies further down, lay it all out, and
+        go on with a reading place that was waiting for its text."""
+        if self._loader is None:
+            return
+        self._loader = self._loader.dispose()
+        self._refresh_selections()
+        self.textLoaded.emit()
+        if not self._justify_on_show:
+            self._start_job(immediate=False)
+        pending, self._pending = self._pending, None
+        if pending is not None and self.verticalScrollBar().value() == pending[2]:
+            self._restore_to = pending[0]
+            self._apply_restore()
+
+    def _stop_job(self) -> None:
         if self._job is not None:
             self._job.stop()
             self._job.deleteLater()
+            self._job = None
+
+    def _start_job(self, *, immediate: bool = True) -> None:
+        """The rest of the layout in short steps, the visible blocks first (see layout_job.py)."""
+        self._stop_job()
         justified = self._prefs.justify and self._article is not None
         job = LayoutJob(self, lambda: self._display, self._set_display, justified=justified, parent=self)
         job.displayChanged.connect(self._refresh_selections)
@@ -190,7 +221,12 @@ class ReaderView(QTextBrowser):
         article = self._article
         text = article.text if article else ""
         self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
-        doc = compose.document(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
+        if self._loader is not None:
+            self._loader = self._loader.dispose()
+        composer = compose.Composer(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
+        loader = Loader(composer, self)  # (the first part goes in now)
+        self._loader = loader.dispose() if loader.done else loader
+        doc = composer.doc
         self._side_margin = -1
         self._show_document(doc)
 
@@ -230,7 +266,7 @@ class ReaderView(QTextBrowser):
         # lines must be justified anew anyway: a new ragged document (a millisecond to build) is
         # laid out and justified in the job's short steps, the visible part first.
         refit = (self._article is not None and event.size().width() != event.oldSize().width()
-                 and self._painted and not self._justify_on_show and self._job is not None)
+                 and self._painted and not self._justify_on_show and self._job is not None and not self.loading)
         if refit:
             self._justify_timer.stop()
             self._layout_text()
@@ -238,7 +274,12 @@ class ReaderView(QTextBrowser):
         self._update_margins()
         if refit:
             self._refresh_selections()  # (their cursors were in the document replaced)
-            self._start_job(immediate=False)
+            if self._loader is not None:  # a long text goes in again first (loading.py)
+                self._stop_job()
+                self._loader.finished.connect(self._loaded)
+                self._loader.start()
+            else:
+                self._start_job(immediate=False)
         if keep is not None:
             self.scroll_to_offset(keep)
         if not refit and self._article is not None and event.size().width() != event.oldSize().width():
@@ -246,25 +287,10 @@ class ReaderView(QTextBrowser):
 
     # -- keyboard: scroll like a page ---------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
-        bar = self.verticalScrollBar()
-        key, mods = e.key(), e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        page = max(bar.singleStep(), self.viewport().height() - 2 * bar.singleStep())
-        plain = mods == Qt.KeyboardModifier.NoModifier
-        shift = mods == Qt.KeyboardModifier.ShiftModifier
-        ctrl = mods == Qt.KeyboardModifier.ControlModifier
-        steps = {
-            (Qt.Key.Key_Down, plain): bar.singleStep(), (Qt.Key.Key_Up, plain): -bar.singleStep(),
-            (Qt.Key.Key_PageDown, plain): page, (Qt.Key.Key_PageUp, plain): -page,
-            (Qt.Key.Key_Space, plain): page, (Qt.Key.Key_Space, shift): -page,
-        }
-        if steps.get((key, True)):
-            bar.setValue(bar.value() + steps[(key, True)])
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and (plain or ctrl):
-            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
+        if layers.page_key(self.verticalScrollBar(), self.viewport().height(), e):
+            e.accept()
         else:
             super().keyPressEvent(e)
-            return
-        e.accept()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -276,12 +302,15 @@ class ReaderView(QTextBrowser):
         if not self._article_painted and self._article is not None:
             self._article_painted = True
             self.articlePainted.emit()
+            if self._loader is not None:  # the rest of a long text, now that its start is on screen
+                QTimer.singleShot(0, lambda: self._loader is not None and self._loader.start())
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Show:
             if self._justify_on_show:
                 self._justify_on_show = False
-                self._start_job()  # justified at the width it is shown at, the visible part first
+                if not self.loading:  # (else once the text is in)
+                    self._start_job()  # justified at the width it is shown at, the visible part first
             elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
                 self._job.stop()  # the job (the whole layout, fitting lines) goes on once it is painted
                 self._job_after_paint = True
@@ -301,37 +330,30 @@ class ReaderView(QTextBrowser):
     def block_at(self, y: int) -> QTextBlock:
         """The block at viewport height ``y``, found from the last one asked for (moving with the
         scroll); unlike ``cursorForPosition`` it never lays out the text below the screen."""
-        doc = self.document()
-        lay = doc.documentLayout()
-        target = self.verticalScrollBar().value() + y
-        block = doc.findBlockByNumber(min(self._block_hint, doc.blockCount() - 1))
-        while block.previous().isValid() and lay.blockBoundingRect(block).top() > target:
-            block = block.previous()
-        while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= target:
-            block = block.next()
+        block = layers.block_near(self.document(), self._block_hint, self.verticalScrollBar().value() + y)
         self._block_hint = block.blockNumber()
         return block
 
     def position_at(self, point: QPoint) -> int:
         """Document position at a viewport point (the line at its height, the character at its x)."""
         block = self.block_at(point.y())
-        lay = block.layout()
-        origin = lay.position()  # lines are placed relative to it, in document coordinates
-        y = self.verticalScrollBar().value() + point.y() - origin.y()
-        x = point.x() - origin.x()  # (never scrolled sideways: see __init__)
-        for i in range(lay.lineCount()):
-            line = lay.lineAt(i)
-            if line.y() + line.height() > y or i == lay.lineCount() - 1:
-                return block.position() + line.xToCursor(x)
-        return block.position()
+        y = self.verticalScrollBar().value() + point.y()
+        return layers.position_in_block(block, point.x(), y)  # (never scrolled sideways: see __init__)
 
     def progress(self) -> float:
         bar = self.verticalScrollBar()
+        share = self._loader.fraction if self._loader is not None else 1.0  # of the text in the document
         if bar.maximum() <= 0:
-            return 1.0
-        return bar.value() / bar.maximum()
+            return share
+        return bar.value() / bar.maximum() * share
+
+    def _ensure(self, *offsets: int) -> None:
+        """The text up to these canonical offsets is in the document (a long one still loading)."""
+        if self._loader is not None:
+            self._loader.ensure(self._display.to_qt(max(offsets)))
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
+        self._ensure(offset)
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self._display.to_qt(offset), self.document().characterCount() - 1))
         rect = self.cursorRect(cursor)
@@ -349,6 +371,9 @@ class ReaderView(QTextBrowser):
         self._pending = None
         if offset <= 0:  # (0: a new document already starts at the top; a late restore must not
             return  # undo a scroll the reader made meanwhile)
+        if self.loading:  # restored once the text is in and laid out to there (_loaded)
+            self._pending = (offset, -1, self.verticalScrollBar().value())
+            return
         block = self.document().findBlock(self._display.to_qt(offset)).blockNumber()
         laid = self._job.laid if self._job is not None else 0
         if len(self._display.canonical) > LONG_TEXT and block >= laid:
@@ -373,6 +398,8 @@ class ReaderView(QTextBrowser):
         self._article_closed = True
         if self._job is not None:
             self._job.stop()
+        if self._loader is not None:
+            self._loader.stop()
 
     def _emit_position(self) -> None:
         if self._article_closed:
@@ -381,11 +408,7 @@ class ReaderView(QTextBrowser):
             self.positionChanged.emit(self.top_position(), self.progress())
 
     def select_span(self, start: int, end: int) -> None:
-        a, b = self._display.span_to_qt(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+        self.setTextCursor(self.qt_cursor(start, end))
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
@@ -396,41 +419,22 @@ class ReaderView(QTextBrowser):
         return (a, b) if b > a else None
 
     # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
-    def set_layer(self, name: str, spans: list[Span], *, underline: bool = False) -> None:
+    def set_layer(self, name: str, spans: list[layers.Span], *, underline: bool = False) -> None:
         """Paint ``spans`` (canonical offsets); layers are kept across re-layouts and repainted."""
         self._layers[name] = (list(spans), underline)
         self._refresh_selections()
 
-    def layer(self, name: str) -> list[Span]:
+    def layer(self, name: str) -> list[layers.Span]:
         return list(self._layers.get(name, ([], False))[0])
 
     def qt_cursor(self, start: int, end: int) -> QTextCursor:
         """A document cursor selecting the canonical span ``[start, end)`` as shown."""
+        self._ensure(end)
         a, b = self._display.span_to_qt(start, end)
         cursor = QTextCursor(self.document())
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         return cursor
-
-    def _selections(self, spans: list[Span], underline: bool) -> list[QTextEdit.ExtraSelection]:
-        selections = []
-        for start, end, color in spans:
-            a, b = self._display.span_to_qt(start, end)
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            fmt = QTextCharFormat()
-            if underline:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(color)
-                fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            else:
-                fmt.setBackground(color)
-            sel.format = fmt
-            selections.append(sel)
-        return selections
 
     def clear_layer(self, name: str) -> None:
         if self._layers.pop(name, None) is not None:
@@ -438,4 +442,6 @@ class ReaderView(QTextBrowser):
 
     def _refresh_selections(self) -> None:
         order = sorted(self._layers)  # stable; later names paint over earlier ones
-        self.setExtraSelections([s for name in order for s in self._selections(*self._layers[name])])
+        last = self.document().characterCount() - 1 if self.loading else None  # (what is in so far)
+        self.setExtraSelections([s for name in order for s in layers.selections(
+            self.document(), self._display, *self._layers[name], last=last)])
