@@ -51,13 +51,14 @@ def finish_app(app: QApplication) -> None:
     app._qari_finished = True  # type: ignore[attr-defined]  # a flag on the one app
     from PySide6.QtGui import QIcon
 
-    from qari.ui.keys import install_keys_style
-
     icon = QIcon()  # the same PNG sizes `qari --install-desktop` installs
     for path in sorted(resource_path("desktop").glob("qari-*.png")):
         icon.addFile(str(path))
     app.setWindowIcon(icon)
-    install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
+    if app.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # (else install_translations, on a switch)
+        from qari.ui.keys_style import install_keys_style
+
+        install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
 
 
 def resolve_lang(requested: str | None, saved: str = "") -> str:
@@ -86,6 +87,10 @@ def install_translations(app: QApplication, lang: str) -> None:
     app._qari_lang = lang  # type: ignore[attr-defined]  # read by current_lang()
     QLocale.setDefault(interface_locale(lang))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    if lang == "ar" and getattr(app, "_qari_finished", False):  # (before the first paint: finish_app does it)
+        from qari.ui.keys_style import install_keys_style
+
+        install_keys_style(app)  # only a right-to-left interface needs it: it draws every control through Python
 
 
 def interface_locale(lang: str) -> QLocale:

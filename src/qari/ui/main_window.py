@@ -6,9 +6,10 @@ about its effects by signals; :meth:`MainWindow._connect_signals` is the one pla
 signals meet their slots. The window itself only hosts: menus, docks, the status bar.
 
 It is built in two steps so that the article is on screen as early as possible: the
-constructor makes what the first paint shows (the reader, the empty sidebar and menu bar,
-the status bar); :meth:`MainWindow.complete` makes everything else (panels, library,
-annotation tools, actions) and wires it. ``qari`` completes the window right after the first
+constructor makes what the first paint shows, in its final shape (the reader, the sidebar with
+the Article panel, the library dock still empty, the docks where they were left, the menu
+titles, the status bar); :meth:`MainWindow.complete` makes everything else (panels, the library
+list, annotation tools, actions) and wires it. ``qari`` completes the window right after the first
 paint; tests and screenshots get a window that is already complete.
 """
 
@@ -28,7 +29,7 @@ from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
 
-SIDEBAR_WIDTH = 320  # px: the sidebar's width until the person changes it
+SIDEBAR_WIDTH, LIBRARY_WIDTH = 320, 260  # px: the docks' widths until the person changes them
 
 if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
     from PySide6.QtGui import QAction, QCloseEvent
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         # the docks go where the person left them: the first paint shows the window's final shape.
         self.library_dock = library_dock(self)
         self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
-        self.resizeDocks([self.sidebar], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)  # (room for all its tabs)
+        self.resizeDocks([self.sidebar, self.library_dock], [SIDEBAR_WIDTH, LIBRARY_WIDTH],
+                         Qt.Orientation.Horizontal)  # (room for the sidebar's tabs and the library's list)
         if settings.window_state is not None:
             self.restoreState(settings.window_state)
         self.sidebar.setVisible(settings.sidebar_visible)
