@@ -18,6 +18,7 @@ __all__ = [
     "PRIO_RULE",
     "RANKS",
     "Cand",
+    "accusative_noun",
     "gaz_classes",
     "is_common",
     "listed_person",
@@ -111,6 +112,14 @@ def written_person(k: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def accusative_noun(k: str) -> bool:
+    """An indefinite accusative of a frequent word (وفدا، رسميا، عددا): the word with its
+    tanwin alif, not a name of the people lists. Not part of a name that comes before it
+    («استقبل الملك عبد الله وفدا»)."""
+    n = norm(k)
+    return len(n) >= 4 and n[-1] == "ا" and n[:-1] in _common() and not listed_person(k)
+
+
 def is_common(k: str) -> bool:
     """A frequent Arabic word (wordfreq, Zipf >= 4) that is not a name of the curated people list,
     as written or without its clitics."""

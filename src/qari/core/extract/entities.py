@@ -14,9 +14,11 @@ from qari.core.extract.cands import (
     DIALECT,
     LETTERS,
     PRIO_CRF,
+    PRIO_RULE,
     SOURCE_WORDS,
     Cand,
     gaz_classes,
+    is_common,
     person_word,
     written_person,
 )
@@ -105,6 +107,35 @@ def _crf_cands(doc: Doc, tags: Sequence[str], words: set[str]) -> list[Cand]:
     return out
 
 
+def _listed_places(doc: Doc, tags: Sequence[str], found: Sequence[Cand]) -> list[Cand]:
+    """«دمشق وحمص وحماة واللاذقية»: a word with و that is a listed place, right after a place
+    (or a place found so in the same list), is a place too; the list is the evidence. A place
+    name that is also a frequent word (حمص، حماة) needs the list to go on after it, or to have
+    reached it through another such place."""
+    keys, n = doc.keys, len(doc.keys)
+
+    def listed(t: int) -> frozenset[str]:
+        k = keys[t]
+        if not k.startswith("و") or len(k) < 4 or tags[t] not in ("O", "B-LOC"):
+            return frozenset()
+        return gaz_classes(k[1:]) & _PLACE_CLASSES
+
+    place_end = {c.j for c in found if c.type == "LOC"}
+    out: list[Cand] = []
+    for t in range(1, n):
+        if t not in place_end or doc.para[t] != doc.para[t - 1] or not (cls := listed(t)):
+            continue
+        bare = keys[t][1:]
+        more = t + 1 < n and doc.para[t + 1] == doc.para[t] and bool(listed(t + 1))
+        if cls & {"LOC_CITY", "LOC_COUNTRY"} or not is_common(bare) or more or (out and out[-1].j == t):
+            out.append(Cand(t, t + 1, "LOC", PRIO_RULE, 1, bare))
+            place_end.add(t + 1)
+    return out
+
+
+_PLACE_CLASSES = frozenset({"LOC", "LOC_CITY", "LOC_COUNTRY"})
+
+
 def _not_a_name(doc: Doc, i: int, j: int) -> bool:
     """A currency, an oath (والله) or dialect word, an indefinite word, or a nisba adjective after
     a definite noun («الحدود السعودية»: Saudi, not Saudi Arabia)."""
@@ -183,6 +214,7 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
         known = found
     cands = fixed + people
     crf = _crf_cands(doc, tags, words)
+    cands.extend(_listed_places(doc, tags, fixed + crf))
     _promote(crf, cands)
     cands.extend(crf)
     cands.sort(key=lambda c: (-c.prio, -(c.j - c.i), c.i))

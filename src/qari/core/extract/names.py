@@ -23,6 +23,7 @@ from qari.core.extract.cands import (
     RANKS,
     SOURCE_WORDS,
     Cand,
+    accusative_noun,
     is_common,
     listed_person,
     person_word,
@@ -173,6 +174,8 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
         return False
     if k in cues.NAME_LINKS:
         return not first or k not in ("بن", "بنت", "ابي", "ذي")  # inside a name; عبد، أبو may begin one
+    if not first and not tagged and accusative_noun(k):
+        return False  # «الملك عبد الله وفدا»: an indefinite noun after the name, its object
     if name_like(k):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
         listed = lenient == 2 or (lenient == 1 and listed_person(k))
