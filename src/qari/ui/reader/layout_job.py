@@ -38,7 +38,7 @@ class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.
     def viewport(self) -> QWidget: ...
     def block_at(self, y: int) -> QTextBlock: ...
 
-STEP_MS = 10.0
+STEP_MS = 5.0
 # Blocks laid out at a time in phase 1 at most: blocks Qt's own idle layout had already done are
 # quick, and doubling the chunk over them made the next chunk of fresh blocks take 0.4-0.8 s.
 MAX_CHUNK = 64
