@@ -275,7 +275,8 @@ def _roots(
                 acc |= roots[long]
         roots[s] = acc or {s}
         for part in _parts(s, typ):
-            holders.setdefault((typ, part), []).append(s)
+            if names.get(part) == typ and part not in links:  # only names are looked up
+                holders.setdefault((typ, part), []).append(s)
     for short, long in links.items():
         roots[short] = roots.get(long, {long})
     return roots

@@ -84,10 +84,14 @@ class FastFeatures:
         fx = self.fx
         n = len(recs)
         # Gazetteer.match_multi finds nothing where no word may start an entry
-        multi = fx.gaz.match_multi([inf.forms for inf in infos]) if any(r[2] for r in recs) else [""] * n
+        multi = [""] * n
+        gaz_starts = [r[2] for r in recs]
+        if any(gaz_starts):
+            multi = fx.gaz.match_multi([inf.forms for inf in infos], gaz_starts)
         mem = None
         if fx.memory is not None:
-            mem = fx.memory.match_phrases([inf.forms for inf in infos]) if any(r[3] for r in recs) else [""] * n
+            mem_starts = [r[3] for r in recs]
+            mem = fx.memory.match_phrases([inf.forms for inf in infos], mem_starts) if any(mem_starts) else [""] * n
         return infos, [r[1] for r in recs], multi, mem
 
     def assemble(

@@ -90,16 +90,21 @@ class Gazetteer:
                 entries[c] = {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
         return cls(entries)
 
-    def match_multi(self, forms: list[tuple[str, ...]]) -> list[str]:
+    def match_multi(self, forms: list[tuple[str, ...]], starts: Sequence[bool] | None = None) -> list[str]:
         """Longest-match multiword tags over a sentence: "B-CLS"/"I-CLS" or "" per position.
 
         ``forms[i]`` are the candidate normalized forms of token i (the word, then with clitics
         stripped); the first token of an entry may carry clitics, the others must match as written.
+        ``starts[i]``, if given, says whether any of ``forms[i]`` is the first word of an entry
+        (False: the position is skipped, as the look-ups would find nothing there).
         """
         n = len(forms)
         out = [""] * n
         i = 0
         while i < n:
+            if starts is not None and not starts[i]:
+                i += 1
+                continue
             best = 0
             best_cls = ""
             for f in forms[i]:

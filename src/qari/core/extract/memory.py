@@ -85,8 +85,8 @@ class Memory:
             out.append("mem=mostlyO")
         return out
 
-    def match_phrases(self, forms: list[tuple[str, ...]]) -> list[str]:
-        return self.phrases.match_multi(forms)
+    def match_phrases(self, forms: list[tuple[str, ...]], starts: Sequence[bool] | None = None) -> list[str]:
+        return self.phrases.match_multi(forms, starts)
 
     # -- persistence: one TSV, "w<TAB>form<TAB>O PERS LOC ORG MISC" or "p<TAB>TYPE<TAB>phrase"
     def save(self, path: Path) -> None:

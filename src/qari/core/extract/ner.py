@@ -60,7 +60,7 @@ class Tagger:
         self._doc_crf = _open(doc_model_path) if self._crf is not None else None
         self.window = window
         self._input: tuple[ModelInput, ModelInput | None] | None = None
-        self._fast: dict[int, FastFeatures] = {}  # id(feature extractor) -> its fast path for these models
+        self._fast: FastFeatures | None = None  # the fast feature path of the last extractor used
 
     @classmethod
     def default(cls) -> Tagger:
@@ -138,9 +138,9 @@ class Tagger:
         return self._input
 
     def _fast_path(self, fx: FeatureExtractor, models: tuple[ModelInput, ...]) -> FastFeatures:
-        got = self._fast.get(id(fx))
+        got = self._fast
         if got is None or got.fx is not fx or got.models != models:
-            got = self._fast[id(fx)] = FastFeatures(fx, models)
+            got = self._fast = FastFeatures(fx, models)
         return got
 
     def tag_sentences(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:

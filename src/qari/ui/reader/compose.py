@@ -138,3 +138,18 @@ def formats(
         char.setForeground(theme.color("lede"))
         block.setBottomMargin(prefs.font_size * 1.4)
     return block, char
+
+
+def side_margin(prefs: ReaderPrefs, dpi: float, viewport_width: int, least: int) -> int:
+    """The root frame's side margin that centres a column of ``prefs.text_width`` em, at least ``least``."""
+    em = prefs.font_size * dpi / 72.0
+    column = int(prefs.text_width * em)
+    return max(least, (viewport_width - column) // 2)
+
+
+def set_side_margins(doc: QTextDocument, side: int) -> None:
+    root = doc.rootFrame()
+    fmt = root.frameFormat()
+    fmt.setLeftMargin(side)
+    fmt.setRightMargin(side)
+    root.setFrameFormat(fmt)

@@ -13,6 +13,11 @@ it in short steps on the event loop, in two phases:
 A step stops after :data:`STEP_MS`, so input never waits longer than that plus one block.
 A short article is laid out at once instead (``start(immediate=True)``), so that it is first
 painted finished. ``done`` is emitted when the whole text is laid out.
+
+While the job lays the text out, Qt's own lazy layout is held back (:class:`_HoldQtLayout`):
+QTextDocumentLayout lays out the rest of a document on a 10 ms timer in steps that double each
+time (1,000 characters, then 2,000 … up to 200,000), so on a long article one of its steps takes
+30-50 ms at once, and its next full re-layout (a new width) lays out the whole text in one go.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +44,34 @@ IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what i
 # Above this many characters an article is justified with word spaces only: each block's
 # kashidas change the display map, which is rebuilt over the whole text (linear) every time.
 KASHIDA_LIMIT = 200_000
+
+
+class _HoldQtLayout(QObject):
+    """An event filter on a document's layout that swallows its timer events meanwhile.
+
+    QTextDocumentLayout has two timers: the lazy-layout one (repeating every 10 ms while its
+    layout is unfinished) and one that reports the new size after a step (repeating at 0 ms
+    until it runs; meanwhile the job reports it itself). Neither is lost: both fire again once
+    the filter is removed, which the job does as soon as it has laid out the last block (or is
+    stopped)."""
+
+    def __init__(self, doc: QTextDocument, parent: QObject) -> None:
+        super().__init__(parent)
+        self._layout = doc.documentLayout()
+        self._on = False
+
+    def hold(self) -> None:
+        if not self._on:
+            self._on = True
+            self._layout.installEventFilter(self)
+
+    def release(self) -> None:
+        if self._on:
+            self._on = False
+            self._layout.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer
 
 
 class LayoutJob(QObject):
@@ -72,6 +105,7 @@ class LayoutJob(QObject):
         self._next = 0  # the next block in document order
         self._timer = QTimer(self, interval=0)
         self._timer.timeout.connect(self.step)
+        self._hold = _HoldQtLayout(doc, self)
         self.finished = False
 
     def start(self, *, immediate: bool = False) -> None:
@@ -92,6 +126,11 @@ class LayoutJob(QObject):
                     changed = self._do(b) or changed
             if changed:
                 self.displayChanged.emit()
+        self._run()
+
+    def _run(self) -> None:
+        if self._laid < len(self._seen):
+            self._hold.hold()
         self._timer.start()
 
     @property
@@ -101,8 +140,13 @@ class LayoutJob(QObject):
 
     def _layout_to(self, number: int) -> None:
         doc = self._doc
-        doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(number))
+        layout = doc.documentLayout()
+        bottom = layout.blockBoundingRect(doc.findBlockByNumber(number)).bottom()
         self._laid = max(self._laid, number + 1)
+        if self._laid >= len(self._seen):
+            self._hold.release()  # (in the same pass: Qt's own size report is not delayed)
+        else:  # what Qt's held size report would do: the scroll bar follows the text laid out
+            layout.documentSizeChanged.emit(QSizeF(doc.textWidth(), bottom))
         self.laidTo.emit(self._laid)
 
     def prioritise_visible(self) -> None:
@@ -113,11 +157,12 @@ class LayoutJob(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._hold.release()
 
     def resume(self) -> None:
         """Go on in steps after :meth:`stop`."""
         if not self.finished:
-            self._timer.start()
+            self._run()
 
     def finish_now(self) -> None:
         """Lay out everything that is left, now (screenshots, benchmarks)."""

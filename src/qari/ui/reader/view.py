@@ -226,36 +226,36 @@ class ReaderView(QTextBrowser):
         loader = Loader(composer, self)  # (the first part goes in now)
         self._loader = loader.dispose() if loader.done else loader
         doc = composer.doc
-        self.setDocument(doc)  # (which deletes the previous one, a child of the view)
-        self._side_margin = -1
-        self._update_margins()
+        self._stop_job()  # (it works on the document shown)
+        old = self.document() if self.document().parent() is self else None  # (setDocument deletes its own)
+        self._side_margin = compose.side_margin(self._prefs, self.logicalDpiY(), self.viewport().width(), MARGIN)
+        compose.set_side_margins(doc, self._side_margin)  # before it is shown: one layout, not two
+        self.setDocument(doc)
+        if old is not None:
+            old.deleteLater()  # (in a later pass of the event loop)
         bar = self.verticalScrollBar()
         line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
         bar.setSingleStep(max(1, round(line)))
 
     # -- measure: a comfortable line length ---------------------------------------
     def _update_margins(self) -> None:
-        em = self._prefs.font_size * self.logicalDpiY() / 72.0
-        column = int(self._prefs.text_width * em)
-        side = max(MARGIN, (self.viewport().width() - column) // 2)
-        if side == self._side_margin:
-            return
-        self._side_margin = side
-        root = self.document().rootFrame()
-        fmt = root.frameFormat()
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        root.setFrameFormat(fmt)
+        side = compose.side_margin(self._prefs, self.logicalDpiY(), self.viewport().width(), MARGIN)
+        if side != self._side_margin:
+            self._side_margin = side
+            compose.set_side_margins(self.document(), side)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
         keep = self.top_position() if self._article and self._painted and not at_top else None
+        wider = self._article is not None and event.size().width() != event.oldSize().width()
+        if wider and self._painted and not self._justify_on_show and self._job is not None and not self.loading:
+            self._rebuild(0, immediate=False)  # a new document, laid out in the job's steps: see layout_job.py
+        elif wider:
+            self._justify_timer.start()  # re-fit the lines once the resizing settles
         super().resizeEvent(event)
         self._update_margins()
         if keep is not None:
             self.scroll_to_offset(keep)
-        if self._article is not None and event.size().width() != event.oldSize().width():
-            self._justify_timer.start()  # re-fit the lines once the resizing settles
 
     # -- keyboard: scroll like a page ---------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
