@@ -114,6 +114,21 @@ def test_resizing_re_fits_the_justified_lines(qtbot, window: MainWindow) -> None
     qtbot.waitUntil(refitted, timeout=5000)
 
 
+def test_a_resize_leaves_no_old_document_behind(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    _justify(qtbot, window)
+    reader = window.reader
+    for width in (900, 1100, 900):  # each new width lays the text out on a new document
+        with qtbot.waitSignal(reader.laidOut, timeout=5000):
+            window.resize(width, 800)
+        assert TATWEEL in reader.display.text and reader.justified_lines > 0
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # (as the running event loop does)
+    assert reader.findChildren(QTextDocument) == [reader.document()]
+
+
 def test_latin_paragraph_is_spaced_never_elongated(qtbot, make_window, data_dir) -> None:
     from tests.ui.test_reader_direction import open_text
 

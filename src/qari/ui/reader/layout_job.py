@@ -38,7 +38,7 @@ class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.
     def viewport(self) -> QWidget: ...
     def block_at(self, y: int) -> QTextBlock: ...
 
-STEP_MS = 10.0
+STEP_MS = 5.0
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
 IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
 # Above this many characters an article is justified with word spaces only: each block's
