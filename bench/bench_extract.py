@@ -1,6 +1,9 @@
 """Extraction speed: the sample article after warm-up, and throughput on a ~50k-token text.
 
-Prints plain lines: ``extract.sample_ms <median ms>`` and ``extract.tokens_per_s <median>``.
+Prints plain lines: ``extract.sample_ms <median ms>`` and ``extract.tokens_per_s <median>``
+(``_cpu``: in processor time), and ``extract.crf_share``: the part of one extraction's processor
+time spent inside pycrfsuite (``tag`` and ``marginal`` of both passes), with the throughput the
+CRF alone would allow (``extract.crf_cap_tokens_per_s``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,44 @@ def main() -> None:
     print(f"extract.tokens_per_s {tokens / _median_s(long, 3):.0f}")
     # the same in processor time: what the machine's other load does not inflate as much
     print(f"extract.tokens_per_s_cpu {tokens / _median_s(long, 3, time.process_time):.0f}")
+    total, crf = _crf_time(long)
+    print(f"extract.crf_share {crf / total:.2f}\nextract.crf_cap_tokens_per_s {tokens / crf:.0f}")
+
+
+class _Timed:
+    """A pycrfsuite tagger whose ``tag`` and ``marginal`` calls add their processor time to ``spent``."""
+
+    def __init__(self, crf, spent: list[float]) -> None:
+        self.crf, self.spent = crf, spent
+
+    def tag(self, xseq):
+        t0 = time.process_time()
+        try:
+            return self.crf.tag(xseq)
+        finally:
+            self.spent[0] += time.process_time() - t0
+
+    def marginal(self, y, i):
+        t0 = time.process_time()
+        try:
+            return self.crf.marginal(y, i)
+        finally:
+            self.spent[0] += time.process_time() - t0
+
+
+def _crf_time(article: Article) -> tuple[float, float]:
+    from qari.core.extract.ner import Tagger
+
+    tagger = Tagger.default()
+    first, doc = tagger._crf, tagger._doc_crf
+    spent = [0.0]
+    tagger._crf, tagger._doc_crf = _Timed(first, spent), _Timed(doc, spent)  # type: ignore[assignment]
+    try:
+        t0 = time.process_time()
+        extract(article)
+        return time.process_time() - t0, spent[0]
+    finally:
+        tagger._crf, tagger._doc_crf = first, doc
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ and a long one (the sample repeated to ~7,000 words):
   the ``window.resize`` call itself included; ``reader_resize_block_<mode>_cpu_ms``: the same in
   processor time of the interface thread (``time.thread_time``), which the other load on the
   machine does not inflate (nor the article's extraction, running in its own thread meanwhile);
-- ``reader_resize_done_<mode>_ms``: from the resize to the whole text re-laid out.
+- ``reader_resize_done_<mode>_ms``: from the resize to the whole text re-laid out;
+- ``reader_resize_block_far_ms`` / ``_cpu_ms``: the same longest pass, justified, with the page
+  scrolled 85 % down (the reading place is kept, and the text above it is laid out at once).
 """
 
 from __future__ import annotations
@@ -109,6 +111,14 @@ def main() -> int:
             print(f"reader_resize_block_{mode}_cpu_ms {statistics.median(cpus):.1f}")
             print(f"  (worst of 6 resizes {max(cpus):.1f} ms)")
             print(f"reader_resize_done_{mode}_ms {statistics.median(dones):.1f}")
+        # the same, justified, read from 85 % down: the text above the place is laid out at once
+        bar = reader.verticalScrollBar()
+        bar.setValue(int(bar.maximum() * 0.85))
+        app.processEvents()
+        far = [_resize_block(app, window, width) for width in (1000, 1200, 1000)]
+        print(f"reader_resize_block_far_ms {statistics.median(f[0] for f in far):.1f}")
+        print(f"reader_resize_block_far_cpu_ms {statistics.median(f[1] for f in far):.1f}")
+        print(f"  (worst of 3 resizes {max(f[0] for f in far):.1f} ms wall, {max(f[1] for f in far):.1f} processor)")
         reader.prefs.justify = False
         window.close()
         session.close()
