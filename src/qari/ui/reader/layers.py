@@ -165,8 +165,11 @@ def block_near(doc: QTextDocument, hint: int, y: float) -> QTextBlock:
     """The block at document height ``y``: Qt's hit test (0.2 ms, and it lays out nothing below
     ``y``; walking from block ``hint`` after a jump far down took a second), then a step or two."""
     lay = doc.documentLayout()
-    hit = lay.hitTest(QPointF(0, y), Qt.HitTestAccuracy.FuzzyHit)
-    block = doc.findBlock(hit) if hit >= 0 else doc.findBlockByNumber(min(hint, doc.blockCount() - 1))
+    # (in the middle of the column: at x = 0, outside the text, the fuzzy hit is the document's end)
+    hit = lay.hitTest(QPointF(max(doc.textWidth(), 2.0) / 2, y), Qt.HitTestAccuracy.FuzzyHit)
+    block = doc.findBlock(hit)
+    if hit < 0 or y < lay.blockBoundingRect(doc.firstBlock()).top():  # (above the text Qt answers its end)
+        block = doc.firstBlock()
     while block.previous().isValid() and lay.blockBoundingRect(block).top() > y:
         block = block.previous()
     while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= y:
