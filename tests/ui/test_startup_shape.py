@@ -101,3 +101,33 @@ def test_a_library_open_at_launch_is_in_place_at_the_first_paint(
     qtbot.waitUntil(lambda: window.library_ui.panel.model.rowCount() == 2)
     _close(window, session)
 
+
+
+HEAVY = ("rapidfuzz", "pycrfsuite", "qari.core.extract", "qari.core.export", "qari.desktop", "qari.ui.errors",
+         "qari.ui.keys_style", "qari.ui.reader.find_bar", "qari.ui.reader.justify", "qari.ui.library.panel",
+         "qari.ui.library.model", "qari.ui.annotations.controller", "qari.ui.people.view", "qari.ui.search.panel")
+
+_AT_FIRST_PAINT = """
+import sys
+from pathlib import Path
+from qari.ui import startup
+from qari.ui.app import GuiOptions, ensure_app
+app = ensure_app(["qari"], whole=False)
+window, session = startup.build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang="en"), deferred=True)
+heavy = sys.argv[2].split(",")
+window.reader.firstPaint.connect(lambda: (print(sorted(m for m in heavy if m in sys.modules)), app.quit()))
+window.show()
+app.exec()
+"""
+
+
+def test_the_first_paint_waits_for_none_of_the_heavy_parts(data_dir: Path) -> None:
+    """What the window builds after its first paint is not imported before it (bench/NOTES.md)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QARI_NO_DIALOGS": "1"}
+    out = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(data_dir), ",".join(HEAVY)],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

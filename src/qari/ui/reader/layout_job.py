@@ -39,6 +39,9 @@ class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.
     def block_at(self, y: int) -> QTextBlock: ...
 
 STEP_MS = 5.0
+# Blocks laid out at a time in phase 1 at most: blocks Qt's own idle layout had already done are
+# quick, and doubling the chunk over them made the next chunk of fresh blocks take 0.4-0.8 s.
+MAX_CHUNK = 64
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
 IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
 # Above this many characters an article is justified with word spaces only: each block's
@@ -179,7 +182,7 @@ class LayoutJob(QObject):
             t = time.perf_counter()
             self._layout_to(min(count, self._laid + chunk) - 1)
             if (time.perf_counter() - t) * 1000 < budget_ms / 4:
-                chunk *= 2
+                chunk = min(chunk * 2, MAX_CHUNK)
         if not self._visible_queued:  # phase 2 begins with what is on screen now
             self._visible_queued = True
             self.prioritise_visible()

@@ -7,14 +7,7 @@ conversion to Qt's UTF-16 document positions happens here, through DisplayText.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QFontMetricsF,
-    QKeyEvent,
-    QPaintEvent,
-    QResizeEvent,
-    QTextBlock,
-    QTextCursor,
-)
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPaintEvent, QResizeEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
@@ -31,7 +24,7 @@ MARGIN = 28
 LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
 
 
-class ReaderView(QTextBrowser):
+class ReaderView(layers.LayerMethods, QTextBrowser):
     """Shows one article. Emits ``positionChanged(offset, progress)`` as the reader scrolls."""
 
     positionChanged = Signal(int, float)
@@ -58,10 +51,12 @@ class ReaderView(QTextBrowser):
         # (9 ms before the first paint, measured); found by name, the viewport is wrapped as it is.
         self.findChild(QWidget, "qt_scrollarea_viewport")
         self._prefs = prefs
+        self._shown_doc: QTextDocument | None = None  # the document set last (setDocument deletes only its own)
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
         self._display = DisplayText.build("")
-        self._layers: dict[str, tuple[list[layers.Span], bool]] = {}
+        self._paint = layers.Painter(self)  # the highlight layers, as extra selections
+        self._layers = self._paint.layers
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._loader: Loader | None = None  # appends a long text after the first screen (loading.py)
         self._justify_on_show = False
@@ -77,7 +72,7 @@ class ReaderView(QTextBrowser):
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self._emit_timer.start())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: (self._emit_timer.start(), self._paint.scrolled()))
         # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
         # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
         hbar = self.horizontalScrollBar()
@@ -177,11 +172,17 @@ class ReaderView(QTextBrowser):
             self.laidOut.emit()
 
     def _loaded(self) -> None:
-        """The whole text is in the document: paint what lies further down, lay it all out, and
-        go on with a reading place that was waiting for its text."""
+        """The whole text is ready (loading.py): show it at the same place, paint what lies further
+        down, lay it all out, and go on with a reading place that was waiting for its text."""
         if self._loader is None:
             return
+        bar = self.verticalScrollBar()
+        keep, bottom = bar.value(), self.block_at(self.viewport().height()).position()
+        doc = self._loader.document
         self._loader = self._loader.dispose()
+        self._show_document(doc)
+        doc.documentLayout().blockBoundingRect(doc.findBlock(bottom))  # laid out as far as the screen
+        bar.setValue(keep)
         self._refresh_selections()
         self.textLoaded.emit()
         if not self._justify_on_show:
@@ -222,17 +223,23 @@ class ReaderView(QTextBrowser):
         self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
         if self._loader is not None:
             self._loader = self._loader.dispose()
-        composer = compose.Composer(self, self._display.text if text else "", self._prefs, self._theme, MARGIN)
-        loader = Loader(composer, self)  # (the first part goes in now)
+        shown = self._display.text if text else ""
+        first, full = (compose.Composer(self, shown, self._prefs, self._theme, MARGIN) for _ in range(2))
+        loader = Loader(first, full, self)  # (the first part goes in now)
         self._loader = loader.dispose() if loader.done else loader
-        doc = composer.doc
+        self._show_document(first.doc)
+
+    def _show_document(self, doc: QTextDocument) -> None:
         self._stop_job()  # (it works on the document shown)
-        old = self.document() if self.document().parent() is self else None  # (setDocument deletes its own)
+        # (not self.document().parent(): a first parent() of the view's own document, whose parent Python has
+        # no type for, makes every QObject subclass's Python type: 35 ms before the first paint, measured)
+        old, self._shown_doc = self._shown_doc, doc
         self._side_margin = compose.side_margin(self._prefs, self.logicalDpiY(), self.viewport().width(), MARGIN)
         compose.set_side_margins(doc, self._side_margin)  # before it is shown: one layout, not two
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()  # (in a later pass of the event loop)
+        self._block_hint = 0  # (a block number of the old document: asking far down would lay it all out)
         bar = self.verticalScrollBar()
         line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
         bar.setSingleStep(max(1, round(line)))
@@ -321,8 +328,11 @@ class ReaderView(QTextBrowser):
 
     def _ensure(self, *offsets: int) -> None:
         """The text up to these canonical offsets is in the document (a long one still loading)."""
-        if self._loader is not None:
-            self._loader.ensure(self._display.to_qt(max(offsets)))
+        if self._loader is not None and not self._loader.done:
+            qt = self._display.to_qt(max(offsets))
+            if qt >= self.document().characterCount() - 1:
+                self._pending = None  # a jump (find, a note): the reader's own move, not the saved place
+                self._loader.ensure(qt)
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         self._ensure(offset)
@@ -334,6 +344,8 @@ class ReaderView(QTextBrowser):
         block_top = int(self.document().documentLayout().blockBoundingRect(cursor.block()).top())
         if not center and cursor.block().position() == cursor.position():
             target = block_top
+        if target > bar.maximum():  # laid out to there just now: Qt widens the range only later
+            bar.setMaximum(target)  # (documentSize() would lay out the whole text first: a second)
         bar.setValue(max(0, target))
 
     def _apply_restore(self) -> None:
@@ -390,15 +402,7 @@ class ReaderView(QTextBrowser):
         b = self._display.from_qt(cursor.selectionEnd())
         return (a, b) if b > a else None
 
-    # -- highlight layers (find hits, entity mentions, annotations, flashes) ----------
-    def set_layer(self, name: str, spans: list[layers.Span], *, underline: bool = False) -> None:
-        """Paint ``spans`` (canonical offsets); layers are kept across re-layouts and repainted."""
-        self._layers[name] = (list(spans), underline)
-        self._refresh_selections()
-
-    def layer(self, name: str) -> list[layers.Span]:
-        return list(self._layers.get(name, ([], False))[0])
-
+    # -- highlight layers (find hits, mentions, annotations, flashes): layers.LayerMethods ----
     def qt_cursor(self, start: int, end: int) -> QTextCursor:
         """A document cursor selecting the canonical span ``[start, end)`` as shown."""
         self._ensure(end)
@@ -407,13 +411,3 @@ class ReaderView(QTextBrowser):
         cursor.setPosition(a)
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         return cursor
-
-    def clear_layer(self, name: str) -> None:
-        if self._layers.pop(name, None) is not None:
-            self._refresh_selections()
-
-    def _refresh_selections(self) -> None:
-        order = sorted(self._layers)  # stable; later names paint over earlier ones
-        last = self.document().characterCount() - 1 if self.loading else None  # (what is in so far)
-        self.setExtraSelections([s for name in order for s in layers.selections(
-            self.document(), self._display, *self._layers[name], last=last)])
