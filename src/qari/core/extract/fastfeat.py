@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from typing import Any, NamedTuple
 
-from qari.core.extract.features import FeatureExtractor, Info, ModelInput
+from qari.core.extract.features import FeatureExtractor, Info, ModelInput, tail_features
 
 __all__ = ["FastFeatures"]
 
@@ -144,17 +144,8 @@ class FastFeatures:
 
 
 def _tail(f: list[bytes], i: int, n: int, multi: list[str], mem: list[str] | None, model: ModelInput) -> None:
-    """The multiword-gazetteer and memory-phrase features of token ``i`` (few tokens have any)."""
-    tail = []
-    if multi[i]:
-        tail.append("mg=" + multi[i])
-    if i > 0 and multi[i - 1]:
-        tail.append("-1:mg=" + multi[i - 1])
-    if i + 1 < n and multi[i + 1]:
-        tail.append("+1:mg=" + multi[i + 1])
-    if mem is not None and mem[i]:
-        tail.append("mm=" + mem[i])
-    for t in tail:
+    """The multiword-gazetteer and memory-phrase features of token ``i``, coded for ``model``."""
+    for t in tail_features(i, n, multi, mem):
         if (x := model.enc(t)) is not None:
             f.append(x)
 

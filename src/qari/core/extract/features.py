@@ -210,20 +210,25 @@ class FeatureExtractor:
             elif (x := code("EOS")) is not None:
                 f.append(x)
             if multi[i] or (i > 0 and multi[i - 1]) or (i + 1 < n and multi[i + 1]) or (mem is not None and mem[i]):
-                tail = []
-                if multi[i]:
-                    tail.append("mg=" + multi[i])
-                if i > 0 and multi[i - 1]:
-                    tail.append("-1:mg=" + multi[i - 1])
-                if i + 1 < n and multi[i + 1]:
-                    tail.append("+1:mg=" + multi[i + 1])
-                if mem is not None and mem[i]:
-                    tail.append("mm=" + mem[i])
-                for t in tail:
+                for t in tail_features(i, n, multi, mem):
                     if (x := code(t)) is not None:
                         f.append(x)
             out.append(f)
         return out
+
+
+def tail_features(i: int, n: int, multi: Sequence[str], mem: Sequence[str] | None) -> list[str]:
+    """The multiword-gazetteer and memory-phrase features of token ``i`` (few tokens have any)."""
+    tail = []
+    if multi[i]:
+        tail.append("mg=" + multi[i])
+    if i > 0 and multi[i - 1]:
+        tail.append("-1:mg=" + multi[i - 1])
+    if i + 1 < n and multi[i + 1]:
+        tail.append("+1:mg=" + multi[i + 1])
+    if mem is not None and mem[i]:
+        tail.append("mm=" + mem[i])
+    return tail
 
 
 def _same(s: str) -> str:
