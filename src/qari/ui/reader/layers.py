@@ -161,9 +161,10 @@ def position_in_block(block: QTextBlock, x: float, y: float) -> int:
     return block.position()
 
 
-def block_near(doc: QTextDocument, hint: int, y: float) -> QTextBlock:
+def block_near(doc: QTextDocument, y: float) -> QTextBlock:
     """The block at document height ``y``: Qt's hit test (0.2 ms, and it lays out nothing below
-    ``y``; walking from block ``hint`` after a jump far down took a second), then a step or two."""
+    ``y``; walking the blocks from the last one asked for took a second after a jump far down),
+    then a step or two."""
     lay = doc.documentLayout()
     # (in the middle of the column: at x = 0, outside the text, the fuzzy hit is the document's end)
     hit = lay.hitTest(QPointF(max(doc.textWidth(), 2.0) / 2, y), Qt.HitTestAccuracy.FuzzyHit)

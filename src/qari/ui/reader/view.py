@@ -67,7 +67,6 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
-        self._block_hint = 0  # where block_at starts looking
         self._pending: tuple[int, int, int] | None = None  # a restore waiting for the layout: offset, block, bar
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
@@ -239,7 +238,6 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()  # (in a later pass of the event loop)
-        self._block_hint = 0  # (a block number of the old document: asking far down would lay it all out)
         bar = self.verticalScrollBar()
         line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
         bar.setSingleStep(max(1, round(line)))
@@ -307,11 +305,9 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         return self._display.from_qt(self.position_at(QPoint(vp.width() // 2, 4)))
 
     def block_at(self, y: int) -> QTextBlock:
-        """The block at viewport height ``y``, found from the last one asked for (moving with the
-        scroll); unlike ``cursorForPosition`` it never lays out the text below the screen."""
-        block = layers.block_near(self.document(), self._block_hint, self.verticalScrollBar().value() + y)
-        self._block_hint = block.blockNumber()
-        return block
+        """The block at viewport height ``y``; unlike ``cursorForPosition`` it never lays out the
+        text below the screen."""
+        return layers.block_near(self.document(), self.verticalScrollBar().value() + y)
 
     def position_at(self, point: QPoint) -> int:
         """Document position at a viewport point (the line at its height, the character at its x)."""
