@@ -354,5 +354,7 @@ def show_analysis_tab(an: Analysis, tabs: QTabWidget, tab: str, timeout_ms: int 
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
     page = {"quotes": an.quotes_page, "entities": an.entities_page}.get(tab)
-    tabs.setCurrentWidget(page if page is not None else tabs.widget(0))
+    shown = page if page is not None else tabs.widget(0)
+    if shown is not None:
+        tabs.setCurrentWidget(shown)
     return not an.controller.is_busy()

@@ -68,6 +68,6 @@ def build_people(session: Session, jobs: PeopleJobs) -> PeopleUi:
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     ui = PeopleUi(dock, view, jobs)
-    dock.visibilityChanged.connect(lambda shown: shown and view.ensure_loaded())
+    dock.visibilityChanged.connect(lambda shown: view.ensure_loaded() if shown else None)
     dock.hide()
     return ui
