@@ -114,7 +114,9 @@ class MainWindow(WindowFrame):
         """Read every article for the People view, off the UI thread (``qari`` calls it after the
         window is complete; tests and screenshots do not)."""
         if self.completed:
-            self.people_jobs.get().start()
+            from qari.ui.people.dock import start_after
+
+            start_after(self.people_jobs.get(), self.analysis.controller)
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence

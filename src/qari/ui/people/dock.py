@@ -16,6 +16,7 @@ from qari.core.session import Session
 from qari.ui.actions import new_action
 
 if TYPE_CHECKING:
+    from qari.ui.extraction import ExtractionController
     from qari.ui.people.jobs import PeopleJobs
     from qari.ui.people.view import PeopleView
 
@@ -45,6 +46,22 @@ class PeopleUi:
         """The background analysis finished: show the fresh entries if the view is open."""
         if self.view.loaded:
             self.view.reload()
+
+
+def start_after(jobs: PeopleJobs, controller: ExtractionController) -> None:
+    """Read the library once the open article's own analysis is done: the two share one tagger,
+    and the sidebar's comes first."""
+    if not controller.is_busy():
+        jobs.start()
+        return
+
+    def go(*_args: object) -> None:
+        controller.ready.disconnect(go)
+        controller.failed.disconnect(go)
+        jobs.start()
+
+    controller.ready.connect(go)
+    controller.failed.connect(go)
 
 
 def people_action(parent: QObject, show: Callable[[], object]) -> QAction:
