@@ -78,6 +78,7 @@ class LazyPart(QObject):
         super().__init__(parent)
         self._make = make
         self._part: Any = None
+        self._pending: dict[str, tuple[Callable[..., object], tuple[Any, ...]]] = {}
 
     @property
     def built(self) -> bool:
@@ -87,4 +88,29 @@ class LazyPart(QObject):
         if self._part is None:
             self._part = self._make()
             self.made.emit(self._part)
+            pending, self._pending = self._pending, {}
+            for fn, args in pending.values():
+                fn(self._part, *args)
         return self._part
+
+    def if_made(self, fn: Callable[..., object]) -> Callable[..., None]:
+        """A slot: ``fn(part, *args)`` if the part is made, else nothing (it reads that state when made)."""
+
+        def call(*args: Any) -> None:
+            if self._part is not None:
+                fn(self._part, *args)
+
+        return call
+
+    def later(self, key: str, fn: Callable[..., object]) -> Callable[..., None]:
+        """A slot: ``fn(part, *args)`` now if the part is made; else the last such call for ``key`` is
+        kept and made on the part right after ``made`` (what it cannot read from the store)."""
+
+        def call(*args: Any) -> None:
+            if self._part is not None:
+                fn(self._part, *args)
+                return
+            self._pending.pop(key, None)  # (re-inserted: the calls are made in the order of their last call)
+            self._pending[key] = (fn, args)
+
+        return call
