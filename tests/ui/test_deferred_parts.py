@@ -83,3 +83,18 @@ def test_ctrl_l_brings_the_library_that_was_not_made_while_hidden(qtbot, data_di
     focused = QApplication.focusWidget()
     assert isinstance(focused, QLineEdit) and window.library_dock.isAncestorOf(focused)  # the filter
     _close(window, session)
+
+
+def test_a_click_in_a_highlight_before_the_notes_tab_was_made_selects_its_row_there(qtbot, window) -> None:
+    from tests.ui.test_annotations_panel import _add, _at
+
+    u1 = _add(window, "فلاديمير بوتين")
+    _add(window, "كيم جونغ أون", "blue")
+    start, _end = _at(window, "فلاديمير بوتين")
+    rect = window.reader.cursorRect(window.reader.qt_cursor(start + 3, start + 3))
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _add(window, "روسيا", "green")  # the list changes again after the click
+    assert not window.notes_page.built
+    window.tabs.setCurrentWidget(window.notes_page)  # as a click on the tab
+    panel = window.notes_panel
+    assert len(panel.uuids()) == 3 and panel.current_uuid() == u1

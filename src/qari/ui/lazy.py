@@ -24,13 +24,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 class LazyPage(QWidget):
     made = Signal(QWidget)  # the panel, just made: wire it now
 
-    def __init__(self, make: Callable[[], QWidget], resets: tuple[str, ...] = (),
+    def __init__(self, make: Callable[[], QWidget], resets: tuple[str, ...] = (), keeps: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
         """``resets``: slots whose call sets the whole panel anew (a new article): the calls kept
-        before one are dropped, so what waits for the panel stays small."""
+        before one are dropped, so what waits for the panel stays small; but the last call of each
+        slot in ``keeps`` (a selection the new content keeps) is made again after it."""
         super().__init__(parent)
         self._make = make
         self._resets = resets
+        self._keeps = keeps
         self._panel: QWidget | None = None
         self._pending: list[tuple[str, tuple[Any, ...]]] = []
         layout = QVBoxLayout(self)
@@ -48,7 +50,9 @@ class LazyPage(QWidget):
                 getattr(self._panel, slot)(*args)
                 return
             if slot in self._resets:
-                self._pending.clear()
+                kept = {name: call for name, call in self._pending if name in self._keeps}
+                self._pending = [(slot, args), *kept.items()]
+                return
             self._pending.append((slot, args))
 
         return call
@@ -60,6 +64,8 @@ class LazyPage(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(panel)
+            if self.isVisible():  # (a widget added to a shown one would be shown only by a queued call)
+                panel.show()
             self.made.emit(panel)
             pending, self._pending = self._pending, []
             for slot, args in pending:

@@ -26,12 +26,14 @@ from qari.ui.window_frame import WindowFrame
 
 if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
 
     from qari.ui.library.dock import LibraryView
     from qari.ui.people.dock import PeopleUi
     from qari.ui.people.jobs import PeopleJobs
     from qari.ui.search.dock import SearchUi
     from qari.ui.sidebar.entities import EntitiesPanel
+    from qari.ui.sidebar.notes import NotesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
 
 
@@ -66,17 +68,18 @@ class MainWindow(WindowFrame):
         from qari.ui.annotations.editing import ArticleEditing
         from qari.ui.annotations.transfer import TransferController
         from qari.ui.extraction import build_analysis
+        from qari.ui.lazy import LazyPage
         from qari.ui.library.dock import build_library
         from qari.ui.reader.controls import ReaderControls
         from qari.ui.sidebar.corrections import QuoteCorrections
-        from qari.ui.sidebar.notes import NotesPanel
 
         session, stack = self.session, self.undo_stack
         # the Quotes and Names tabs, and the extraction behind them
         self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
         self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
-        self.notes_panel = NotesPanel()
-        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.notes_page = LazyPage(_notes_panel, resets=("set_annotations",), keeps=("select_uuid",))
+        self.notes_page.setObjectName("notes-page")  # (its panel: made when the tab is first shown)
+        self.tabs.addTab(self.notes_page, self.tr("Notes"))
         self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
         self.article_editing = ArticleEditing(session, stack, self.settings.reader, self)  # star, text
         self.transfer = TransferController(session.library, session.annotations, stack, self)  # export/import
@@ -90,6 +93,10 @@ class MainWindow(WindowFrame):
                           self.quote_corrections):
             self.addActions(component.actions)
         self.addActions([*lib.file_actions, lib.toggle_action])
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        return cast("NotesPanel", self.notes_page.panel())
 
     def _build_research(self) -> None:
         """Search across the library and the People view: docks beside the library, made (hidden)
@@ -167,7 +174,7 @@ class MainWindow(WindowFrame):
     def _connect_signals(self) -> None:
         cur, reader = self.current, self.reader
         an = self.analysis  # extraction runs after the first paint; its panels ask the reader to mark text
-        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_panel
+        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_page
         rc, libs, importer = self.reader_controls, self.library_ui.view, self.library_ui.importer
 
         # the open article: one source, everyone follows (the Quotes and Names panels are made
@@ -206,13 +213,17 @@ class MainWindow(WindowFrame):
         names.made.connect(wire_names)
 
         # highlights, notes and bookmarks
-        ann.currentAnnotationsChanged.connect(notes.set_annotations)
-        ann.annotationClicked.connect(notes.select_uuid)
+        ann.currentAnnotationsChanged.connect(notes.later("set_annotations"))
+        ann.annotationClicked.connect(notes.later("select_uuid"))
         ann.openRequested.connect(self.open_at)
-        notes.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
-        notes.updateRequested.connect(ann.update)
-        notes.deleteRequested.connect(ann.delete)
-        notes.reattachRequested.connect(ann.reattach)
+
+        def wire_notes(panel: NotesPanel) -> None:
+            panel.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
+            panel.updateRequested.connect(ann.update)
+            panel.deleteRequested.connect(ann.delete)
+            panel.reattachRequested.connect(ann.reattach)
+
+        notes.made.connect(wire_notes)
         transfer.annotationsChanged.connect(ann.refresh)
 
         # the article's own star and text
@@ -339,3 +350,9 @@ class MainWindow(WindowFrame):
         self.settings.sidebar_visible = self.sidebar.isVisible()
         self.settings.save(self._qsettings)
         super().closeEvent(event)
+
+
+def _notes_panel() -> QWidget:
+    from qari.ui.sidebar.notes import NotesPanel
+
+    return NotesPanel()
