@@ -52,6 +52,6 @@ def build_people(session: Session) -> PeopleUi:
     jobs = PeopleJobs(session.db.path, dock)
     action = new_action(dock, _tr("&People and Quotations"), ["Ctrl+Shift+P"], lambda: ui.show(), "people")
     ui = PeopleUi(dock, view, jobs, action)
-    dock.visibilityChanged.connect(lambda shown: shown and view.ensure_loaded())
+    dock.visibilityChanged.connect(lambda shown: view.ensure_loaded() if shown else None)
     dock.hide()
     return ui
