@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """Read every article for the People view, off the UI thread (``qari`` calls it after the
         window is complete; tests and screenshots do not)."""
         if self.completed:
-            self.people_ui.jobs.start()
+            self.people_ui.start_after(self.analysis.controller)
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
