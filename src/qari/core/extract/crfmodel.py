@@ -109,8 +109,8 @@ def _cqdb(keys: list[bytes]) -> bytes:
     data = bytearray()
     tables: list[list[tuple[int, int]]] = [[] for _ in range(_TABLES)]
     bwd = []
-    for i, k in enumerate(keys):
-        z = k + b"\0"
+    for i, key in enumerate(keys):
+        z = key + b"\0"
         hv = hashlittle(z)
         offset = _DATA + len(data)
         tables[hv % _TABLES].append((hv, offset))
