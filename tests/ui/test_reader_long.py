@@ -163,3 +163,25 @@ def test_thousands_of_find_hits_paint_near_the_page_and_follow_it(qtbot, window)
     assert len(near) == 2  # painted there too: as a hit and as the current one
     rect = reader.cursorRect(reader.qt_cursor(a, b))
     assert 0 <= rect.top() < reader.viewport().height()
+
+
+def test_a_resize_far_down_a_justified_article_keeps_the_place_without_laying_out_the_text_above_at_once(
+        qtbot, window) -> None:
+    sample = sample_article_path().read_text(encoding="utf-8")
+    text = sample + ("\n" + sample.split("\n", 1)[1]) * 9  # ~7,000 words
+    reader = window.reader
+    reader.prefs.justify = True
+    reader.set_article(Article.from_text(text))
+    with qtbot.waitSignal(reader.layoutComplete, timeout=60_000):
+        reader.viewport().update()
+    bar = reader.verticalScrollBar()
+    bar.setValue(int(bar.maximum() * 0.85))
+    place = reader.top_position()
+    with qtbot.waitSignal(reader.layoutComplete, timeout=60_000):
+        window.resize(1000, 800)
+        block = reader.document().findBlock(reader.display.to_qt(place))
+        assert block.layout().lineCount() == 0  # the new width's layout has not reached the place yet
+        assert reader.top_position() == place  # (the place is still the reader's, as a close saves it)
+    top = reader.top_position()
+    assert abs(top - place) < 200 and "\n" not in text[min(top, place):max(top, place)]  # the same line
+    assert reader.justified_lines > 0

@@ -8,7 +8,7 @@ reader/paging.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -64,6 +64,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods, QTextBrowser):
         self._layers = self._paint.layers
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._frozen: QPixmap | None = None  # the page shown while a resize's layout reaches the place
+        self._frozen_edge = 0
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
@@ -242,7 +243,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods, QTextBrowser):
         rebuilt = wider and self._painted and not self._justify_on_show and self._job is not None
         if rebuilt:  # a new document, laid out in the job's steps: see layout_job.py
             if keep is not None and self._frozen is None and self._display.to_qt(keep) > AT_ONCE_CHARS:
-                self._frozen = self.viewport().grab()  # (the old document, laid out already)
+                self._frozen = self._page_as_laid_out()
             self._rebuild(keep or 0, immediate=False, restore=False)
         elif wider:
             self._justify_timer.start()  # re-fit the lines once the resizing settles
@@ -258,9 +259,24 @@ class ReaderView(layers.LayerMethods, paging.PageMethods, QTextBrowser):
             self._settle()
             self.scroll_to_offset(keep)
 
+    def _page_as_laid_out(self) -> QPixmap:
+        """The page as the document shown has it laid out (at its width, which a resize is changing)."""
+        doc, top, height = self.document(), self.verticalScrollBar().value(), self.viewport().height()
+        width, ratio = max(1, int(doc.textWidth())), self.devicePixelRatioF()
+        pixmap = QPixmap(int(width * ratio), int(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.palette().base().color())
+        painter = QPainter(pixmap)
+        painter.translate(0, -top)
+        doc.drawContents(painter, QRectF(0, top, width, height))
+        painter.end()
+        self._frozen_edge = width - self._side_margin  # its column's right edge
+        return pixmap
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._frozen is not None:  # after a resize far down: the page as it was, until laid out to it
-            QPainter(self.viewport()).drawPixmap(0, 0, self._frozen)
+            vp = self.viewport()  # (the lines' starts where the new column's are: its right edge)
+            QPainter(vp).drawPixmap(vp.width() - self._side_margin - self._frozen_edge, 0, self._frozen)
             return
         super().paintEvent(event)
         if not self._painted and self._article is not None:
