@@ -120,7 +120,8 @@ def test_find_reaches_a_word_near_the_end_of_a_long_report(qtbot, window) -> Non
     pane = window.reader_pane
     pane.find.open()
     pane.find_bar.field.setText("بنغلاديش")  # (never keyClicks with Arabic)
-    assert pane.find_bar.count_label.text() == "1 / 1"
+    # (a long text is folded for find on a worker thread when the bar opens; the search waits for it)
+    qtbot.waitUntil(lambda: pane.find_bar.count_label.text() == "1 / 1", timeout=60_000)
     start = text.index("بنغلاديش")
     a, b = reader.display.span_to_qt(start, start + len("بنغلاديش"))
     cursor = reader.qt_cursor(start, start + len("بنغلاديش"))
@@ -151,6 +152,7 @@ def test_thousands_of_find_hits_paint_near_the_page_and_follow_it(qtbot, window)
     pane = window.reader_pane
     pane.find.open()
     pane.find_bar.field.setText("بوتين")
+    qtbot.waitUntil(lambda: len(pane.find.hits) > 0, timeout=60_000)
     total = len(pane.find.hits)
     assert total > 3000 and pane.find_bar.count_label.text() == f"1 / {total:,}"
     painted = reader.extraSelections()
@@ -185,3 +187,15 @@ def test_a_resize_far_down_a_justified_article_keeps_the_place_without_laying_ou
     top = reader.top_position()
     assert abs(top - place) < 200 and "\n" not in text[min(top, place):max(top, place)]  # the same line
     assert reader.justified_lines > 0
+
+
+def test_the_first_find_in_a_long_report_does_not_hold_the_window_up(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    window.reader.set_article(Article.from_text(text))
+    pane = window.reader_pane
+    pane.find.open()  # (the text is folded for matching on a worker thread from now on)
+    pane.find_bar.field.setText("بنغلاديش")
+    assert pane.find_bar.count_label.text() in ("Searching…", "1 / 1")  # (as fast as the thread is)
+    qtbot.waitUntil(lambda: pane.find_bar.count_label.text() == "1 / 1", timeout=60_000)
+    pane.find_bar.field.setText("بنغلاديشي")  # the next search is on the folded text at once
+    assert pane.find_bar.count_label.text() == "No matches"
