@@ -332,5 +332,7 @@ def show_analysis_tab(an: Analysis, tabs: QTabWidget, tab: str, timeout_ms: int 
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
     panel = {"quotes": an.quotes, "entities": an.entities}.get(tab)
-    tabs.setCurrentWidget(panel if panel is not None else tabs.widget(0))
+    shown = panel if panel is not None else tabs.widget(0)
+    if shown is not None:
+        tabs.setCurrentWidget(shown)
     return not an.controller.is_busy()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """Read every article for the People view, off the UI thread (``qari`` calls it after the
         window is complete; tests and screenshots do not)."""
         if self.completed:
-            self.people_ui.jobs.start()
+            self.people_ui.start_after(self.analysis.controller)
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QKeySequence
@@ -339,9 +339,9 @@ class MainWindow(QMainWindow):
             self.progress_label.clear()
             return
         self.setWindowTitle(f"{article.title} — {self.tr('Qari')}")
-        self.words_label.setText(
-            self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
-        )
+        loc = QLocale()  # 12,345 (or ١٢٬٣٤٥ under an Arabic locale), as the library's Words column
+        words = self.tr("%n word(s)", "", article.words).replace(str(article.words), loc.toString(article.words))
+        self.words_label.setText(words + " · " + self.tr("%n min read", "", article.reading_minutes))
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(self.tr("%1% read").replace("%1", str(round(progress * 100))))

@@ -16,7 +16,7 @@ is pushed on the undo stack. It emits:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -71,7 +71,7 @@ class AnnotationController(QObject):
         reader.customContextMenuRequested.connect(self._context_menu)
         self._dark = False
         reader.cursorPositionChanged.connect(self._cursor_moved)
-        reader.laidOut.connect(lambda: self._dark != reader.theme.dark and self._paint(lists=False))
+        reader.laidOut.connect(lambda: self._paint(lists=False) if self._dark != reader.theme.dark else None)
         self._build_actions()
 
     # -- actions ------------------------------------------------------------------------
@@ -337,7 +337,8 @@ class AnnotationController(QObject):
         elif span is not None:
             color = str(values.get("color") or self.color)
             self.color = color
-            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]  # str tuple
+            raw_tags: Iterable[str] = values.get("tags", ())  # type: ignore[assignment]  # the dialog's tags: strings
+            note, tags = str(values["note"]), tuple(raw_tags)
             self._add(lambda: self.store.add_highlight(aid, span[0], span[1], color, note, tags),
                       self.tr("Highlight with Note"))
             self._clear_selection()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -12,6 +13,9 @@ from qari.core.session import Session
 from qari.ui.actions import new_action
 from qari.ui.people.jobs import PeopleJobs
 from qari.ui.people.view import PeopleView
+
+if TYPE_CHECKING:
+    from qari.ui.extraction import ExtractionController
 
 
 def _tr(text: str) -> str:
@@ -36,6 +40,21 @@ class PeopleUi:
             window.resizeDocks([self.dock], [560], Qt.Orientation.Horizontal)
         self.view.table.setFocus()
 
+    def start_after(self, controller: ExtractionController) -> None:
+        """Read the library once the open article's own analysis is done: the two share one tagger,
+        and the sidebar's comes first."""
+        if not controller.is_busy():
+            self.jobs.start()
+            return
+
+        def go(*_args: object) -> None:
+            controller.ready.disconnect(go)
+            controller.failed.disconnect(go)
+            self.jobs.start()
+
+        controller.ready.connect(go)
+        controller.failed.connect(go)
+
     def analysed(self) -> None:
         """The background analysis finished: show the fresh entries if the view is open."""
         if self.view.loaded:
@@ -52,6 +71,6 @@ def build_people(session: Session) -> PeopleUi:
     jobs = PeopleJobs(session.db.path, dock)
     action = new_action(dock, _tr("&People and Quotations"), ["Ctrl+Shift+P"], lambda: ui.show(), "people")
     ui = PeopleUi(dock, view, jobs, action)
-    dock.visibilityChanged.connect(lambda shown: shown and view.ensure_loaded())
+    dock.visibilityChanged.connect(lambda shown: view.ensure_loaded() if shown else None)
     dock.hide()
     return ui
