@@ -6,18 +6,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeyEvent, QPixmap, QTextBlock, QTextCursor
+from PySide6.QtWidgets import QTextBrowser
 
+from qari.core.article import Article
 from qari.ui.reader import layers
 from qari.ui.reader.window import Shown, WindowText
 
 
-class PageMethods:
-    """Positions and moves of the page; ``ReaderView`` makes the state they read."""
+class PageMethods(QTextBrowser):
+    """Positions and moves of the page (ReaderView's base); ``ReaderView`` makes the state they read."""
 
+    _article: Article | None
     _display: Shown
     _pending: tuple[int, int, int] | None  # a place waiting for the layout: offset, block, bar value
     _frozen: QPixmap | None
     _painted: bool
+
+    def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True) -> None:
+        raise NotImplementedError  # (ReaderView: a new document around ``position``)
 
     # -- keyboard: scroll like a page ---------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
@@ -110,3 +116,11 @@ class PageMethods:
         bar.setMaximum(target)  # (the scroll above may have widened it to put the last line at the top)
         bar.setValue(target)
 
+    def qt_cursor(self, start: int, end: int) -> QTextCursor:
+        """A document cursor selecting the canonical span ``[start, end)`` as shown (a long text: its
+        part in the window)."""
+        a, b = self._display.span_to_qt(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        return cursor

@@ -9,7 +9,7 @@ reader/paging.py.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
@@ -29,7 +29,7 @@ MARGIN = 28
 AT_ONCE_CHARS = 8_000
 
 
-class ReaderView(layers.LayerMethods, paging.PageMethods, QTextBrowser):
+class ReaderView(layers.LayerMethods, paging.PageMethods):
     """Shows one article. Emits ``positionChanged(offset, progress)`` as the reader scrolls."""
 
     positionChanged = Signal(int, float)
@@ -340,13 +340,5 @@ class ReaderView(layers.LayerMethods, paging.PageMethods, QTextBrowser):
         a = self._display.from_qt(cursor.selectionStart())
         b = self._display.from_qt(cursor.selectionEnd())
         return (a, b) if b > a else None
-
-    # -- highlight layers (find hits, mentions, annotations, flashes): layers.LayerMethods ----
-    def qt_cursor(self, start: int, end: int) -> QTextCursor:
-        """A document cursor selecting the canonical span ``[start, end)`` as shown (a long text: its
-        part in the window)."""
-        a, b = self._display.span_to_qt(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+    # (highlight layers — find hits, mentions, annotations, flashes: layers.LayerMethods; positions,
+    # qt_cursor and page moves: paging.PageMethods)
