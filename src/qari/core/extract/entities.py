@@ -335,13 +335,22 @@ def _mentions(
             i = best[1]
         else:
             i += 1
-    counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
+    counts: Counter[tuple[str, ...]] = Counter()
+    first_at: dict[tuple[str, ...], int] = {}  # where each name is first written out unambiguously
+    for f in found:
+        if len(f[4]) == 1:
+            r = next(iter(f[4]))
+            counts[r] += 1
+            first_at.setdefault(r, -f[0])
     last_seen: dict[tuple[str, ...], int] = {}
 
-    def rank(r: tuple[str, ...]) -> tuple[int, int]:
-        return counts[r], last_seen.get(r, -1)
+    def rank(r: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...]]:
+        return counts[r], last_seen.get(r, -1), first_at.get(r, -n), r
 
-    # An ambiguous short form goes to the most frequent compatible name, then the most recent.
+    # An ambiguous short form goes to the most frequent compatible name, then the most recent,
+    # then (names not seen yet, equally frequent) the one written first in the article, then
+    # the greatest in the names' own order: never the order in which a set of them happens to
+    # iterate, which changes from run to run (PYTHONHASHSEED).
     # Each group's leader is kept up to date: a name's rank only grows, and only when it is
     # chosen (then it is strictly ahead of any name it ties on count), so comparing it with the
     # leaders of its groups gives what a fresh max() over the group would.

@@ -12,7 +12,7 @@ order is part of "exactly"); tests/core/test_fastfeat.py checks that.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from qari.core.extract.features import FeatureExtractor, Info, ModelInput, tail_features
@@ -52,10 +52,10 @@ class FastFeatures:
             info = fx.info(word)
             coded = []
             for m in self.models:
-                known = m.known
+                code = m.code
 
-                def keep(lst: list[str], known: Container[str] = known) -> list[bytes]:
-                    return [s.encode() for s in lst if s in known]
+                def keep(lst: list[str], code: Callable[[str], bytes | None] = code) -> list[bytes]:
+                    return [b for s in lst if (b := code(s)) is not None]
 
                 l3t = [b for c in info.trig if (b := m.enc("L3t=" + c)) is not None]
                 coded.append(_Coded(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), l3t))
