@@ -136,7 +136,7 @@ class Nominals:
         if nxt in self.names:
             a, b = self.names[nxt]
             eid = next((ents.by_token[x] for x in range(a, b) if x in ents.by_token), None)
-            text = " ".join(self.doc.toks[x].text for x in range(a, b))
+            text = " ".join(self.doc.toks.word(x) for x in range(a, b))
             self.nouns.setdefault(n, []).append((t, _entity_name(ents, eid) if eid else text, eid))
             return
         for x in (t, nxt):
@@ -218,7 +218,7 @@ def _nameish(doc: Doc, t: int) -> bool:
     k = doc.keys[t]
     return (
         len(k) >= 2 and k.isalpha() and k not in cues.STOPWORDS and k not in cues.TITLES and not cues.is_definite(k)
-        and strip_conj(k) == k and not cues.has_tanween(doc.toks[t].text) and k not in cues.SPEAKER_NOUNS
+        and strip_conj(k) == k and not cues.has_tanween(doc.toks.word(t)) and k not in cues.SPEAKER_NOUNS
         and not cues.verb_gender(k)
     )
 
