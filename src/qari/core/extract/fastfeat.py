@@ -199,7 +199,10 @@ class DocCoder:
             self._next[t] = enc("+1:l1=" + t)
         return got
 
-    def items(self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str]) -> list[list[bytes]]:
+    def items(
+        self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str], into: list[list[bytes]] | None = None
+    ) -> list[list[bytes]]:
+        """The coded document features of each token; with ``into``, appended to its lists."""
         n = len(ts)
         for t in ts:
             self._tag_codes(t)
@@ -210,7 +213,11 @@ class DocCoder:
         out: list[list[bytes]] = []
         for i, key in enumerate(keys):
             t = ts[i]
-            f = tag[t].copy()
+            if into is None:
+                f = tag[t].copy()
+            else:
+                f = into[i]
+                f += tag[t]
             if (x := prev[ts[i - 1] if i else "BOS"]) is not None:
                 f.append(x)
             if (x := nxt[ts[i + 1] if i + 1 < n else "EOS"]) is not None:

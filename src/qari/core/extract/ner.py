@@ -235,9 +235,11 @@ class Tagger:
                 _, t_old, _, k_old = first.pop(k - window - 1)
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
-            if feats:
-                d = doc_coder.items(win.counts, keys, tags1)
-                out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
+            if feats:  # the first pass is done with them: the document features go on the same lists
+                doc_coder.items(win.counts, keys, tags1, feats)
+                for f, c in zip(feats, conf, strict=True):
+                    f += c
+                out[cuts[k] : cuts[k + 1]] = doc_crf.tag(feats)
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
             starts: set[str] = set()
