@@ -70,9 +70,13 @@ class Nominals:
                 if t - r >= 2 and (r == 0 or doc.para[r - 1] != doc.para[t] or not _nameish(doc, r - 1)):
                     name = doc.text[doc.toks[r].start : doc.toks[t - 1].end]
                     nm._titles_around(r, t, None, name)
+        forms: dict[str, str | None] = {}  # key -> its noun form, once per word type
         for t, k in enumerate(doc.keys):
-            n = norm_word(strip_conj(k))
-            if n in _NOUN_FORMS:
+            n = forms.get(k, "")
+            if n == "":
+                n = norm_word(strip_conj(k))
+                n = forms[k] = n if n in _NOUN_FORMS else None
+            if n is not None:
                 nm._noun_at(t, n)
         return nm
 
