@@ -111,25 +111,8 @@ class FastFeatures:
         for k, model in enumerate(self.models):
             bos, bos2, eos = self._ends[k]
             cs = [c[k] for c in coded]
-            own, m2, m1, p1, p2, l3t = ([c[j] for c in cs] for j in range(6))  # _Coded's order
-            bg, bgp = [p[k][0] for p in pairs], [p[k][1] for p in pairs]
             feats: list[list[bytes]] = []
             for i in range(n):
-                if 2 < i < n - 2:  # most tokens: both neighbours on each side (the same as below)
-                    f = own[i] + m1[i - 1]
-                    if (x := bg[i - 1]) is not None:
-                        f.append(x)
-                    f += m2[i - 2]
-                    f += l3t[i - 3]
-                    f += l3t[i - 2]
-                    f += p1[i + 1]
-                    if (x := bgp[i]) is not None:
-                        f.append(x)
-                    f += p2[i + 2]
-                    if tails[i]:
-                        _tail(f, i, n, multi, mem, model)
-                    feats.append(f)
-                    continue
                 f = cs[i].own.copy()
                 if i > 0:
                     f += cs[i - 1].m1
