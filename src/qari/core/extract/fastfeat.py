@@ -200,7 +200,11 @@ class DocCoder:
         return got
 
     def items(
-        self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str], into: list[list[bytes]] | None = None
+        self,
+        counts: dict[str, list[int]],
+        keys: Sequence[str],
+        ts: Sequence[str],
+        into: list[list[bytes]] | None = None,
     ) -> list[list[bytes]]:
         """The coded document features of each token; with ``into``, appended to its lists."""
         n = len(ts)

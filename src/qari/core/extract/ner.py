@@ -119,8 +119,14 @@ class Tagger:
                 continue
             ts = crf.tag(f)
             tags.append(ts)
+            # A token's marginal for its label is at least the whole path's probability: when
+            # that is over 0.95, every token tagged O is a sure O without asking its marginal.
+            sure_path = crf.probability(ts) > _SURE_PATH
             c: list[list[str]] = []
             for i, t in enumerate(ts):
+                if t == "O" and sure_path:
+                    c.append(list(_CONF_SURE_O))
+                    continue
                 p_o = p_t = marginal("O", i)
                 if t == "O" and p_o > 0.95:
                     # the other labels share less than 0.05 (the marginals sum to 1): no type
@@ -277,6 +283,7 @@ _MARGINAL_TYPES = tuple((t, "B-" + t, "I-" + t) for t in _TYPES)
 _MO = [f"mO={k}" for k in range(5)]
 _MC = [f"mc={k}" for k in range(5)]
 _CONF_SURE_O = (_MO[4], _MC[4])  # p(O) > 0.95 and the tag is O: bins 4 and 4, no "mt="
+_SURE_PATH = 0.95 + 1e-9  # a margin over 0.95 for the rounding of the path's probability
 REPAIR = True
 _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}
