@@ -173,11 +173,18 @@ class DocCoder:
         self._do = [enc(f"dO={typ}") for typ in ("", *_TYPES)]
         self._conf: dict[str, bytes | None] = {}
 
-    def conf_items(self, conf: list[list[str]]) -> list[list[bytes]]:
-        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings)."""
+    def conf_items(self, conf: Sequence[Sequence[str]], sure: object = None) -> list[list[bytes]]:
+        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings).
+        A token's features that are the object ``sure`` (a sure O's) share one coded list."""
         table = self._conf
         out = []
+        sure_coded = None
         for cf in conf:
+            if cf is sure:
+                if sure_coded is None:
+                    sure_coded = self.conf_items([cf])[0]
+                out.append(sure_coded)
+                continue
             f = []
             for s in cf:
                 b = table.get(s, _MISSING)
