@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 from qari.ui.actions import Keys, new_action
 from qari.ui.reader import themes
 from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
-from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
 from qari.ui.reader.view import MAX_SIZE, MIN_SIZE
 from qari.ui.settings import ReaderPrefs
+
+if TYPE_CHECKING:
+    from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
 
 
 class ReaderControls(QObject):
@@ -121,6 +124,8 @@ class ReaderControls(QObject):
 
     def show_prefs(self) -> ReaderPrefsDialog:
         if self._dialog is None:
+            from qari.ui.reader.prefs_dialog import ReaderPrefsDialog  # (at its first use: start-up waits less)
+
             self._dialog = ReaderPrefsDialog(self.prefs, self._dialog_parent)
             self._dialog.prefsChanged.connect(self.set_prefs)
         self._dialog.set_prefs(self.prefs)
