@@ -98,3 +98,15 @@ def test_a_click_in_a_highlight_before_the_notes_tab_was_made_selects_its_row_th
     window.tabs.setCurrentWidget(window.notes_page)  # as a click on the tab
     panel = window.notes_panel
     assert len(panel.uuids()) == 3 and panel.current_uuid() == u1
+
+
+def test_ctrl_f_brings_the_find_bar_that_completion_did_not_make(qtbot, data_dir: Path) -> None:
+    window, session = _as_qari_starts(qtbot, data_dir)
+    assert "find_bar" not in vars(window.reader_pane)  # hidden: made at its first use
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.reader_pane.find_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert QApplication.focusWidget() is bar.field
+    _close(window, session)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from qari.core.session import Session
 from qari.ui.plain import plain
@@ -218,6 +218,8 @@ class ImportController(QObject):
             self._show_progress()
 
     def _crashed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from qari.ui.errors import environment_message, is_environment
 
         if not is_environment(error):
@@ -288,7 +290,7 @@ class ImportController(QObject):
 
     def ask_changed(self, outcome: ImportOutcome, more: int) -> str | None:
         """The question for one changed file: UPDATE, KEEP_BOTH or None (closed)."""
-        from PySide6.QtWidgets import QCheckBox
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
 
         from qari.core.store.library import KEEP_BOTH, UPDATE
         from qari.ui.library.model import isolate  # a file name keeps its own direction inside the sentence
@@ -333,6 +335,8 @@ class ImportController(QObject):
 
     def import_mime(self, mime: QMimeData | None) -> int | None:
         """Text or HTML (a paste, or a selection dragged from a browser) becomes an article."""
+        from PySide6.QtWidgets import QMessageBox
+
         from qari.core.importers import ImportFailed, from_clipboard
         from qari.ui.library.import_text import translated_reason
 

@@ -76,7 +76,7 @@ class MainWindow(WindowFrame):
         session, stack = self.session, self.undo_stack
         # the Quotes and Names tabs, and the extraction behind them
         self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
-        self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
+        self.quote_corrections = QuoteCorrections(lambda: session.corrections, self.reader, stack, self)
         self.notes_page = LazyPage(_notes_panel, resets=("set_annotations",), keeps=("select_uuid",))
         self.notes_page.setObjectName("notes-page")  # (its panel: made when the tab is first shown)
         self.tabs.addTab(self.notes_page, self.tr("Notes"))

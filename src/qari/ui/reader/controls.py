@@ -43,11 +43,12 @@ class ReaderControls(QObject):
         self.zoom_in_action = act(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"], "zoom-in", lambda: self.zoom(1))
         self.zoom_out_action = act(self.tr("Zoom &Out"), ["Ctrl+-"], "zoom-out", lambda: self.zoom(-1))
         self.zoom_reset_action = act(self.tr("&Actual Size"), ["Ctrl+0"], "zoom-reset", self.zoom_reset)
+        # (pane.find is looked up when an action is used: the hidden find bar is made at its first use)
         self.find_action = act(self.tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"], "find",
-                               pane.find.open)
-        self.find_next_action = act(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
+                               lambda: pane.find.open())
+        self.find_next_action = act(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", lambda: pane.find.next())
         self.find_previous_action = act(self.tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"], "find-previous",
-                                        pane.find.previous)
+                                        lambda: pane.find.previous())
         self.tashkeel_action = act(self.tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
                                    lambda on: self.update(hide_tashkeel=bool(on)), checkable=True)
         self.justify_action = act(self.tr("&Justify Lines"), ["Ctrl+J"], "justify",
