@@ -173,11 +173,18 @@ class DocCoder:
         self._do = [enc(f"dO={typ}") for typ in ("", *_TYPES)]
         self._conf: dict[str, bytes | None] = {}
 
-    def conf_items(self, conf: list[list[str]]) -> list[list[bytes]]:
-        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings)."""
+    def conf_items(self, conf: Sequence[Sequence[str]], sure: object = None) -> list[list[bytes]]:
+        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings).
+        A token's features that are the object ``sure`` (a sure O's) share one coded list."""
         table = self._conf
         out = []
+        sure_coded = None
         for cf in conf:
+            if cf is sure:
+                if sure_coded is None:
+                    sure_coded = self.conf_items([cf])[0]
+                out.append(sure_coded)
+                continue
             f = []
             for s in cf:
                 b = table.get(s, _MISSING)
@@ -199,7 +206,14 @@ class DocCoder:
             self._next[t] = enc("+1:l1=" + t)
         return got
 
-    def items(self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str]) -> list[list[bytes]]:
+    def items(
+        self,
+        counts: dict[str, list[int]],
+        keys: Sequence[str],
+        ts: Sequence[str],
+        into: list[list[bytes]] | None = None,
+    ) -> list[list[bytes]]:
+        """The coded document features of each token; with ``into``, appended to its lists."""
         n = len(ts)
         for t in ts:
             self._tag_codes(t)
@@ -210,7 +224,11 @@ class DocCoder:
         out: list[list[bytes]] = []
         for i, key in enumerate(keys):
             t = ts[i]
-            f = tag[t].copy()
+            if into is None:
+                f = tag[t].copy()
+            else:
+                f = into[i]
+                f += tag[t]
             if (x := prev[ts[i - 1] if i else "BOS"]) is not None:
                 f.append(x)
             if (x := nxt[ts[i + 1] if i + 1 < n else "EOS"]) is not None:

@@ -102,13 +102,17 @@ class Tagger:
         """First-pass tags and binned confidence features (marginals) per token, from the
         features as strings."""
         model = self._inputs()[0]
-        return self._tag_coded([model.items(f) for f in feats])
+        tags, conf = self._tag_coded([model.items(f) for f in feats])
+        return tags, [[list(cf) for cf in c] for c in conf]
 
-    def _tag_coded(self, feats: list[list[list[bytes]]]) -> tuple[list[list[str]], list[list[list[str]]]]:
-        """:meth:`tag_features` of features coded for the first model (``ModelInput.items``)."""
+    def _tag_coded(
+        self, feats: list[list[list[bytes]]], sure: Sequence[str] | None = None
+    ) -> tuple[list[list[str]], list[list[Sequence[str]]]]:
+        """:meth:`tag_features` of features coded for the first model (``ModelInput.items``).
+        With ``sure``, a sure O's confidence features are that one object (not a new list)."""
         assert self._crf is not None
         tags: list[list[str]] = []
-        conf: list[list[list[str]]] = []
+        conf: list[list[Sequence[str]]] = []
         crf = self._crf
         marginal = crf.marginal
         types = _MARGINAL_TYPES
@@ -119,13 +123,19 @@ class Tagger:
                 continue
             ts = crf.tag(f)
             tags.append(ts)
-            c: list[list[str]] = []
+            # A token's marginal for its label is at least the whole path's probability: when
+            # that is over 0.95, every token tagged O is a sure O without asking its marginal.
+            sure_path = crf.probability(ts) > _SURE_PATH
+            c: list[Sequence[str]] = []
             for i, t in enumerate(ts):
+                if t == "O" and sure_path:
+                    c.append(sure if sure is not None else list(_CONF_SURE_O))
+                    continue
                 p_o = p_t = marginal("O", i)
                 if t == "O" and p_o > 0.95:
                     # the other labels share less than 0.05 (the marginals sum to 1): no type
                     # reaches the 0.1 that makes an "mt=" feature, so their marginals are not needed
-                    c.append(list(_CONF_SURE_O))
+                    c.append(sure if sure is not None else list(_CONF_SURE_O))
                     continue
                 best, best_p = "", 0.0
                 for typ, b, inside in types:
@@ -214,8 +224,8 @@ class Tagger:
             if _has_word(ws):  # else only punctuation, marks or symbols: nothing to tag
                 prepared = fast.prepare(ws)
                 feats1, feats = fast.assemble(prepared)
-                (tags1,), (conf_s,) = self._tag_coded([feats1])
-                conf = doc_coder.conf_items(conf_s)
+                (tags1,), (conf_s,) = self._tag_coded([feats1], _CONF_SURE_O)
+                conf = doc_coder.conf_items(conf_s, _CONF_SURE_O)
                 multi = prepared[2]
                 if any(multi):
                     multis[k] = multi
@@ -235,9 +245,11 @@ class Tagger:
                 _, t_old, _, k_old = first.pop(k - window - 1)
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
-            if feats:
-                d = doc_coder.items(win.counts, keys, tags1)
-                out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
+            if feats:  # the first pass is done with them: the document features go on the same lists
+                doc_coder.items(win.counts, keys, tags1, feats)
+                for f, c in zip(feats, conf, strict=True):
+                    f += c
+                out[cuts[k] : cuts[k + 1]] = doc_crf.tag(feats)
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
             starts: set[str] = set()
@@ -275,6 +287,7 @@ _MARGINAL_TYPES = tuple((t, "B-" + t, "I-" + t) for t in _TYPES)
 _MO = [f"mO={k}" for k in range(5)]
 _MC = [f"mc={k}" for k in range(5)]
 _CONF_SURE_O = (_MO[4], _MC[4])  # p(O) > 0.95 and the tag is O: bins 4 and 4, no "mt="
+_SURE_PATH = 0.95 + 1e-9  # a margin over 0.95 for the rounding of the path's probability
 REPAIR = True
 _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}
