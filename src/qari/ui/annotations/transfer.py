@@ -20,7 +20,6 @@ from qari.core.article import Article
 from qari.core.store.annotations import Annotations
 from qari.core.store.library import Library
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import ImportAnnotations
 from qari.ui.undo import attempt
 
 EXTENSIONS = {"md": ".md", "json": ".jsonld", "csv": ".csv"}
@@ -164,6 +163,8 @@ class TransferController(QObject):
         if result is None:
             return None
         records = [*result.imported, *result.orphaned]
+        from qari.ui.annotations.commands import ImportAnnotations  # (at the first import: start-up waits less)
+
         self.undo_stack.push(ImportAnnotations(self.store, records, prior, self.annotationsChanged.emit,
                                                self.failed.emit))
         for aid in sorted({r.article_id for r in records}):
