@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from qari.core.article import Article
 from qari.core.store.annotations import Annotations
@@ -39,6 +39,8 @@ def _filters() -> list[tuple[str, str]]:
 
 
 def _documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths  # (the file dialogs' types are made at their first use)
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
@@ -106,6 +108,8 @@ class TransferController(QObject):
         title = _tr("Export All Annotations") if all_articles else _tr("Export Annotations")
         base = "qari-annotations" if all_articles else _safe_name(docs[0].article.title)
         filters = _filters()
+        from PySide6.QtWidgets import QFileDialog
+
         from qari.ui.folders import remember, start_folder
 
         folder = Path(start_folder(self.library, "annotations", _documents_dir()))
@@ -137,6 +141,8 @@ class TransferController(QObject):
     def import_annotations(self) -> int | None:
         """Ask for a JSON-LD file and import it (one undo step); returns how many came in."""
         title = _tr("Import Annotations")
+        from PySide6.QtWidgets import QFileDialog
+
         from qari.core.export import AnnotationImportError, import_jsonld, parse_jsonld
         from qari.ui.folders import remember, start_folder
 
