@@ -8,7 +8,7 @@ Prints ``long.first_paint_<size>_s`` (process start to the article painted) besi
 a long text's document holds a window of it, reader/window.py), ``long.peak_mib_5mb_read`` (the
 same after a jump to the end, back to the start and the page moved down through 1 MB of it) and
 ``long.peak_mib_5mb_extracted`` (the peak until the article's extraction, running beside it in its
-thread, has finished and its panels are filled, at most 10 minutes), and ``long.page_block_5mb_ms``
+thread, has finished and its panels are filled, at most 5 minutes), and ``long.page_block_5mb_ms``
 (the longest event-loop pass while paging down through 1 MB, the window moving with the page).
 For 20 MB, in the open window: ``long.block_20mb_ms`` (the longest event-loop pass from the first
 paint until the document is laid out, at most 15 s), ``long.jump_end_20mb_s`` (End: the last
@@ -73,7 +73,7 @@ while reader.top_position() < 1_000_000:  # a page at a time, then two passes of
         longest = [max(longest[0], time.perf_counter() - t), max(longest[1], time.thread_time() - c)]
 read = peak()
 t0 = time.perf_counter()
-while time.perf_counter() - t0 < 600:  # the extraction, in its thread, and its panels filled
+while time.perf_counter() - t0 < 300:  # the extraction, in its thread, and its panels filled
     app.processEvents()
     an = getattr(window, "analysis", None)
     if an is not None and not an.controller.is_busy() and an.controller.result is not None:
