@@ -53,8 +53,10 @@ app = ensure_app()
 window, session = build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang="en"))
 window.resize(1200, 800)
 window.show()
-window.reader.layoutComplete.connect(app.quit)
-app.exec()
+laid_out = []
+window.reader.layoutComplete.connect(lambda: laid_out.append(1))
+while not laid_out:  # (not app.exec() and quit: quitting shuts the extraction down, aboutToQuit)
+    app.processEvents()
 peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 laid = peak()
 window.show()
