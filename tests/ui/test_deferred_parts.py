@@ -68,3 +68,45 @@ def test_the_quotes_tab_made_at_its_first_showing_lists_the_open_articles_quotes
     assert quotes.status() == "" and quotes.visible_rows()  # the list, not "Open an article…"
     assert [r.start for r in quotes.visible_rows()] == sorted(r.start for r in quotes.visible_rows())
     _close(window, session)
+
+
+def test_ctrl_l_brings_the_library_that_was_not_made_while_hidden(qtbot, data_dir: Path) -> None:
+    window, session = _as_qari_starts(qtbot, data_dir)  # one article: the library does not open at launch
+    assert not window.library_dock.isVisible() and not window.library_ui.view.built
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.library_dock.isVisible)
+    panel = window.library_ui.panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.current() == window.reader.article.id  # the open article's row is marked
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and window.library_dock.isAncestorOf(focused)  # the filter
+    _close(window, session)
+
+
+def test_a_click_in_a_highlight_before_the_notes_tab_was_made_selects_its_row_there(qtbot, window) -> None:
+    from tests.ui.test_annotations_panel import _add, _at
+
+    u1 = _add(window, "فلاديمير بوتين")
+    _add(window, "كيم جونغ أون", "blue")
+    start, _end = _at(window, "فلاديمير بوتين")
+    rect = window.reader.cursorRect(window.reader.qt_cursor(start + 3, start + 3))
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    _add(window, "روسيا", "green")  # the list changes again after the click
+    assert not window.notes_page.built
+    window.tabs.setCurrentWidget(window.notes_page)  # as a click on the tab
+    panel = window.notes_panel
+    assert len(panel.uuids()) == 3 and panel.current_uuid() == u1
+
+
+def test_ctrl_f_brings_the_find_bar_that_completion_did_not_make(qtbot, data_dir: Path) -> None:
+    window, session = _as_qari_starts(qtbot, data_dir)
+    assert "find_bar" not in vars(window.reader_pane)  # hidden: made at its first use
+    window.activateWindow()
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.reader_pane.find_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert QApplication.focusWidget() is bar.field
+    _close(window, session)

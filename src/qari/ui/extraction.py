@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,6 +24,8 @@ from qari.core.article import Article
 from qari.ui.lazy import LazyPage
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from PySide6.QtWidgets import QTabWidget, QWidget
 
     from qari.core.extract import Extraction
@@ -174,6 +175,8 @@ class ExtractionController(QObject):
             self._on_done(ticket, article, ex)
             return
         if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # (at the first extraction off the UI thread)
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qari-extract")
         self._executor.submit(self._work, ticket, article)
 

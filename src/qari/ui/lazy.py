@@ -24,13 +24,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 class LazyPage(QWidget):
     made = Signal(QWidget)  # the panel, just made: wire it now
 
-    def __init__(self, make: Callable[[], QWidget], resets: tuple[str, ...] = (),
+    def __init__(self, make: Callable[[], QWidget], resets: tuple[str, ...] = (), keeps: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
         """``resets``: slots whose call sets the whole panel anew (a new article): the calls kept
-        before one are dropped, so what waits for the panel stays small."""
+        before one are dropped, so what waits for the panel stays small; but the last call of each
+        slot in ``keeps`` (a selection the new content keeps) is made again after it."""
         super().__init__(parent)
         self._make = make
         self._resets = resets
+        self._keeps = keeps
         self._panel: QWidget | None = None
         self._pending: list[tuple[str, tuple[Any, ...]]] = []
         layout = QVBoxLayout(self)
@@ -48,7 +50,9 @@ class LazyPage(QWidget):
                 getattr(self._panel, slot)(*args)
                 return
             if slot in self._resets:
-                self._pending.clear()
+                kept = {name: call for name, call in self._pending if name in self._keeps}
+                self._pending = [(slot, args), *kept.items()]
+                return
             self._pending.append((slot, args))
 
         return call
@@ -60,6 +64,8 @@ class LazyPage(QWidget):
             layout = self.layout()
             assert layout is not None
             layout.addWidget(panel)
+            if self.isVisible():  # (a widget added to a shown one would be shown only by a queued call)
+                panel.show()
             self.made.emit(panel)
             pending, self._pending = self._pending, []
             for slot, args in pending:
@@ -78,6 +84,7 @@ class LazyPart(QObject):
         super().__init__(parent)
         self._make = make
         self._part: Any = None
+        self._pending: dict[str, tuple[Callable[..., object], tuple[Any, ...]]] = {}
 
     @property
     def built(self) -> bool:
@@ -87,4 +94,29 @@ class LazyPart(QObject):
         if self._part is None:
             self._part = self._make()
             self.made.emit(self._part)
+            pending, self._pending = self._pending, {}
+            for fn, args in pending.values():
+                fn(self._part, *args)
         return self._part
+
+    def if_made(self, fn: Callable[..., object]) -> Callable[..., None]:
+        """A slot: ``fn(part, *args)`` if the part is made, else nothing (it reads that state when made)."""
+
+        def call(*args: Any) -> None:
+            if self._part is not None:
+                fn(self._part, *args)
+
+        return call
+
+    def later(self, key: str, fn: Callable[..., object]) -> Callable[..., None]:
+        """A slot: ``fn(part, *args)`` now if the part is made; else the last such call for ``key`` is
+        kept and made on the part right after ``made`` (what it cannot read from the store)."""
+
+        def call(*args: Any) -> None:
+            if self._part is not None:
+                fn(self._part, *args)
+                return
+            self._pending.pop(key, None)  # (re-inserted: the calls are made in the order of their last call)
+            self._pending[key] = (fn, args)
+
+        return call

@@ -26,11 +26,14 @@ from qari.ui.window_frame import WindowFrame
 
 if TYPE_CHECKING:  # (what only the completed window uses is imported there: the first paint waits for less)
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
 
+    from qari.ui.library.dock import LibraryView
     from qari.ui.people.dock import PeopleUi
     from qari.ui.people.jobs import PeopleJobs
     from qari.ui.search.dock import SearchUi
     from qari.ui.sidebar.entities import EntitiesPanel
+    from qari.ui.sidebar.notes import NotesPanel
     from qari.ui.sidebar.quotes import QuotesPanel
 
 
@@ -51,6 +54,8 @@ class MainWindow(WindowFrame):
         self._build_components()
         self._build_menus()
         self._connect_signals()
+        if self.library_dock.isVisible():  # shown at the first paint (`qari`), before its panel was made
+            self.library_ui.view.get()
         self.reader_controls.sync()  # the window takes the reader's theme
         if self.reader.painted:
             self.analysis.controller.release()
@@ -63,17 +68,18 @@ class MainWindow(WindowFrame):
         from qari.ui.annotations.editing import ArticleEditing
         from qari.ui.annotations.transfer import TransferController
         from qari.ui.extraction import build_analysis
+        from qari.ui.lazy import LazyPage
         from qari.ui.library.dock import build_library
         from qari.ui.reader.controls import ReaderControls
         from qari.ui.sidebar.corrections import QuoteCorrections
-        from qari.ui.sidebar.notes import NotesPanel
 
         session, stack = self.session, self.undo_stack
         # the Quotes and Names tabs, and the extraction behind them
         self.analysis = build_analysis(session.library, self.reader, self.tabs, self)
-        self.quote_corrections = QuoteCorrections(session.corrections, self.reader, stack, self)  # the reader's word
-        self.notes_panel = NotesPanel()
-        self.tabs.addTab(self.notes_panel, self.tr("Notes"))
+        self.quote_corrections = QuoteCorrections(lambda: session.corrections, self.reader, stack, self)
+        self.notes_page = LazyPage(_notes_panel, resets=("set_annotations",), keeps=("select_uuid",))
+        self.notes_page.setObjectName("notes-page")  # (its panel: made when the tab is first shown)
+        self.tabs.addTab(self.notes_page, self.tr("Notes"))
         self.annotations = AnnotationController(self.reader, session.annotations, stack, self)
         self.article_editing = ArticleEditing(session, stack, self.settings.reader, self)  # star, text
         self.transfer = TransferController(session.library, session.annotations, stack, self)  # export/import
@@ -87,6 +93,10 @@ class MainWindow(WindowFrame):
                           self.quote_corrections):
             self.addActions(component.actions)
         self.addActions([*lib.file_actions, lib.toggle_action])
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        return cast("NotesPanel", self.notes_page.panel())
 
     def _build_research(self) -> None:
         """Search across the library and the People view: docks beside the library, made (hidden)
@@ -164,8 +174,8 @@ class MainWindow(WindowFrame):
     def _connect_signals(self) -> None:
         cur, reader = self.current, self.reader
         an = self.analysis  # extraction runs after the first paint; its panels ask the reader to mark text
-        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_panel
-        rc, lib, importer = self.reader_controls, self.library_ui.panel, self.library_ui.importer
+        ann, edit, transfer, notes = self.annotations, self.article_editing, self.transfer, self.notes_page
+        rc, libs, importer = self.reader_controls, self.library_ui.view, self.library_ui.importer
 
         # the open article: one source, everyone follows (the Quotes and Names panels are made
         # when their tab is first shown; until then their page keeps what they are sent)
@@ -174,9 +184,9 @@ class MainWindow(WindowFrame):
                      fix.show_article, an.controller.request, ann.show_article, edit.show_article,
                      transfer.show_article):
             cur.articleChanged.connect(show)
-        cur.articleChanged.connect(lambda a: lib.set_current(None if a is None else a.id))
+        cur.articleChanged.connect(libs.later("current", lambda v, a: v.panel.set_current(None if a is None else a.id)))
         cur.progressChanged.connect(rc.show_progress)
-        cur.progressChanged.connect(lib.set_current_progress)
+        cur.progressChanged.connect(libs.if_made(lambda v, progress: v.panel.set_current_progress(progress)))
 
         # extraction and the panels built on it
         reader.firstPaint.connect(an.controller.release)
@@ -203,51 +213,59 @@ class MainWindow(WindowFrame):
         names.made.connect(wire_names)
 
         # highlights, notes and bookmarks
-        ann.currentAnnotationsChanged.connect(notes.set_annotations)
-        ann.annotationClicked.connect(notes.select_uuid)
+        ann.currentAnnotationsChanged.connect(notes.later("set_annotations"))
+        ann.annotationClicked.connect(notes.later("select_uuid"))
         ann.openRequested.connect(self.open_at)
-        notes.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
-        notes.updateRequested.connect(ann.update)
-        notes.deleteRequested.connect(ann.delete)
-        notes.reattachRequested.connect(ann.reattach)
+
+        def wire_notes(panel: NotesPanel) -> None:
+            panel.jumpRequested.connect(lambda offset: reader.scroll_to_offset(offset, center=True))
+            panel.updateRequested.connect(ann.update)
+            panel.deleteRequested.connect(ann.delete)
+            panel.reattachRequested.connect(ann.reattach)
+
+        notes.made.connect(wire_notes)
         transfer.annotationsChanged.connect(ann.refresh)
 
         # the article's own star and text
-        edit.starredChanged.connect(lambda aid, _on: lib.refresh_article(aid))
+        refresh_row = libs.if_made(lambda v, aid, *_: v.panel.refresh_article(aid))  # (the panel reads the store)
+        edit.starredChanged.connect(refresh_row)
         edit.articleTextChanged.connect(cur.reload)  # the reader shows the new text at the same place
         edit.articleTextChanged.connect(ann.refresh)
-        edit.articleTextChanged.connect(lib.refresh_article)  # headline and length may have changed
+        edit.articleTextChanged.connect(refresh_row)  # headline and length may have changed
 
-        # the library and importing
-        if reader.painted:  # `qari` completes the window after the first paint: that moment has passed
-            lib.ensure_loaded_later()
-        else:
-            reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
-        lib.openRequested.connect(self.open_article)
-        lib.importRequested.connect(importer.choose_files)
-        lib.articleEdited.connect(cur.reload)
-        lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
-        lib.articlesRestored.connect(cur.articles_restored)
-        importer.articlesAdded.connect(lib.add_articles)
+        # the library (its panel is made when its dock is first shown) and importing
+        importer.articlesAdded.connect(libs.if_made(lambda v, ids: v.panel.add_articles(ids)))
         importer.articleChanged.connect(cur.reload)  # a changed file, "Update": new text, marks re-anchored
         importer.articleChanged.connect(ann.refresh)
-        importer.articleChanged.connect(lib.refresh_article)
+        importer.articleChanged.connect(refresh_row)
         importer.openRequested.connect(self.open_article)
-        importer.batchFinished.connect(lib.imported)
+        importer.batchFinished.connect(libs.later("imported", lambda v, outcomes: v.panel.imported(outcomes)))
         importer.progressShown.connect(lambda box: self.statusBar().addWidget(box))
         importer.nothingFound.connect(self.show_error)
 
-        # search across the library, tags and saved searches, the People view (made at first use)
-        research = self.library_ui.research
-        research.searchRequested.connect(lambda q: self.search_ui.show().search(q))
-        research.savedSearchRequested.connect(lambda name: self.search_ui.show().run_saved(name))
+        def wire_library(view: LibraryView) -> None:
+            lib, research = view.panel, view.research
+            if reader.painted:  # `qari` completes the window after the first paint: that moment has passed
+                lib.ensure_loaded_later()
+            else:
+                reader.firstPaint.connect(lib.ensure_loaded_later)  # a big library does not delay the first paint
+            lib.openRequested.connect(self.open_article)
+            lib.importRequested.connect(importer.choose_files)
+            lib.articleEdited.connect(cur.reload)
+            lib.articlesDeleted.connect(cur.articles_deleted)  # a deleted article leaves the reader
+            lib.articlesRestored.connect(cur.articles_restored)
+            research.searchRequested.connect(lambda q: self.search_ui.show().search(q))
+            research.savedSearchRequested.connect(lambda name: self.search_ui.show().run_saved(name))
+            research.tagsChanged.connect(self.search.if_made(lambda s: s.panel.refresh_filters()))
+            for component in (lib, research):
+                component.failed.connect(self.report_error)
 
+        # search across the library, tags and saved searches, the People view (made at first use)
         def wire_search(search: SearchUi) -> None:
             self.addDockWidget(library_area(self, self.sidebar), search.dock)
             search.dock.hide()
             search.panel.openRequested.connect(self.open_search_hit)
-            search.panel.savedChanged.connect(research.refresh_saved)
-            research.tagsChanged.connect(search.panel.refresh_filters)
+            search.panel.savedChanged.connect(libs.if_made(lambda v, *a: v.research.refresh_saved(*a)))
             importer.batchFinished.connect(lambda _o: search.panel.refresh_filters())
 
         def wire_jobs(jobs: PeopleJobs) -> None:
@@ -262,6 +280,7 @@ class MainWindow(WindowFrame):
             people.jobs.progress.connect(people.view.show_progress)
             people.jobs.finished.connect(people.analysed)
 
+        libs.made.connect(wire_library)
         self.search.made.connect(wire_search)
         self.people_jobs.made.connect(wire_jobs)
         self.people.made.connect(wire_people)
@@ -270,7 +289,7 @@ class MainWindow(WindowFrame):
         rc.themeChanged.connect(self._apply_theme)
         for component in (ann, edit, transfer, rc, importer, fix):
             component.statusMessage.connect(self.show_status)
-        for component in (ann, edit, transfer, lib, importer, fix, self.library_ui.research):
+        for component in (ann, edit, transfer, importer, fix):
             component.failed.connect(self.report_error)
         transfer.problem.connect(self.show_error)
         self.sidebar.visibilityChanged.connect(self._remember_sidebar)
@@ -331,3 +350,9 @@ class MainWindow(WindowFrame):
         self.settings.sidebar_visible = self.sidebar.isVisible()
         self.settings.save(self._qsettings)
         super().closeEvent(event)
+
+
+def _notes_panel() -> QWidget:
+    from qari.ui.sidebar.notes import NotesPanel
+
+    return NotesPanel()

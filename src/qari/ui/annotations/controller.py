@@ -28,7 +28,6 @@ from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation, Ann
 from qari.ui.actions import new_action
 from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation
 from qari.ui.annotations.marks import build_layers
-from qari.ui.annotations.note_editor import NoteEditor
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
 from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
 from qari.ui.reader.view import ReaderView
@@ -36,6 +35,7 @@ from qari.ui.undo import attempt, succeeded
 
 if TYPE_CHECKING:
     from qari.ui.annotations.all_notes import AllNotesDialog
+    from qari.ui.annotations.note_editor import NoteEditor  # (imported at the first note: start-up waits less)
 
 LAYER, NOTE_LAYER, BOOKMARK_LAYER = "annotations", "annotations~notes", "annotations~bookmarks"
 
@@ -308,6 +308,8 @@ class AnnotationController(QObject):
         if record is None and span is None:
             self._status(self.tr("Select some text, or click in a highlight, to add a note."))
             return None
+        from qari.ui.annotations.note_editor import NoteEditor
+
         parent = self._dialog_parent
         if record is not None:
             quote = record.exact or record.suffix
