@@ -134,7 +134,11 @@ class FeatureExtractor:
             mem = self.memory.word_features(forms)
             own += mem
             ctx = [*ctx, *mem]
-        near = [*ctx, *ccx, f"x2={stem[-2:]}", f"p={prefix}"]
+        lex: list[str] = []
+        if shape == "A" and self.gaz.lexicon:
+            lex = _lexicon_features(self.gaz.lexicon, forms, stem, "PERS" in gaz or "PERS_FIRST" in gaz)
+        own += lex
+        near = [*ctx, *ccx, *lex, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
             own,
             ["-2:" + f for f in ctx],
@@ -229,6 +233,40 @@ def tail_features(i: int, n: int, multi: Sequence[str], mem: Sequence[str] | Non
     if mem is not None and mem[i]:
         tail.append("mm=" + mem[i])
     return tail
+
+
+_SUFFIXES = ("ات", "ون", "ين", "ان", "ه", "يه", "ي", "ها", "هم", "هما", "هن", "كم", "نا")
+_PAST_ENDINGS = ("ت", "وا", "ا", "تا")
+
+
+_VERB_CLASSES = frozenset(("verb", "verbi"))
+
+
+def _lexicon_features(lexicon: dict[str, str], forms: Sequence[str], stem: str, person: bool = False) -> list[str]:
+    """Is the word, without its clitics (and article) and a few suffixes, a dictionary noun, verb
+    (past, with a person ending, or imperfect) or function word? "lx=none" when it is none of
+    them: most transliterated foreign names. ``person``: the word is in the people lists (its
+    verb readings become "lx=pname")."""
+    got: set[str] = set()
+    for f in {*forms, stem}:
+        c = lexicon.get(f, "")
+        if "s" in c:
+            got.add("stop")
+        for x in (f, *(f[: -len(x)] for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 2)):
+            c = lexicon.get(x, "")
+            if "n" in c or "n" in lexicon.get(x + "ه", ""):
+                got.add("noun")
+            if "v" in c:
+                got.add("verb")
+            if len(x) > 3 and x[0] in "يتنا" and ("v" in lexicon.get(x[1:], "") or "v" in lexicon.get("ا" + x[1:], "")):
+                got.add("verbi")
+        if any(f.endswith(e) and "v" in lexicon.get(f[: -len(e)], "") for e in _PAST_ENDINGS):
+            got.add("verb")
+    if person and got & _VERB_CLASSES:
+        # a given name or a person's name in the lists that also reads as a verb (أحمد "I praise",
+        # يزيد "he adds"): the lists are the better evidence, the verb reading is dropped
+        got = (got - _VERB_CLASSES) | {"pname"}
+    return ["lx=" + g for g in sorted(got)] if got else ["lx=none"]
 
 
 def _same(s: str) -> str:
