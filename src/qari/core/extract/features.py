@@ -81,6 +81,7 @@ class FeatureExtractor:
         self.gaz = gaz
         self.memory = memory
         self._cache: dict[str, Info] = {}
+        self._lex_memo: dict[str, frozenset[str]] = {}  # dictionary classes of one form
 
     def info(self, word: str) -> Info:
         got = self._cache.get(word)
@@ -136,7 +137,8 @@ class FeatureExtractor:
             ctx = [*ctx, *mem]
         lex: list[str] = []
         if shape == "A" and self.gaz.lexicon:
-            lex = _lexicon_features(self.gaz.lexicon, forms, stem, "PERS" in gaz or "PERS_FIRST" in gaz)
+            person = "PERS" in gaz or "PERS_FIRST" in gaz
+            lex = _lexicon_features(self.gaz.lexicon, forms, stem, person, self._lex_memo)
         own += lex
         near = [*ctx, *ccx, *lex, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
@@ -242,31 +244,58 @@ _PAST_ENDINGS = ("ت", "وا", "ا", "تا")
 _VERB_CLASSES = frozenset(("verb", "verbi"))
 
 
-def _lexicon_features(lexicon: dict[str, str], forms: Sequence[str], stem: str, person: bool = False) -> list[str]:
+def _lexicon_features(
+    lexicon: dict[str, str],
+    forms: Sequence[str],
+    stem: str,
+    person: bool = False,
+    memo: dict[str, frozenset[str]] | None = None,
+) -> list[str]:
     """Is the word, without its clitics (and article) and a few suffixes, a dictionary noun, verb
     (past, with a person ending, or imperfect) or function word? "lx=none" when it is none of
     them: most transliterated foreign names. ``person``: the word is in the people lists (its
-    verb readings become "lx=pname")."""
+    verb readings become "lx=pname"). ``memo``: the classes of each form seen (words share
+    their clitic-stripped forms: والكتاب، بالكتاب)."""
     got: set[str] = set()
     for f in {*forms, stem}:
-        c = lexicon.get(f, "")
-        if "s" in c:
-            got.add("stop")
-        for x in (f, *(f[: -len(x)] for x in _SUFFIXES if f.endswith(x) and len(f) - len(x) >= 2)):
-            c = lexicon.get(x, "")
-            if "n" in c or "n" in lexicon.get(x + "ه", ""):
-                got.add("noun")
-            if "v" in c:
-                got.add("verb")
-            if len(x) > 3 and x[0] in "يتنا" and ("v" in lexicon.get(x[1:], "") or "v" in lexicon.get("ا" + x[1:], "")):
-                got.add("verbi")
-        if any(f.endswith(e) and "v" in lexicon.get(f[: -len(e)], "") for e in _PAST_ENDINGS):
-            got.add("verb")
+        c = memo.get(f) if memo is not None else None
+        if c is None:
+            c = _form_classes(lexicon, f)
+            if memo is not None:
+                if len(memo) >= _CACHE_MAX:
+                    memo.clear()
+                memo[f] = c
+        got |= c
     if person and got & _VERB_CLASSES:
         # a given name or a person's name in the lists that also reads as a verb (أحمد "I praise",
         # يزيد "he adds"): the lists are the better evidence, the verb reading is dropped
         got = (got - _VERB_CLASSES) | {"pname"}
     return ["lx=" + g for g in sorted(got)] if got else ["lx=none"]
+
+
+def _form_classes(lexicon: dict[str, str], f: str) -> frozenset[str]:
+    get = lexicon.get
+    got: set[str] = set()
+    if "s" in get(f, ""):
+        got.add("stop")
+    xs = [f]
+    for sfx in _SUFFIXES:
+        if f.endswith(sfx) and len(f) - len(sfx) >= 2:
+            xs.append(f[: -len(sfx)])
+    for x in xs:
+        c = get(x, "")
+        if "n" in c or "n" in get(x + "ه", ""):
+            got.add("noun")
+        if "v" in c:
+            got.add("verb")
+        if len(x) > 3 and x[0] in "يتنا":
+            rest = x[1:]
+            if "v" in get(rest, "") or "v" in get("ا" + rest, ""):
+                got.add("verbi")
+    for e in _PAST_ENDINGS:
+        if f.endswith(e) and "v" in get(f[: -len(e)], ""):
+            got.add("verb")
+    return frozenset(got)
 
 
 def _same(s: str) -> str:
