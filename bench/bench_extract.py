@@ -2,7 +2,7 @@
 
 Prints plain lines: ``extract.sample_ms <median ms>`` and ``extract.tokens_per_s <median>``
 (``_cpu``: in processor time), and ``extract.crf_share``: the part of one extraction's processor
-time spent inside pycrfsuite (``tag`` and ``marginal`` of both passes), with the throughput the
+time spent inside pycrfsuite (``tag``, ``marginal`` and ``probability`` of both passes), with the throughput the
 CRF alone would allow (``extract.crf_cap_tokens_per_s``).
 """
 
@@ -53,7 +53,8 @@ def main() -> None:
 
 
 class _Timed:
-    """A pycrfsuite tagger whose ``tag`` and ``marginal`` calls add their processor time to ``spent``."""
+    """A pycrfsuite tagger whose ``tag``, ``marginal`` and ``probability`` calls add their processor
+    time to ``spent``."""
 
     def __init__(self, crf, spent: list[float]) -> None:
         self.crf, self.spent = crf, spent
@@ -69,6 +70,13 @@ class _Timed:
         t0 = time.process_time()
         try:
             return self.crf.marginal(y, i)
+        finally:
+            self.spent[0] += time.process_time() - t0
+
+    def probability(self, y):
+        t0 = time.process_time()
+        try:
+            return self.crf.probability(y)
         finally:
             self.spent[0] += time.process_time() - t0
 

@@ -600,6 +600,11 @@ The details were written to %1. Please include that file if you report the probl
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
     <message>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="87"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
         <location filename="../../src/qari/ui/reader/find_bar.py" line="82"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>

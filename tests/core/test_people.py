@@ -210,3 +210,24 @@ def test_quotes_follow_the_readers_speaker_corrections(lib: Session) -> None:
     lib.people.ensure_current()
     assert lib.people.quotes(speaker="فلاديمير بوتين") == []
     assert any(x.article_id == 2 for x in lib.people.quotes(speaker="ترمب"))
+
+
+def test_reading_the_library_stops_inside_a_long_article_when_cancelled(tmp_path: Path) -> None:
+    """Closing the window while the People reading is in a long article: it stops there (the
+    window waited for the whole article), and that article is read again next time."""
+    from qari.core.article import Article
+    from qari.core.store.people import extract_missing
+
+    s = Session.open(tmp_path, seed_sample=False)
+    body = "\n\n".join(f"قال الوزير محمد العلي في المؤتمر رقم {i} إن «الوضع صعب»." for i in range(400))
+    s.library.add(Article(text="تقرير طويل\n\n" + body))
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the window closes once the extractor has asked a few times
+        asked.append(1)
+        return len(asked) > 3
+
+    assert extract_missing(s.library, cancelled=cancelled) == 0
+    assert len(asked) < 50  # it stopped inside the article, not after its 400 paragraphs
+    assert extract_missing(s.library) == 1  # nothing was cached: the next run reads it
+    s.close()

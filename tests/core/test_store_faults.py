@@ -280,6 +280,24 @@ def test_opening_an_existing_library_writes_nothing(tmp_path: Path) -> None:
 
 
 # -- concurrency --------------------------------------------------------------------------------
+def test_a_data_folder_made_by_another_qari_at_that_moment_is_used(tmp_path: Path, monkeypatch) -> None:
+    """Two Qaris starting at once: the other one makes the folder just after this one looked."""
+    from qari.core.store import db
+
+    data = tmp_path / "data"
+    real_is_dir = Path.is_dir
+
+    def made_meanwhile(self: Path) -> bool:
+        if self == data and not data.exists():
+            data.mkdir()  # the other Qari, between this one's look and its mkdir
+            return False
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", made_meanwhile)
+    db.ensure_private_folder(data)  # no "the data folder is a file"
+    assert real_is_dir(data)
+
+
 def test_four_importers_at_once_on_a_new_folder_lose_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     per = 25

@@ -24,7 +24,9 @@ def _add(window: MainWindow, word: str, color: str = "yellow", note: str = "") -
 
 def test_notes_tab_is_in_the_sidebar(window: MainWindow) -> None:
     tabs = window.tabs
-    assert any(tabs.widget(i) is window.notes_panel for i in range(tabs.count()))
+    at = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Notes")
+    tabs.setCurrentIndex(at)  # as a click on the tab: its panel is there
+    assert tabs.widget(at).isAncestorOf(window.notes_panel) and window.notes_panel.isVisible()
 
 
 def test_panel_lists_in_text_order_and_a_click_scrolls_the_reader_there(qtbot, window: MainWindow) -> None:
@@ -39,7 +41,7 @@ def test_panel_lists_in_text_order_and_a_click_scrolls_the_reader_there(qtbot, w
     assert panel.uuids() == [u_early, u_mark, u_late]
     assert "الرئيس الروسي" in panel.list.item(0).text()
 
-    window.tabs.setCurrentWidget(panel)
+    window.tabs.setCurrentWidget(window.notes_page)  # its tab, as a click on it
     window.reader.verticalScrollBar().setValue(0)
     item = panel.list.item(2)
     rect = panel.list.visualItemRect(item)
@@ -82,7 +84,7 @@ def test_delete_from_the_panel_and_undo_brings_it_back(qtbot, window: MainWindow
     assert [a.uuid for a in store.for_article(aid)] == [uuid] and store.get(uuid).note == "x"
     assert panel.uuids() == [uuid]
     panel.select_uuid(uuid)
-    window.tabs.setCurrentWidget(panel)
+    window.tabs.setCurrentWidget(window.notes_page)  # its tab, as a click on it
     window.activateWindow()
     panel.list.setFocus()
     qtbot.waitUntil(panel.list.hasFocus)

@@ -25,3 +25,12 @@ def test_the_status_bar_counts_words_in_plain_english(make_window) -> None:
     text = window.words_label.text()
     assert f"{window.reader.article.words} words" in text
     assert "(s)" not in text
+
+
+def test_a_long_article_counts_its_words_with_digit_grouping(make_window, tmp_path) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text("عنوان طويل\n\n" + " ".join(["كلمة"] * 12_340) + "\n", encoding="utf-8")
+    window: MainWindow = make_window(lang="en", file=article)
+    words = window.reader.article.words
+    assert words > 12_000
+    assert f"{words:,} words" in window.words_label.text()  # "12,342 words", as the library's column

@@ -89,7 +89,7 @@ def test_empty_states(qtbot) -> None:
 def _ready(qtbot, window: MainWindow) -> EntitiesPanel:
     panel = window.analysis.entities
     qtbot.waitUntil(lambda: panel.status() != "Analysing…", timeout=WAIT)
-    window.tabs.setCurrentWidget(panel)
+    window.tabs.setCurrentWidget(window.analysis.entities_page)  # its tab, as a click on it
     return panel
 
 

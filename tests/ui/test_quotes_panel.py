@@ -133,7 +133,7 @@ def _wait_ready(qtbot, window: MainWindow) -> None:
 def test_sample_article_quotes_fill_after_start_and_clicking_flashes_the_quote(qtbot, window: MainWindow) -> None:
     _wait_ready(qtbot, window)
     quotes = window.analysis.quotes
-    window.tabs.setCurrentWidget(quotes)
+    window.tabs.setCurrentWidget(window.analysis.quotes_page)  # its tab, as a click on it
     rows = quotes.visible_rows()
     kinds = {r.kind for r in rows}
     assert {DIRECT, REPORTED} <= kinds
@@ -181,7 +181,7 @@ def test_under_arabic_the_panel_mirrors(qtbot, make_window) -> None:
     window = make_window(lang="ar")
     quotes = window.analysis.quotes
     assert quotes.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    window.tabs.setCurrentWidget(quotes)
+    window.tabs.setCurrentWidget(window.analysis.quotes_page)  # its tab, as a click on it
     qtbot.waitUntil(lambda: quotes.speaker_filter.isVisible(), timeout=WAIT)
     # The speaker filter comes first: at the right in a right-to-left window.
     assert quotes.speaker_filter.geometry().x() > quotes.kind_filter.geometry().x()

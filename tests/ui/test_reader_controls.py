@@ -17,8 +17,8 @@ def test_preferences_apply_at_once_and_are_remembered(qtbot, make_window) -> Non
     qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
     dialog = window.reader_controls._dialog
     assert dialog is not None and dialog.isVisible()
-    dialog.font.setCurrentIndex(dialog.font.findData("Noto Naskh Arabic"))
-    dialog.size.setValue(24)
+    dialog.font_box.setCurrentIndex(dialog.font_box.findData("Noto Naskh Arabic"))
+    dialog.size_box.setValue(24)
     dialog.line_height.setValue(130)
     dialog.text_width.setValue(30)
     dialog.theme.setCurrentIndex(dialog.theme.findData("sepia"))
@@ -27,7 +27,8 @@ def test_preferences_apply_at_once_and_are_remembered(qtbot, make_window) -> Non
     assert body.fontFamilies()[0] == "Noto Naskh Arabic" and body.fontPointSize() == 24
     assert window.reader.document().findBlockByNumber(2).blockFormat().lineHeight() == 130
     assert window.reader_controls.justify_action.isChecked()
-    for widget in (dialog.font, dialog.size, dialog.line_height, dialog.text_width, dialog.theme, dialog.justify):
+    boxes = (dialog.font_box, dialog.size_box, dialog.line_height, dialog.text_width, dialog.theme, dialog.justify)
+    for widget in boxes:
         assert widget.accessibleName()
     window.close()
     QApplication.processEvents()

@@ -159,3 +159,15 @@ def test_background_analysis_fills_the_people_view(window: MainWindow, qtbot) ->
     view = window.people_ui.view
     assert view.model.rowCount() > 5  # the sample article's people, places and organisations
     assert window.session.people.find("بوتين")
+
+
+def test_background_reading_waits_for_the_open_articles_analysis(window: MainWindow, qtbot) -> None:
+    controller, jobs = window.analysis.controller, window.people_ui.jobs
+    jobs.pause_s = 0
+    controller.request(window.reader.article)  # the sidebar analyses the open article (again)
+    assert controller.is_busy()
+    window.start_background_analysis()
+    assert not jobs.running  # not beside it: the two would share the one tagger
+    with qtbot.waitSignal(jobs.finished, timeout=60000):
+        pass  # it starts once the sidebar's analysis is ready
+    assert not controller.is_busy()

@@ -48,7 +48,7 @@ def test_zooming_while_the_preferences_dialog_is_open_is_not_undone_by_the_dialo
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert window.reader.prefs.font_size == size + 2
-    assert dialog.size.value() == size + 2  # the open dialog shows the zoomed size
+    assert dialog.size_box.value() == size + 2  # the open dialog shows the zoomed size
     dialog.line_height.setValue(dialog.line_height.value() + 10)  # then a change in the dialog
     assert window.reader.prefs.font_size == size + 2  # keeps the zoom
     assert window.settings.reader.font_size == size + 2  # the one copy that is saved

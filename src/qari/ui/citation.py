@@ -14,9 +14,11 @@ _OPEN_MARKS = "«“\"‹„"
 _CLOSE_MARKS = "»”\"›“"
 
 
-class _QuoteLike(Protocol):
-    text: str
-    speaker: str | None
+class _QuoteLike(Protocol):  # read-only members: a frozen dataclass satisfies it
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
 
 
 def bare_quote(text: str) -> str:

@@ -14,17 +14,19 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 
 from qari.core.article import Article
+from qari.ui.lazy import LazyPage
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtWidgets import QTabWidget, QWidget
 
     from qari.core.extract import Extraction
     from qari.core.store.library import Library
@@ -173,6 +175,8 @@ class ExtractionController(QObject):
             self._on_done(ticket, article, ex)
             return
         if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # (at the first extraction off the UI thread)
+
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qari-extract")
         self._executor.submit(self._work, ticket, article)
 
@@ -297,24 +301,45 @@ class ReaderMarks(QObject):
 
 @dataclass
 class Analysis:
-    """The sidebar's extraction panes, built by :func:`build_analysis`, wired by the window."""
+    """The sidebar's extraction panes, built by :func:`build_analysis`, wired by the window. The
+    Quotes and Names panels are made when their tab is first shown (or asked for here)."""
 
     controller: ExtractionController
     marks: ReaderMarks
-    quotes: QuotesPanel
-    entities: EntitiesPanel
+    quotes_page: LazyPage
+    entities_page: LazyPage
+
+    @property
+    def quotes(self) -> QuotesPanel:
+        return cast("QuotesPanel", self.quotes_page.panel())
+
+    @property
+    def entities(self) -> EntitiesPanel:
+        return cast("EntitiesPanel", self.entities_page.panel())
+
+
+def _quotes_panel() -> QWidget:
+    from qari.ui.sidebar.quotes import QuotesPanel
+
+    return QuotesPanel()
+
+
+def _entities_panel() -> QWidget:
+    from qari.ui.sidebar.entities import EntitiesPanel
+
+    return EntitiesPanel()
 
 
 def build_analysis(library: Library, reader: ReaderView, tabs: QTabWidget, parent: QObject) -> Analysis:
     """Build the controller and the Quotes and Entities tabs (added to ``tabs``, after the Article tab)."""
-    from qari.ui.sidebar.entities import EntitiesPanel
-    from qari.ui.sidebar.quotes import QuotesPanel
-
-    quotes = QuotesPanel()
-    entities = EntitiesPanel()
-    tabs.addTab(quotes, quotes.tab_title())
-    tabs.addTab(entities, entities.tab_title())
-    tabs.setTabToolTip(tabs.indexOf(entities), entities.tab_tooltip())
+    tr = QCoreApplication.translate
+    quotes = LazyPage(_quotes_panel, resets=("show_article",))
+    quotes.setObjectName("quotes-page")
+    entities = LazyPage(_entities_panel, resets=("show_article",))
+    entities.setObjectName("entities-page")
+    tabs.addTab(quotes, tr("QuotesPanel", "Quotes"))  # (the panels' own tab_title and tab_tooltip)
+    tabs.addTab(entities, tr("EntitiesPanel", "Names"))
+    tabs.setTabToolTip(tabs.indexOf(entities), tr("EntitiesPanel", "People, places & organisations"))
     controller = ExtractionController(library, parent)
     marks = ReaderMarks(reader, parent)
     return Analysis(controller, marks, quotes, entities)
@@ -331,6 +356,8 @@ def show_analysis_tab(an: Analysis, tabs: QTabWidget, tab: str, timeout_ms: int 
         an.controller.failed.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-    panel = {"quotes": an.quotes, "entities": an.entities}.get(tab)
-    tabs.setCurrentWidget(panel if panel is not None else tabs.widget(0))
+    page = {"quotes": an.quotes_page, "entities": an.entities_page}.get(tab)
+    shown = page if page is not None else tabs.widget(0)
+    if shown is not None:
+        tabs.setCurrentWidget(shown)
     return not an.controller.is_busy()

@@ -9,7 +9,7 @@ from qari.core.errors import EnvironmentFault
 
 _CONTEXT = "faults"
 # %1 is the file or folder; %2 the seconds waited
-MESSAGES: dict[str, str] = {
+_TEMPLATES: dict[str, object] = {  # (QT_TRANSLATE_NOOP is typed as returning object)
     errors.LOCKED: QT_TRANSLATE_NOOP(
         "faults", "The library %1 is in use by another program (another Qari, or an import still running) "
         "and stayed locked for more than %2 seconds. Nothing was changed; try again when it is done."),
@@ -37,6 +37,7 @@ MESSAGES: dict[str, str] = {
     errors.IO: QT_TRANSLATE_NOOP("faults", "The disk could not read or write %1. Nothing was changed."),
     errors.EXISTS: QT_TRANSLATE_NOOP("faults", "%1 already exists."),
 }
+MESSAGES: dict[str, str] = {kind: str(text) for kind, text in _TEMPLATES.items()}
 
 
 def fault_message(fault: EnvironmentFault) -> str:

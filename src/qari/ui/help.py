@@ -47,8 +47,8 @@ def _actions(window: QMainWindow) -> list[tuple[QAction, str]]:
 
     def visit(actions: list[QAction], prefix: str, depth: int) -> None:
         for act in actions:
-            menu = act.menu()
-            if menu is not None:
+            menu = act.menu()  # (a QObject to the type stubs: Qt 6 made QAction::menu a template)
+            if isinstance(menu, QMenu):
                 visit(menu.actions(), prefix if depth == 0 else _in_menu(prefix, _label(act)), depth + 1)
             elif not act.isSeparator() and act.text() and act not in seen:
                 seen[act] = prefix

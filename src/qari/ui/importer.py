@@ -20,14 +20,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from qari.core.importing import FAILED, IMPORTED, UPDATED, ImportOutcome
 from qari.core.session import Session
-from qari.ui.library.import_text import summary_text, translated_reason
 from qari.ui.plain import plain
 
-if TYPE_CHECKING:  # the results window is made (and its module imported) after the first import
+if TYPE_CHECKING:  # the importers and the results window: imported at the first import (start-up waits less)
+    from qari.core.importing import ImportOutcome
     from qari.ui.library.import_results import ImportResultsDialog
 
 PROGRESS_THRESHOLD = 50  # files: from here on a progress bar with a Cancel button is shown
@@ -208,6 +207,8 @@ class ImportController(QObject):
             _tr("Importing %1 of %2…").replace("%1", str(len(self._outcomes))).replace("%2", str(self._total)))
 
     def _progressed(self, chunk: list[ImportOutcome]) -> None:
+        from qari.core.importing import IMPORTED
+
         self._outcomes.extend(chunk)
         new = [o.article_id for o in chunk if o.status == IMPORTED and o.article_id is not None]
         if new:
@@ -217,6 +218,8 @@ class ImportController(QObject):
             self._show_progress()
 
     def _crashed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from qari.ui.errors import environment_message, is_environment
 
         if not is_environment(error):
@@ -227,6 +230,9 @@ class ImportController(QObject):
                                   .replace("%1", environment_message(error))))
 
     def _finished(self) -> None:
+        from qari.core.importing import FAILED
+        from qari.ui.library.import_text import summary_text
+
         worker, self.worker = self.worker, None
         cancelled = worker is not None and worker.cancelled
         if worker is not None:
@@ -252,7 +258,7 @@ class ImportController(QObject):
         """Ask "update / keep both" for every file imported before whose text changed; the answer
         can be kept for the rest of the batch."""
         from qari.core.errors import EnvironmentFault
-        from qari.core.importing import CHANGED, resolve_changed
+        from qari.core.importing import CHANGED, IMPORTED, UPDATED, resolve_changed
         from qari.core.store.library import KEEP_BOTH, UPDATE
 
         changed = [o for o in outcomes if o.status == CHANGED]
@@ -284,7 +290,7 @@ class ImportController(QObject):
 
     def ask_changed(self, outcome: ImportOutcome, more: int) -> str | None:
         """The question for one changed file: UPDATE, KEEP_BOTH or None (closed)."""
-        from PySide6.QtWidgets import QCheckBox
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
 
         from qari.core.store.library import KEEP_BOTH, UPDATE
         from qari.ui.library.model import isolate  # a file name keeps its own direction inside the sentence
@@ -329,7 +335,10 @@ class ImportController(QObject):
 
     def import_mime(self, mime: QMimeData | None) -> int | None:
         """Text or HTML (a paste, or a selection dragged from a browser) becomes an article."""
+        from PySide6.QtWidgets import QMessageBox
+
         from qari.core.importers import ImportFailed, from_clipboard
+        from qari.ui.library.import_text import translated_reason
 
         text = mime.text() if mime is not None and mime.hasText() else ""
         html = mime.html() if mime is not None and mime.hasHtml() else ""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 LRI, PDI = "\u2066", "\u2069"
-_LATIN = re.compile(r"[A-Za-z0-9+=,.\-]")  # (qari.ui.keys_style uses it too)
+LATIN_KEYS = re.compile(r"[A-Za-z0-9+=,.\-]")  # Latin in a shortcut text (qari.ui.keys_style uses it too)
 
 
 def is_rtl() -> bool:
@@ -27,7 +27,7 @@ def is_rtl() -> bool:
 def isolate(keys: str) -> str:
     """One key combination as it must be shown in the current interface direction (a name in
     Arabic only, such as «السهم لأعلى», is left as it is: it reads right to left on its own)."""
-    if not keys or not is_rtl() or keys.startswith(LRI) or not _LATIN.search(keys):
+    if not keys or not is_rtl() or keys.startswith(LRI) or not LATIN_KEYS.search(keys):
         return keys
     return LRI + keys + PDI
 

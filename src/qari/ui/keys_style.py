@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionMenuItem, QWidget
 
-from qari.ui.keys import _LATIN, LRI, PDI
+from qari.ui.keys import LATIN_KEYS, LRI, PDI
 
 
 class KeysStyle(QProxyStyle):
@@ -19,7 +19,7 @@ class KeysStyle(QProxyStyle):
         if (element == QStyle.ControlElement.CE_MenuItem and isinstance(option, QStyleOptionMenuItem)
                 and "\t" in option.text and option.direction == Qt.LayoutDirection.RightToLeft):
             text, _, keys = option.text.partition("\t")
-            if not keys.startswith(LRI) and _LATIN.search(keys):
+            if not keys.startswith(LRI) and LATIN_KEYS.search(keys):
                 option = QStyleOptionMenuItem(option)
                 option.text = text + "\t" + LRI + keys + PDI
             del self.drawn[:-200]

@@ -68,4 +68,4 @@ class LanguageMenu(QObject):
         self.chosen = code
         if notify and changed and code != self.active:
             title, text = _RESTART[code]
-            QMessageBox.information(self._dialog_parent, in_language(code, title), in_language(code, text))
+            QMessageBox.information(self._dialog_parent, in_language(code, str(title)), in_language(code, str(text)))

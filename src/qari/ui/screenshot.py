@@ -88,7 +88,7 @@ def _show_tab(window: MainWindow, tab: str) -> None:
     from qari.ui.extraction import show_analysis_tab
 
     if tab == "notes":
-        window.tabs.setCurrentWidget(window.notes_panel)
+        window.tabs.setCurrentWidget(window.notes_page)
         return
     show_analysis_tab(window.analysis, window.tabs, tab)
     if tab == "entities":  # mark the most mentioned name, as a click on it would

@@ -256,6 +256,18 @@ for _entry in sorted(GAZETTEER, key=len, reverse=True):
 def variants(k: str) -> tuple[tuple[str, int], ...]:
     """(form, prefix length) of a keyed word: as written, then without و/ف, then without ب/ل/ك
     (لل → ال). The prefix length counts characters of the key removed; the stem keeps >= 2 letters."""
+    got = _VARIANTS.get(k)
+    if got is None:
+        if len(_VARIANTS) >= 300_000:
+            _VARIANTS.clear()
+        got = _VARIANTS[k] = _variants(k)
+    return got
+
+
+_VARIANTS: dict[str, tuple[tuple[str, int], ...]] = {}  # per word type: asked many times a token
+
+
+def _variants(k: str) -> tuple[tuple[str, int], ...]:
     out = [(k, 0)]
     stems = [(k, 0)]
     if len(k) >= 4 and k[0] in "وف":
@@ -283,18 +295,8 @@ def verb_gender(k: str) -> str | None:
 
 def strip_conj(k: str) -> str:
     """A keyed word without a leading و/ف when the rest is a known cue word."""
-    if len(k) >= 3 and k[0] in "وف":
-        rest = k[1:]
-        if (
-            rest in MASC_VERBS
-            or rest in FEM_VERBS
-            or rest in PLURAL_VERBS
-            or rest in PASSIVE_VERBS
-            or rest in PARTICIPLES_M
-            or rest in PARTICIPLES_F
-            or rest in ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا")
-        ):
-            return rest
+    if len(k) >= 3 and k[0] in "وف" and k[1:] in _CONJ_CUES:
+        return k[1:]
     return k
 
 
@@ -348,4 +350,9 @@ def looks_like_verb(k: str) -> bool:
 
 def has_tanween(word: str) -> bool:
     """Indefinite-case ending (اهتمامًا، كبيرٍ): a common noun or adjective, not a name."""
-    return any(c in "\u064b\u064c\u064d" for c in word)
+    return "\u064b" in word or "\u064c" in word or "\u064d" in word
+
+
+# the cue words strip_conj takes a leading و/ف from (one set look-up instead of seven)
+_CONJ_CUES = MASC_VERBS | FEM_VERBS | PLURAL_VERBS | PASSIVE_VERBS | PARTICIPLES_M | PARTICIPLES_F | frozenset(
+    ("بحسب", "حسب", "وفقا", "وفق", "نقلا", "طبقا", "استنادا"))

@@ -27,7 +27,18 @@ from qari.core.extract.doc import Doc, EntityIndex
 from qari.core.extract.links import acronyms, listed_with_organisations, people_parts
 from qari.core.extract.model import Entity, Mention
 from qari.core.extract.names import PUNCT, crf_person, person_forms, person_rules
-from qari.core.extract.orgs import CLUBS, country_nisba, currency, dateline, gazetteer_at, org_rules
+from qari.core.extract.orgs import (
+    CLUBS,
+    GAZ,
+    ORG,
+    PERSON,
+    country_nisba,
+    currency,
+    dateline,
+    gazetteer_at,
+    org_rules,
+    rule_starts,
+)
 
 __all__ = ["Doc", "EntityIndex", "find_entities"]
 
@@ -38,7 +49,7 @@ _TAILS = frozenset(key(w) for w in ("الله", "الدين"))
 
 def _surface(doc: Doc, i: int, j: int, strip: int, first_key: str) -> str:
     """The text of tokens i..j-1 without the first token's clitic (لل → ال)."""
-    first = doc.toks[i].text
+    first = doc.toks.word(i)
     if strip:
         pos, n = 0, 0
         while n < strip and pos < len(first):
@@ -144,7 +155,7 @@ def _not_a_name(doc: Doc, i: int, j: int) -> bool:
         return False
     if currency(k) or k in DIALECT or any(v in _TAILS for v, _ in variants(k)):
         return True
-    if cues.has_tanween(doc.toks[i].text):
+    if cues.has_tanween(doc.toks.word(i)):
         return True
     prev = doc.keys[i - 1] if i > 0 else ""
     nisba = k.startswith("ال") and k.endswith(("ي", "ية"))
@@ -192,22 +203,23 @@ def find_entities(doc: Doc, tags: Sequence[str]) -> EntityIndex:
     words = set(keys)
     fixed: list[Cand] = []  # gazetteer, place, organisation and dateline matches: found once
     gaz_found: set[str] = set()
+    starts = rule_starts(keys)
+    para = doc.para
     for i in range(n):
-        if keys[i] in PUNCT and keys[i] != "،":
-            continue
-        g = gazetteer_at(doc, i)
-        if g:
+        f = starts[i]
+        if f & GAZ and (g := gazetteer_at(doc, i)):
             fixed.append(g)
             gaz_found.add(g.first or keys[g.i])
-        fixed.extend(org_rules(doc, i, tags))
-        fixed.extend(dateline(doc, i, tags))
+        if f & ORG:
+            fixed.extend(org_rules(doc, i, tags))
+        if (i == 0 or para[i - 1] != para[i]) and (keys[i] not in PUNCT or keys[i] == "،"):
+            fixed.extend(dateline(doc, i, tags))  # at a paragraph's start only
+    at = [i for i in range(n) if starts[i] & PERSON]
     known: set[str] = set()
     for _ in range(2):  # the second pass knows every name the first one found
         people: list[Cand] = []
         found = set(gaz_found)
-        for i in range(n):
-            if keys[i] in PUNCT and keys[i] != "،":
-                continue
+        for i in at:
             for c in person_rules(doc, i, tags, _Either(known, found)):
                 people.append(c)
                 found.update(keys[c.i : c.j])
@@ -335,13 +347,22 @@ def _mentions(
             i = best[1]
         else:
             i += 1
-    counts: Counter[tuple[str, ...]] = Counter(next(iter(f[4])) for f in found if len(f[4]) == 1)
+    counts: Counter[tuple[str, ...]] = Counter()
+    first_at: dict[tuple[str, ...], int] = {}  # where each name is first written out unambiguously
+    for f in found:
+        if len(f[4]) == 1:
+            r = next(iter(f[4]))
+            counts[r] += 1
+            first_at.setdefault(r, -f[0])
     last_seen: dict[tuple[str, ...], int] = {}
 
-    def rank(r: tuple[str, ...]) -> tuple[int, int]:
-        return counts[r], last_seen.get(r, -1)
+    def rank(r: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...]]:
+        return counts[r], last_seen.get(r, -1), first_at.get(r, -n), r
 
-    # An ambiguous short form goes to the most frequent compatible name, then the most recent.
+    # An ambiguous short form goes to the most frequent compatible name, then the most recent,
+    # then (names not seen yet, equally frequent) the one written first in the article, then
+    # the greatest in the names' own order: never the order in which a set of them happens to
+    # iterate, which changes from run to run (PYTHONHASHSEED).
     # Each group's leader is kept up to date: a name's rank only grows, and only when it is
     # chosen (then it is strictly ahead of any name it ties on count), so comparing it with the
     # leaders of its groups gives what a fresh max() over the group would.

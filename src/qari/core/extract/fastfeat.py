@@ -12,7 +12,7 @@ order is part of "exactly"); tests/core/test_fastfeat.py checks that.
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from qari.core.extract.features import FeatureExtractor, Info, ModelInput, tail_features
@@ -52,10 +52,10 @@ class FastFeatures:
             info = fx.info(word)
             coded = []
             for m in self.models:
-                known = m.known
+                code = m.code
 
-                def keep(lst: list[str], known: Container[str] = known) -> list[bytes]:
-                    return [s.encode() for s in lst if s in known]
+                def keep(lst: list[str], code: Callable[[str], bytes | None] = code) -> list[bytes]:
+                    return [b for s in lst if (b := code(s)) is not None]
 
                 l3t = [b for c in info.trig if (b := m.enc("L3t=" + c)) is not None]
                 coded.append(_Coded(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), l3t))
@@ -173,11 +173,18 @@ class DocCoder:
         self._do = [enc(f"dO={typ}") for typ in ("", *_TYPES)]
         self._conf: dict[str, bytes | None] = {}
 
-    def conf_items(self, conf: list[list[str]]) -> list[list[bytes]]:
-        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings)."""
+    def conf_items(self, conf: Sequence[Sequence[str]], sure: object = None) -> list[list[bytes]]:
+        """``model.items(conf)`` for the first pass's confidence features (a few dozen strings).
+        A token's features that are the object ``sure`` (a sure O's) share one coded list."""
         table = self._conf
         out = []
+        sure_coded = None
         for cf in conf:
+            if cf is sure:
+                if sure_coded is None:
+                    sure_coded = self.conf_items([cf])[0]
+                out.append(sure_coded)
+                continue
             f = []
             for s in cf:
                 b = table.get(s, _MISSING)
@@ -199,7 +206,14 @@ class DocCoder:
             self._next[t] = enc("+1:l1=" + t)
         return got
 
-    def items(self, counts: dict[str, list[int]], keys: Sequence[str], ts: Sequence[str]) -> list[list[bytes]]:
+    def items(
+        self,
+        counts: dict[str, list[int]],
+        keys: Sequence[str],
+        ts: Sequence[str],
+        into: list[list[bytes]] | None = None,
+    ) -> list[list[bytes]]:
+        """The coded document features of each token; with ``into``, appended to its lists."""
         n = len(ts)
         for t in ts:
             self._tag_codes(t)
@@ -210,7 +224,11 @@ class DocCoder:
         out: list[list[bytes]] = []
         for i, key in enumerate(keys):
             t = ts[i]
-            f = tag[t].copy()
+            if into is None:
+                f = tag[t].copy()
+            else:
+                f = into[i]
+                f += tag[t]
             if (x := prev[ts[i - 1] if i else "BOS"]) is not None:
                 f.append(x)
             if (x := nxt[ts[i + 1] if i + 1 < n else "EOS"]) is not None:

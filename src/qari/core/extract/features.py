@@ -305,16 +305,29 @@ def _same(s: str) -> str:
 class ModelInput:
     """The features as one CRF model reads them: only the attributes it has weights for, as
     UTF-8 bytes. crfsuite skips unknown attributes and scores the rest in their given order, so
-    the result is the same; what is saved is converting and looking up ~40 strings a token."""
+    the result is the same; what is saved is converting and looking up ~40 strings a token.
 
-    __slots__ = ("_parts", "known", "memo")
+    With ``codes`` (a model whose attributes were renamed, :mod:`qari.core.extract.crfmodel`),
+    the attributes it knows are the table's keys and each is passed as its short code.
+    """
 
-    def __init__(self, known: Container[str]) -> None:
-        self.known = known
+    __slots__ = ("_parts", "codes", "enc", "known", "memo")
+
+    def __init__(self, known: Container[str], codes: dict[str, bytes] | None = None) -> None:
+        self.known: Container[str] = known if codes is None else codes
+        self.codes = codes
         self.memo: dict[str, bytes | None] = {}
         self._parts: dict[int, tuple[Info, ModelParts]] = {}  # id(raw Info) -> (raw, filtered)
+        # the model's attribute for a feature string, or None if it has no weight for it
+        self.enc: Callable[[str], bytes | None] = self._enc if codes is None else codes.get
 
-    def enc(self, s: str) -> bytes | None:
+    def code(self, s: str) -> bytes | None:
+        """:meth:`enc` without its memo (for features coded once and cached by the caller)."""
+        if self.codes is not None:
+            return self.codes.get(s)
+        return s.encode() if s in self.known else None
+
+    def _enc(self, s: str) -> bytes | None:
         memo = self.memo
         got = memo.get(s, _MISSING)
         if got is _MISSING:
@@ -331,10 +344,10 @@ class ModelInput:
         got = self._parts.get(id(info))
         if got is not None and got[0] is info:
             return got[1]
-        known = self.known
+        code = self.code
 
         def keep(lst: list[str]) -> list[bytes]:
-            return [s.encode() for s in lst if s in known]
+            return [b for s in lst if (b := code(s)) is not None]
 
         out = ModelParts(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2))
         if len(self._parts) >= _CACHE_MAX:

@@ -106,6 +106,7 @@ class Gazetteer:
         """
         n = len(forms)
         out = [""] * n
+        firsts = [f[0] for f in forms]
         i = 0
         while i < n:
             if starts is not None and not starts[i]:
@@ -118,7 +119,8 @@ class Gazetteer:
                     k = len(parts)
                     if k <= best or i + k > n:
                         continue
-                    if all(parts[j] == forms[i + j][0] for j in range(1, k)):
+                    # most entries differ at their second word: that is compared first
+                    if k == 1 or (parts[1] == firsts[i + 1] and tuple(firsts[i + 2 : i + k]) == parts[2:]):
                         best, best_cls = k, c
                         break
             if best:

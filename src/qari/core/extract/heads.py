@@ -61,7 +61,7 @@ def _chain(doc: Doc, t: int) -> bool:
     k, keys = doc.keys[t], doc.keys
     return (
         t + 1 < len(keys) and cues.is_definite(keys[t + 1]) and len(k) >= 3 and k.isalpha()
-        and k not in cues.STOPWORDS and not cues.verb_gender(k) and not cues.has_tanween(doc.toks[t].text)
+        and k not in cues.STOPWORDS and not cues.verb_gender(k) and not cues.has_tanween(doc.toks.word(t))
     )
 
 
@@ -88,7 +88,7 @@ def construct_end(doc: Doc, i: int, head: str, stop_heads: frozenset[str], descr
     e, definite, proper = i + 1, False, False
     while e < n and e - i <= 5:
         ke = keys[e]
-        if ke in SOURCE_WORDS or verbal_noun(cues.bare(doc.toks[e].text)):
+        if ke in SOURCE_WORDS or verbal_noun(cues.bare(doc.toks.word(e))):
             break
         if ke.startswith(("بال", "وال", "فال", "كال")) or (e > i + 1 and ke in stop_heads):
             break  # «بالإجماع»: a phrase after the name; «المجلس …»: the next name
@@ -132,7 +132,7 @@ def complements(doc: Doc, e: int, i: int, limit: int = 8) -> int:
             e = g.j if g else e + 1
         elif (
             k[:1] == "ل" and len(k) > 3 and not cues.is_definite(k) and e + 1 < n
-            and cues.is_definite(keys[e + 1]) and not verbal_noun(cues.bare(doc.toks[e].text))
+            and cues.is_definite(keys[e + 1]) and not verbal_noun(cues.bare(doc.toks.word(e)))
             and not person_word(keys[e + 1]) and keys[e + 1] not in cues.STOPWORDS
         ):
             e += 2

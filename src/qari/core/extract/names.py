@@ -33,7 +33,7 @@ from qari.core.extract.cands import (
 from qari.core.extract.cues import name_like, strip_conj, variants
 from qari.core.extract.doc import Doc
 
-__all__ = ["apposition", "crf_person", "name_run", "person_forms", "person_rules"]
+__all__ = ["apposition", "crf_person", "may_start_person_rule", "name_run", "person_forms", "person_rules"]
 
 PUNCT = frozenset('،,.:;؛!?؟()[]«»“”"‹›„-–—…')
 _APPOS_END = frozenset("،.؛,:")
@@ -66,7 +66,7 @@ def never_name(doc: Doc, t: int) -> bool:
         return True  # سيغادر، ستعلن، سيقاطع: future verbs
     if len(s) > 4 and s.startswith("لا") and cues.looks_like_verb(s[2:]):
         return True  # لايؤمن: a negated verb written as one word
-    return bool(cues.verb_gender(s) or s in cues.PASSIVE_VERBS or cues.has_tanween(doc.toks[t].text))
+    return bool(cues.verb_gender(s) or s in cues.PASSIVE_VERBS or cues.has_tanween(doc.toks.word(t)))
 
 
 def _clitic_word(k: str) -> bool:
@@ -241,8 +241,17 @@ def _is_stop_after_name(k: str) -> bool:
     return k in PUNCT or k in cues.STOPWORDS or k in SOURCE_WORDS or (k[:1] in ("ل", "ب") and len(k) > 2)
 
 
+def may_start_person_rule(k: str) -> bool:
+    """Can :func:`person_rules` find anything at a token whose key is ``k``? (Most words are no
+    title, reporting verb, given name or comma: they need not be looked at.)"""
+    s = strip_conj(k)
+    return (s in cues.TITLES or s in HONORIFICS or s in cues.NAME_VERBS or k in cues.FIRST_NAMES
+            or k in cues.AMBIGUOUS_FIRST_NAMES or k == "،")
+
+
 def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
-    """Names after a title (الرئيس، وزير الخارجية), a reporting verb (قال), or a given name."""
+    """Names after a title (الرئيس، وزير الخارجية), a reporting verb (قال), or a given name.
+    Nothing where :func:`may_start_person_rule` is False."""
     out: list[Cand] = []
     keys, n = doc.keys, len(doc.keys)
     k = strip_conj(keys[i])

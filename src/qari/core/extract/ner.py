@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pycrfsuite
 
@@ -37,12 +36,24 @@ def _model_path(name: str) -> Path:
         return Path(__file__).resolve().parents[4] / "resources" / "models" / name
 
 
-def _open(path: Path | None) -> pycrfsuite.Tagger | None:
+def _open(path: Path | None, keep: list[bytes]) -> tuple[pycrfsuite.Tagger | None, ModelInput | None]:
+    """The model at ``path`` with its attributes renamed to short codes (crfmodel.py: the same
+    scores, a third of the cost in crfsuite), and what it reads; the model as it is if it cannot
+    be renamed. crfsuite reads a model in memory where it lies: its bytes go in ``keep``, which
+    must live as long as the model."""
     if path is None or not path.is_file():
-        return None
+        return None, None
+    from qari.core.extract.crfmodel import short_names
+
     crf = pycrfsuite.Tagger()
-    crf.open(str(path))
-    return crf
+    try:
+        data, codes = short_names(path.read_bytes())
+    except ValueError:
+        crf.open(str(path))
+        return crf, ModelInput(frozenset(a for a, _ in crf.info().state_features))
+    keep.append(data)
+    crf.open_inmemory(data)
+    return crf, ModelInput(codes, codes)
 
 
 class Tagger:
@@ -56,10 +67,11 @@ class Tagger:
         extractor: FeatureExtractor | None = None,
     ) -> None:
         self._fx = extractor
-        self._crf = _open(model_path)
-        self._doc_crf = _open(doc_model_path) if self._crf is not None else None
+        self._buffers: list[bytes] = []  # the renamed models' bytes, which crfsuite reads in place
+        self._crf, in1 = _open(model_path, self._buffers)
+        self._doc_crf, in2 = _open(doc_model_path, self._buffers) if self._crf is not None else (None, None)
         self.window = window
-        self._input: tuple[ModelInput, ModelInput | None] | None = None
+        self._input: tuple[ModelInput, ModelInput | None] | None = (in1, in2) if in1 is not None else None
         self._fast: FastFeatures | None = None  # the fast feature path of the last extractor used
 
     @classmethod
@@ -86,11 +98,21 @@ class Tagger:
         tags, conf = self.tag_features(feats)
         return feats, multi, tags, conf
 
-    def tag_features(self, feats: list[list[Any]]) -> tuple[list[list[str]], list[list[list[str]]]]:
-        """First-pass tags and binned confidence features (marginals) per token."""
+    def tag_features(self, feats: list[list[list[str]]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+        """First-pass tags and binned confidence features (marginals) per token, from the
+        features as strings."""
+        model = self._inputs()[0]
+        tags, conf = self._tag_coded([model.items(f) for f in feats])
+        return tags, [[list(cf) for cf in c] for c in conf]
+
+    def _tag_coded(
+        self, feats: list[list[list[bytes]]], sure: Sequence[str] | None = None
+    ) -> tuple[list[list[str]], list[list[Sequence[str]]]]:
+        """:meth:`tag_features` of features coded for the first model (``ModelInput.items``).
+        With ``sure``, a sure O's confidence features are that one object (not a new list)."""
         assert self._crf is not None
         tags: list[list[str]] = []
-        conf: list[list[list[str]]] = []
+        conf: list[list[Sequence[str]]] = []
         crf = self._crf
         marginal = crf.marginal
         types = _MARGINAL_TYPES
@@ -101,13 +123,19 @@ class Tagger:
                 continue
             ts = crf.tag(f)
             tags.append(ts)
-            c: list[list[str]] = []
+            # A token's marginal for its label is at least the whole path's probability: when
+            # that is over 0.95, every token tagged O is a sure O without asking its marginal.
+            sure_path = crf.probability(ts) > _SURE_PATH
+            c: list[Sequence[str]] = []
             for i, t in enumerate(ts):
+                if t == "O" and sure_path:
+                    c.append(sure if sure is not None else list(_CONF_SURE_O))
+                    continue
                 p_o = p_t = marginal("O", i)
                 if t == "O" and p_o > 0.95:
                     # the other labels share less than 0.05 (the marginals sum to 1): no type
                     # reaches the 0.1 that makes an "mt=" feature, so their marginals are not needed
-                    c.append(list(_CONF_SURE_O))
+                    c.append(sure if sure is not None else list(_CONF_SURE_O))
                     continue
                 best, best_p = "", 0.0
                 for typ, b, inside in types:
@@ -127,14 +155,8 @@ class Tagger:
         return tags, conf
 
     def _inputs(self) -> tuple[ModelInput, ModelInput | None]:
-        """What each model reads (its known attributes), worked out once from the model."""
-        if self._input is None:
-            assert self._crf is not None
-            first = ModelInput(frozenset(a for a, _ in self._crf.info().state_features))
-            doc = None
-            if self._doc_crf is not None:
-                doc = ModelInput(frozenset(a for a, _ in self._doc_crf.info().state_features))
-            self._input = (first, doc)
+        """What each model reads (its known attributes and their codes), from the model files."""
+        assert self._input is not None
         return self._input
 
     def _fast_path(self, fx: FeatureExtractor, models: tuple[ModelInput, ...]) -> FastFeatures:
@@ -202,8 +224,8 @@ class Tagger:
             if _has_word(ws):  # else only punctuation, marks or symbols: nothing to tag
                 prepared = fast.prepare(ws)
                 feats1, feats = fast.assemble(prepared)
-                (tags1,), (conf_s,) = self.tag_features([feats1])
-                conf = doc_coder.conf_items(conf_s)
+                (tags1,), (conf_s,) = self._tag_coded([feats1], _CONF_SURE_O)
+                conf = doc_coder.conf_items(conf_s, _CONF_SURE_O)
                 multi = prepared[2]
                 if any(multi):
                     multis[k] = multi
@@ -223,9 +245,11 @@ class Tagger:
                 _, t_old, _, k_old = first.pop(k - window - 1)
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
-            if feats:
-                d = doc_coder.items(win.counts, keys, tags1)
-                out[cuts[k] : cuts[k + 1]] = doc_crf.tag([a + b + c for a, b, c in zip(feats, d, conf, strict=True)])
+            if feats:  # the first pass is done with them: the document features go on the same lists
+                doc_coder.items(win.counts, keys, tags1, feats)
+                for f, c in zip(feats, conf, strict=True):
+                    f += c
+                out[cuts[k] : cuts[k + 1]] = doc_crf.tag(feats)
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
             starts: set[str] = set()
@@ -244,10 +268,18 @@ class Tagger:
 
 def _has_word(words: Sequence[str]) -> bool:
     """Is the sentence prose the model can read: at least a third of its tokens words or
-    numbers? A run of punctuation, quote marks, emoji or symbols is left untagged (it names
-    nothing, and it would cost the model its full price per character)."""
-    n = sum(1 for w in words if w[0].isalnum() or w[-1].isalnum())
-    return n > 0 and 3 * n >= len(words)
+    numbers, and at most half of those in Latin letters? A run of punctuation, quote marks,
+    emoji or symbols is left untagged (it names nothing, and it would cost the model its full
+    price per character), and so is a sentence in English or another Latin-script language:
+    the model learnt Arabic news (ANERcorp has no such sentence with a name in it), and on
+    English it calls runs of ordinary words names."""
+    n = latin = 0
+    for w in words:
+        if w[0].isalnum() or w[-1].isalnum():
+            n += 1
+            if w[0] < "\u0250" and w[0].isalpha():  # Basic Latin to Latin Extended-B
+                latin += 1
+    return n > 0 and 3 * n >= len(words) and 2 * latin <= n
 
 
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -255,6 +287,7 @@ _MARGINAL_TYPES = tuple((t, "B-" + t, "I-" + t) for t in _TYPES)
 _MO = [f"mO={k}" for k in range(5)]
 _MC = [f"mc={k}" for k in range(5)]
 _CONF_SURE_O = (_MO[4], _MC[4])  # p(O) > 0.95 and the tag is O: bins 4 and 4, no "mt="
+_SURE_PATH = 0.95 + 1e-9  # a margin over 0.95 for the rounding of the path's probability
 REPAIR = True
 _PREP_CLITICS = ("ل", "ب", "ول", "وب", "فل", "فب")
 _GAZ_TYPE = {"LOC": "LOC", "LOC_CITY": "LOC", "LOC_COUNTRY": "LOC", "ORG": "ORG"}

@@ -70,9 +70,13 @@ class Nominals:
                 if t - r >= 2 and (r == 0 or doc.para[r - 1] != doc.para[t] or not _nameish(doc, r - 1)):
                     name = doc.text[doc.toks[r].start : doc.toks[t - 1].end]
                     nm._titles_around(r, t, None, name)
+        forms: dict[str, str | None] = {}  # key -> its noun form, once per word type
         for t, k in enumerate(doc.keys):
-            n = norm_word(strip_conj(k))
-            if n in _NOUN_FORMS:
+            n = forms.get(k, "")
+            if n == "":
+                n = norm_word(strip_conj(k))
+                n = forms[k] = n if n in _NOUN_FORMS else None
+            if n is not None:
                 nm._noun_at(t, n)
         return nm
 
@@ -136,7 +140,7 @@ class Nominals:
         if nxt in self.names:
             a, b = self.names[nxt]
             eid = next((ents.by_token[x] for x in range(a, b) if x in ents.by_token), None)
-            text = " ".join(self.doc.toks[x].text for x in range(a, b))
+            text = " ".join(self.doc.toks.word(x) for x in range(a, b))
             self.nouns.setdefault(n, []).append((t, _entity_name(ents, eid) if eid else text, eid))
             return
         for x in (t, nxt):
@@ -218,7 +222,7 @@ def _nameish(doc: Doc, t: int) -> bool:
     k = doc.keys[t]
     return (
         len(k) >= 2 and k.isalpha() and k not in cues.STOPWORDS and k not in cues.TITLES and not cues.is_definite(k)
-        and strip_conj(k) == k and not cues.has_tanween(doc.toks[t].text) and k not in cues.SPEAKER_NOUNS
+        and strip_conj(k) == k and not cues.has_tanween(doc.toks.word(t)) and k not in cues.SPEAKER_NOUNS
         and not cues.verb_gender(k)
     )
 

@@ -22,9 +22,11 @@ from qari.core.extract.cands import (
 from qari.core.extract.cues import key, name_like, variants
 from qari.core.extract.doc import Doc
 from qari.core.extract.heads import CONSTRUCT_HEADS, REGION_ADJ, complements, construct_end
-from qari.core.extract.names import PUNCT
+from qari.core.extract.names import PUNCT, may_start_person_rule
 
-__all__ = ["country_nisba", "dateline", "gazetteer_at", "org_rules", "verbal_noun"]
+__all__ = [
+    "GAZ", "ORG", "PERSON", "country_nisba", "dateline", "gazetteer_at", "org_rules", "rule_starts", "verbal_noun",
+]
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -364,3 +366,32 @@ def dateline(doc: Doc, i: int, tags: Sequence[str]) -> list[Cand]:
 
 def currency(k: str) -> bool:
     return any(v in _CURRENCIES for v, _ in variants(k))
+
+
+GAZ, ORG, PERSON = 1, 2, 4  # rule_starts' flags
+
+
+def rule_starts(keys: Sequence[str]) -> bytearray:
+    """For each token, which rules may find something there: :func:`gazetteer_at` (``GAZ``),
+    :func:`org_rules` (``ORG``), ``names.person_rules`` (``PERSON``). Worked out once per word
+    type: most words start no name, and asking each rule at each token was most of the time
+    the entity rules took."""
+    memo: dict[str, int] = {}
+    out = bytearray(len(keys))
+    heads = _ORG_RULE_HEADS
+    for i, k in enumerate(keys):
+        f = memo.get(k)
+        if f is None:
+            vs = variants(k)
+            f = memo[k] = (
+                (GAZ if any(v in cues.GAZ_FIRST for v, _ in vs) else 0)
+                | (ORG if any(v in heads for v, _ in vs) else 0)
+                | (PERSON if may_start_person_rule(k) else 0)
+            )
+        out[i] = f
+    return out
+
+
+# every word org_rules starts from (a variant of the token in one of these, or nothing is found)
+_ORG_RULE_HEADS = (ORG_QUOTED | MISC_QUOTED | MEDIA | CLUBS | EVENTS | cues.LOC_TRIGGERS | cues.ORG_TRIGGERS
+                   | CONSTRUCT_HEADS | ORG_HEADS)

@@ -92,7 +92,7 @@ class Finder:
             sent[t] = sid
             # «… خلال مكالمة الليلة الماضية. أن هذه …»: a sentence cannot start with أن
             if inq[t] < 0 and keys[t] in TERMINATORS and not (
-                t + 1 < self.n and cues.bare(self.doc.toks[t + 1].text) in ("أن", "بأن")
+                t + 1 < self.n and cues.bare(self.doc.toks.word(t + 1)) in ("أن", "بأن")
             ):
                 sid += 1
         for q, (o, a, b) in enumerate(ranges):
@@ -174,7 +174,7 @@ class Finder:
 
     def cue_text(self, i: int, length: int = 1) -> str:
         toks = self.doc.toks
-        first = toks[i].text
+        first = toks.word(i)
         if strip_conj(self.keys[i]) != self.keys[i]:
             first = first[1:]
         return " ".join([first] + [t.text for t in toks[i + 1 : i + length]])

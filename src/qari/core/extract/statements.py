@@ -82,13 +82,13 @@ _AFTER_TIME = cues._keys("بعد قبل منذ دون بدون بمجرد حتى
 def _inna(f: Finder, c: int, doc: Doc) -> bool:
     """After قال: إنّ (written with its hamza), or an unmarked ان/انه as many outlets write it,
     unless a time word makes it أنْ («وقال بعد ان اجتمع …»)."""
-    b = cues.bare(doc.toks[c].text)
+    b = cues.bare(doc.toks.word(c))
     return b[0] == "إ" or (b[0] == "ا" and f.keys[c - 1] not in _AFTER_TIME)
 
 
 def _complement(f: Finder, i: int, c: int, doc: Doc, cue: str) -> Quote | None:
     """The statement whose complementizer is at c, reported by the verb or participle at i."""
-    a = c + 1 if cues.bare(doc.toks[c].text) in ("إن", "أن", "بأن", "ان", "بان") else c
+    a = c + 1 if cues.bare(doc.toks.word(c)) in ("إن", "أن", "بأن", "ان", "بان") else c
     b = a
     while b < f.n and f.sent[b] == f.sent[a] and not (f.inq[b] < 0 and f.keys[b] in _STATEMENT_END):
         k = strip_conj(f.keys[b])
@@ -123,7 +123,7 @@ def participle_statement(f: Finder, i: int, doc: Doc) -> Quote | None:
         c += 1
     if c >= f.n or f.sent[c] != f.sent[i] or f.inq[c] >= 0 or f.keys[c] not in cues.COMPLEMENTIZERS:
         return None
-    if cues.bare(doc.toks[c].text)[0] == "إ" and strip_conj(f.keys[i]) not in cues._keys("قائلا قائلة"):
+    if cues.bare(doc.toks.word(c))[0] == "إ" and strip_conj(f.keys[i]) not in cues._keys("قائلا قائلة"):
         return None
     return _complement(f, i, c, doc, f.cue_text(i))
 

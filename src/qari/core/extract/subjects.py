@@ -275,7 +275,7 @@ def opening_subject(f: Finder, t: int) -> Res | None:
     w = keys[t][1:] if keys[t][:1] in ("و", "ف") and len(keys[t]) > 3 else keys[t]
     if (
         keys[t] in cues.STOPWORDS or w in cues.STOPWORDS or cues.is_definite(w) or t in f.ents.by_token
-        or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3 or not w.isalpha()
+        or cues.has_tanween(f.doc.toks.word(t)) or w in cues.NAME_NOUNS or len(w) < 3 or not w.isalpha()
     ):
         return None
     subj = subject(f, t)
@@ -328,7 +328,7 @@ def _opening(f: Finder, t: int, i: int, g: str | None) -> Res | None:
     verb_prep = w in cues.SPEECH_ACTS and any(keys[x] == "عن" for x in range(t + 2, min(i, t + 10)))
     if (
         ((keys[t] in cues.STOPWORDS or w in cues.STOPWORDS) and not verb_prep) or cues.is_definite(w)
-        or t in f.ents.by_token or cues.has_tanween(f.doc.toks[t].text) or w in cues.NAME_NOUNS or len(w) < 3
+        or t in f.ents.by_token or cues.has_tanween(f.doc.toks.word(t)) or w in cues.NAME_NOUNS or len(w) < 3
     ):
         return None
     fem = w.endswith("ت")  # a perfect verb agreeing with a feminine subject: «وقضت المحكمة»

@@ -15,17 +15,27 @@ from typing import Protocol
 FORMATS = ("md", "csv", "json")
 
 
-class _Quote(Protocol):
-    article_id: int
-    title: str
-    source: str
-    added: str
-    kind: str
-    text: str
-    speaker: str | None
-    person_id: int | None
-    start: int
-    end: int
+class _Quote(Protocol):  # read-only members: a frozen dataclass (QuoteRow) satisfies it
+    @property
+    def article_id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def added(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def person_id(self) -> int | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
     def to_json(self) -> dict[str, object]: ...
 

@@ -26,10 +26,13 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from qari.core.anchoring import Anchored, Selector, anchor, make_selector
 from qari.core.store.db import Database
 from qari.core.store.library import now_iso
+
+if TYPE_CHECKING:  # (qari.core.anchoring is imported where a selector is made or matched: GUI start-up waits less)
+    from qari.core.anchoring import Anchored, Selector
 
 HIGHLIGHT, BOOKMARK = "highlight", "bookmark"
 
@@ -80,6 +83,8 @@ class Annotation:
 
     @property
     def selector(self) -> Selector:
+        from qari.core.anchoring import Selector
+
         return Selector(self.start, self.end, self.exact, self.prefix, self.suffix)
 
 
@@ -139,6 +144,8 @@ class Annotations:
         tags: Iterable[str] = (),
     ) -> Annotation:
         """Highlight ``text[start:end]`` of an article (code points)."""
+        from qari.core.anchoring import make_selector
+
         if color not in COLOR_NAMES:
             raise ValueError(f"unknown colour {color!r}; one of {', '.join(COLOR_NAMES)}")
         if start >= end:
@@ -148,6 +155,8 @@ class Annotations:
 
     def add_bookmark(self, article_id: int, offset: int, note: str = "") -> Annotation:
         """Bookmark a place (a code-point offset) in an article."""
+        from qari.core.anchoring import make_selector
+
         sel = make_selector(self._text(article_id), offset, offset)
         return self._insert(article_id, BOOKMARK, sel, "", note, ())
 
@@ -194,6 +203,8 @@ class Annotations:
         longer at its offsets, it is re-anchored first (or kept as an orphan).
         Returns what was stored.
         """
+        from qari.core.anchoring import anchor
+
         with self.db.transaction() as c:
             a = annotation
             text = self._text(a.article_id, c)
@@ -220,6 +231,8 @@ class Annotations:
 
     def reattach(self, uuid: str, start: int, end: int) -> tuple[Annotation, Annotation]:
         """Point an annotation (usually an orphan) at ``text[start:end]``; returns (old, new)."""
+        from qari.core.anchoring import make_selector
+
         with self.db.transaction() as c:
             old = self._get(c, uuid)
             if old.kind == HIGHLIGHT and start >= end:
@@ -312,6 +325,8 @@ class Annotations:
         Runs inside the caller's transaction (``Library.set_text``). What happened is
         left in :attr:`last_reanchor`; returns (annotations placed, annotations detached).
         """
+        from qari.core.anchoring import anchor
+
         report: list[Reanchored] = []
         rows = conn.execute(f"SELECT {_COLS} FROM annotations WHERE article_id = ?", (article_id,))
         for a in [_row(r) for r in rows]:
@@ -350,6 +365,8 @@ class Annotations:
 
 def _reanchored(a: Annotation, text: str, found: Anchored | None) -> Annotation:
     """The annotation pointed at ``found`` in ``text``, or marked orphaned (its text kept)."""
+    from qari.core.anchoring import make_selector
+
     if found is None:
         return replace(a, orphaned=True)
     sel = make_selector(text, found.start, found.end)

@@ -207,8 +207,8 @@ def ensure_private_folder(folder: Path) -> None:
     try:
         if folder.is_dir():
             return
-        if folder.exists():
-            raise EnvironmentFault(errors.NOT_A_FOLDER, folder)
+        # no exists() check first: another Qari may make the folder between the two (four importers
+        # started at once saw their folder "a file"); mkdir tells a file there by FileExistsError
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         fault = from_os(exc, folder)

@@ -16,7 +16,7 @@ is pushed on the undo stack. It emits:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -28,7 +28,6 @@ from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation, Ann
 from qari.ui.actions import new_action
 from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation
 from qari.ui.annotations.marks import build_layers
-from qari.ui.annotations.note_editor import NoteEditor
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
 from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
 from qari.ui.reader.view import ReaderView
@@ -36,6 +35,7 @@ from qari.ui.undo import attempt, succeeded
 
 if TYPE_CHECKING:
     from qari.ui.annotations.all_notes import AllNotesDialog
+    from qari.ui.annotations.note_editor import NoteEditor  # (imported at the first note: start-up waits less)
 
 LAYER, NOTE_LAYER, BOOKMARK_LAYER = "annotations", "annotations~notes", "annotations~bookmarks"
 
@@ -71,7 +71,7 @@ class AnnotationController(QObject):
         reader.customContextMenuRequested.connect(self._context_menu)
         self._dark = False
         reader.cursorPositionChanged.connect(self._cursor_moved)
-        reader.laidOut.connect(lambda: self._dark != reader.theme.dark and self._paint(lists=False))
+        reader.laidOut.connect(lambda: self._paint(lists=False) if self._dark != reader.theme.dark else None)
         self._build_actions()
 
     # -- actions ------------------------------------------------------------------------
@@ -308,6 +308,8 @@ class AnnotationController(QObject):
         if record is None and span is None:
             self._status(self.tr("Select some text, or click in a highlight, to add a note."))
             return None
+        from qari.ui.annotations.note_editor import NoteEditor
+
         parent = self._dialog_parent
         if record is not None:
             quote = record.exact or record.suffix
@@ -337,7 +339,8 @@ class AnnotationController(QObject):
         elif span is not None:
             color = str(values.get("color") or self.color)
             self.color = color
-            note, tags = str(values["note"]), tuple(values.get("tags", ()))  # type: ignore[arg-type]  # str tuple
+            raw_tags: Iterable[str] = values.get("tags", ())  # type: ignore[assignment]  # the dialog's tags: strings
+            note, tags = str(values["note"]), tuple(raw_tags)
             self._add(lambda: self.store.add_highlight(aid, span[0], span[1], color, note, tags),
                       self.tr("Highlight with Note"))
             self._clear_selection()

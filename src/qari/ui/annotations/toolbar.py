@@ -50,7 +50,8 @@ class SelectionToolbar(QFrame):
     def show_near(self, rect: QRect) -> None:
         """Show centred over ``rect`` (viewport coordinates), above it when there is room."""
         self.adjustSize()
-        area = self.parentWidget().rect() if self.parentWidget() else rect
+        parent = self.parentWidget()
+        area = parent.rect() if parent is not None else rect
         w, h = self.width(), self.height()
         x = rect.center().x() - w // 2
         x = max(area.left() + 4, min(x, area.right() - w - 4))

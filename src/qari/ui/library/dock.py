@@ -1,10 +1,15 @@
 """Builds the library's part of the window: the dock with the library panel, the importer and
 their actions. The window docks it, places the actions and wires the signals in its one block.
+
+The importer and the actions are made when the window completes (a drop on the window, Ctrl+O
+work from then on); the panel and its search/tag row when the dock is first shown, which is at
+completion when the library opens at launch (``LibraryUi.view``, a :class:`qari.ui.lazy.LazyPart`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -13,11 +18,15 @@ from PySide6.QtWidgets import QDockWidget, QVBoxLayout, QWidget
 from qari.core.session import Session
 from qari.ui.actions import new_action
 from qari.ui.importer import ImportController
-from qari.ui.library.panel import LibraryPanel
+from qari.ui.lazy import LazyPart
 from qari.ui.library.place import ROOM_FOR_THREE_PANES, library_area, library_dock, show_at_launch
-from qari.ui.library.research import ResearchBar
 
-__all__ = ["ROOM_FOR_THREE_PANES", "LibraryUi", "build_library", "library_area", "library_dock", "show_at_launch"]
+if TYPE_CHECKING:
+    from qari.ui.library.panel import LibraryPanel
+    from qari.ui.library.research import ResearchBar
+
+__all__ = ["ROOM_FOR_THREE_PANES", "LibraryUi", "LibraryView", "build_library", "library_area", "library_dock",
+           "show_at_launch"]
 
 
 def _tr(text: str) -> str:
@@ -25,25 +34,46 @@ def _tr(text: str) -> str:
 
 
 @dataclass
+class LibraryView:
+    """What the library dock shows: the list and, above it, the search and tag row."""
+
+    panel: LibraryPanel
+    research: ResearchBar
+
+
+@dataclass
 class LibraryUi:
     dock: QDockWidget
-    panel: LibraryPanel
     importer: ImportController
     import_files_action: QAction
     import_folder_action: QAction
     paste_action: QAction
     toggle_action: QAction
-    research: ResearchBar
+    view: LazyPart  # LibraryView, made when the dock is first shown (or asked for)
 
     @property
     def file_actions(self) -> list[QAction]:
         return [self.import_files_action, self.import_folder_action, self.paste_action]
 
+    @property
+    def panel(self) -> LibraryPanel:
+        return self._view().panel
 
-def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget,
-                  dock: QDockWidget | None = None) -> LibraryUi:
-    """The panel in ``dock`` (the window's, placed before the first paint; else a new one, not yet
-    docked), the importer (files dropped on ``drop_target``), the actions."""
+    @property
+    def research(self) -> ResearchBar:
+        return self._view().research
+
+    def _view(self) -> LibraryView:
+        view = self.view.get()
+        assert isinstance(view, LibraryView)
+        return view
+
+
+def build_library_view(session: Session, undo_stack: QUndoStack, dock: QDockWidget) -> LibraryView:
+    """The panel and its search/tag row, put in ``dock``."""
+    from qari.ui.library.panel import LibraryPanel
+    from qari.ui.library.research import ResearchBar
+
     panel = LibraryPanel(session.library, undo_stack)
     research = ResearchBar(session.tags, session.saved_searches, undo_stack, panel.selected_ids)
     research.tagFilterChanged.connect(panel.model.set_only)
@@ -55,9 +85,17 @@ def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget
     column.setSpacing(0)
     column.addWidget(research)
     column.addWidget(panel, 1)
+    dock.setWidget(box)
+    return LibraryView(panel, research)
+
+
+def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget,
+                  dock: QDockWidget | None = None) -> LibraryUi:
+    """The importer (files dropped on ``drop_target``), the actions, and the panel in ``dock``
+    (the window's, placed before the first paint; else a new one, not yet docked) made at its
+    first showing: the window wires ``view.made``."""
     if dock is None:
         dock = library_dock()
-    dock.setWidget(box)
     importer = ImportController(session, drop_target)
     import_files = new_action(dock, _tr("&Import Files…"), [QKeySequence.StandardKey.Open], importer.choose_files,
                               "import-files")
@@ -68,15 +106,17 @@ def build_library(session: Session, undo_stack: QUndoStack, drop_target: QWidget
     toggle.setText(_tr("Show &Library"))
     toggle.setObjectName("toggle-library")
     toggle.setShortcut(QKeySequence("Ctrl+L"))
+    shown_dock = dock
+    view = LazyPart(lambda: build_library_view(session, undo_stack, shown_dock), dock)
 
     def visible(shown: bool) -> None:
         if shown:
-            panel.ensure_loaded()
+            view.get().panel.ensure_loaded()
 
     def toggled(checked: bool) -> None:
         if checked:
-            panel.focus_filter()
+            view.get().panel.focus_filter()
 
     dock.visibilityChanged.connect(visible)
     toggle.triggered.connect(toggled)
-    return LibraryUi(dock, panel, importer, import_files, import_folder, paste, toggle, research)
+    return LibraryUi(dock, importer, import_files, import_folder, paste, toggle, view)

@@ -114,6 +114,7 @@ class ImportResultsDialog(QDialog):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            assert item is not None  # (i < topLevelItemCount)
             out.append((str(item.data(0, Qt.ItemDataRole.UserRole)), item.data(1, ID_ROLE), item.data(2, ID_ROLE)))
         return out
 
@@ -121,6 +122,7 @@ class ImportResultsDialog(QDialog):
         only = self.failed_only.isChecked() and self.failed_only.isEnabled()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
+            assert item is not None  # (i < topLevelItemCount)
             item.setHidden(only and item.data(0, Qt.ItemDataRole.UserRole) != FAILED)
 
     def _update_buttons(self) -> None:

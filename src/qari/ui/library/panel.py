@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -133,7 +135,7 @@ class LibraryPanel(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(220, 200)
 
-    def _action(self, text: str, keys: list, slot: object, name: str) -> QAction:
+    def _action(self, text: str, keys: list, slot: Callable[..., object], name: str) -> QAction:
         return make_action(self, text, keys, slot, name, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- loading --------------------------------------------------------------------------

@@ -1,17 +1,24 @@
-"""The People view in a dock, its action (Ctrl+Shift+P) and the background analysis behind it."""
+"""The People view in a dock, its action (Ctrl+Shift+P) and the background analysis behind it. The
+window makes the action when it completes, the analysis when it starts (after the window is
+complete) and the dock at the action's first use (:mod:`qari.ui.lazy`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from qari.core.session import Session
 from qari.ui.actions import new_action
-from qari.ui.people.jobs import PeopleJobs
-from qari.ui.people.view import PeopleView
+
+if TYPE_CHECKING:
+    from qari.ui.extraction import ExtractionController
+    from qari.ui.people.jobs import PeopleJobs
+    from qari.ui.people.view import PeopleView
 
 
 def _tr(text: str) -> str:
@@ -23,7 +30,6 @@ class PeopleUi:
     dock: QDockWidget
     view: PeopleView
     jobs: PeopleJobs
-    action: QAction  # show the dock, focused on the list
 
     def show(self, *, refresh: bool = True) -> None:
         self.view.ensure_loaded()
@@ -42,16 +48,43 @@ class PeopleUi:
             self.view.reload()
 
 
-def build_people(session: Session) -> PeopleUi:
+def start_after(jobs: PeopleJobs, controller: ExtractionController) -> None:
+    """Read the library once the open article's own analysis is done: the two share one tagger,
+    and the sidebar's comes first."""
+    if not controller.is_busy():
+        jobs.start()
+        return
+
+    def go(*_args: object) -> None:
+        controller.ready.disconnect(go)
+        controller.failed.disconnect(go)
+        jobs.start()
+
+    controller.ready.connect(go)
+    controller.failed.connect(go)
+
+
+def people_action(parent: QObject, show: Callable[[], object]) -> QAction:
+    """Show the dock, focused on the list."""
+    return new_action(parent, _tr("&People and Quotations"), ["Ctrl+Shift+P"], show, "people")
+
+
+def people_jobs(session: Session, parent: QObject) -> PeopleJobs:
+    from qari.ui.people.jobs import PeopleJobs
+
+    return PeopleJobs(session.db.path, parent)
+
+
+def build_people(session: Session, jobs: PeopleJobs) -> PeopleUi:
+    from qari.ui.people.view import PeopleView
+
     view = PeopleView(session.people)
     dock = QDockWidget(_tr("People"))
     dock.setObjectName("people-dock")
     dock.setWidget(view)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    jobs = PeopleJobs(session.db.path, dock)
-    action = new_action(dock, _tr("&People and Quotations"), ["Ctrl+Shift+P"], lambda: ui.show(), "people")
-    ui = PeopleUi(dock, view, jobs, action)
-    dock.visibilityChanged.connect(lambda shown: shown and view.ensure_loaded())
+    ui = PeopleUi(dock, view, jobs)
+    dock.visibilityChanged.connect(lambda shown: view.ensure_loaded() if shown else None)
     dock.hide()
     return ui

@@ -94,7 +94,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            header = self.HEADERS[section]
+            header = str(self.HEADERS[section])
             return QCoreApplication.translate("PeopleView", header)
         return None
 
@@ -107,7 +107,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             col = index.column()
             if col == 1:
-                label = dict(TYPE_LABELS).get(row[2], row[2])
+                label = str(dict(TYPE_LABELS).get(row[2], row[2]))
                 return QCoreApplication.translate("PeopleView", label)
             return row[1] if col == 0 else row[col + 1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -134,7 +134,8 @@ class PeopleView(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("people-type")
         self.type_combo.setAccessibleName(self.tr("Show"))
-        for code, label in TYPE_LABELS:
+        for code, type_label in TYPE_LABELS:
+            label = str(type_label)
             self.type_combo.addItem(QCoreApplication.translate("PeopleView", label), code)
         self.type_combo.activated.connect(lambda _i: self.reload())
         self.filter_edit = QLineEdit()
@@ -160,7 +161,7 @@ class PeopleView(QWidget):
         metrics = header.fontMetrics()
         for col in range(1, 6):  # fixed widths: fitting to contents would read every one of 10,000s of rows
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header_text = PeopleModel.HEADERS[col]
+            header_text = str(PeopleModel.HEADERS[col])
             name = QCoreApplication.translate("PeopleView", header_text)
             sample = "Organisations" if col == 1 else "00000"
             header.resizeSection(col, max(metrics.horizontalAdvance(name), metrics.horizontalAdvance(sample)) + 16)
@@ -336,7 +337,7 @@ class PeopleView(QWidget):
             return
         names = [f.split(":", 1)[1] for f in person.forms]
         name, ok = QInputDialog.getItem(self, self.tr("Split"), self.tr("Take this name out:"), names, 0, False)
-        if ok:
+        if ok and pid is not None:
             self.split(pid, person.forms[names.index(name)])
 
     def split(self, person_id: int, form: str) -> None:

@@ -27,7 +27,10 @@ class Composer:
 
     RUN = 64_000  # characters: at most this much text in one insertion
 
-    def __init__(self, parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme, margin: int) -> None:
+    def __init__(self, parent: QObject, text: str, prefs: ReaderPrefs, theme: themes.Theme, margin: int, *,
+                 index: int = 0, count: int | None = None) -> None:
+        """``index``: the number of ``text``'s first paragraph in its article, ``count`` the article's
+        paragraphs (a window of a long one, reader/window.py: headline and lede keep their formats)."""
         doc = QTextDocument(parent)
         doc.setUndoRedoEnabled(False)
         doc.setDocumentMargin(margin)
@@ -39,8 +42,8 @@ class Composer:
         self._text = text
         self._prefs = prefs
         self._theme = theme
-        self._count = text.count("\n") + 1 if text else 0
-        self._index = 0  # the next paragraph to append
+        self._count = count if count is not None else text.count("\n") + 1 if text else 0
+        self._first = self._index = index  # the next paragraph to append
         self._pos: int | None = 0 if text else None  # where it starts in ``text`` (None: all appended)
         self._cursor = QTextCursor(doc)
         self._body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
@@ -91,7 +94,7 @@ class Composer:
                        and not is_subhead(following, self._para(after)[0])):
                     j, run_end = j + 1, after
                     following, after = self._para(after)
-            if i == 0:
+            if i == self._first:
                 cursor.setBlockFormat(block_fmt)
                 cursor.setBlockCharFormat(char_fmt)
             else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
 from qari.ui.actions import Keys, new_action
 from qari.ui.reader import themes
 from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
-from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
 from qari.ui.reader.view import MAX_SIZE, MIN_SIZE
 from qari.ui.settings import ReaderPrefs
+
+if TYPE_CHECKING:
+    from qari.ui.reader.prefs_dialog import ReaderPrefsDialog
 
 
 class ReaderControls(QObject):
@@ -40,11 +43,12 @@ class ReaderControls(QObject):
         self.zoom_in_action = act(self.tr("Zoom &In"), ["Ctrl+=", "Ctrl++"], "zoom-in", lambda: self.zoom(1))
         self.zoom_out_action = act(self.tr("Zoom &Out"), ["Ctrl+-"], "zoom-out", lambda: self.zoom(-1))
         self.zoom_reset_action = act(self.tr("&Actual Size"), ["Ctrl+0"], "zoom-reset", self.zoom_reset)
+        # (pane.find is looked up when an action is used: the hidden find bar is made at its first use)
         self.find_action = act(self.tr("&Find in Article…"), [QKeySequence.StandardKey.Find, "Ctrl+F"], "find",
-                               pane.find.open)
-        self.find_next_action = act(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", pane.find.next)
+                               lambda: pane.find.open())
+        self.find_next_action = act(self.tr("Find &Next"), ["F3", "Ctrl+G"], "find-next", lambda: pane.find.next())
         self.find_previous_action = act(self.tr("Find Pre&vious"), ["Shift+F3", "Ctrl+Shift+G"], "find-previous",
-                                        pane.find.previous)
+                                        lambda: pane.find.previous())
         self.tashkeel_action = act(self.tr("Hide &Diacritics"), ["Ctrl+Shift+H"], "hide-tashkeel",
                                    lambda on: self.update(hide_tashkeel=bool(on)), checkable=True)
         self.justify_action = act(self.tr("&Justify Lines"), ["Ctrl+J"], "justify",
@@ -121,6 +125,8 @@ class ReaderControls(QObject):
 
     def show_prefs(self) -> ReaderPrefsDialog:
         if self._dialog is None:
+            from qari.ui.reader.prefs_dialog import ReaderPrefsDialog  # (at its first use: start-up waits less)
+
             self._dialog = ReaderPrefsDialog(self.prefs, self._dialog_parent)
             self._dialog.prefsChanged.connect(self.set_prefs)
         self._dialog.set_prefs(self.prefs)

@@ -13,14 +13,14 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
-from qari.core.display import DisplayText
+from qari.ui.reader.window import Shown
 
 
 class _View(Protocol):  # what the painter needs of the reader (qari.ui.reader.view.ReaderView)
     @property
-    def display(self) -> DisplayText: ...
+    def display(self) -> Shown: ...
     @property
-    def loading(self) -> bool: ...
+    def shown_range(self) -> tuple[int, int]: ...
     def document(self) -> QTextDocument: ...
     def viewport(self) -> QWidget: ...
     def block_at(self, y: int) -> QTextBlock: ...
@@ -78,11 +78,10 @@ class Painter:
     def refresh(self) -> None:
         view, display = self._view, self._view.display
         doc = view.document()
-        last = doc.characterCount() - 1 if view.loading else None  # (a long text: what is in so far)
         many = sum(len(spans) for spans, _u in self.layers.values()) > ALL_SPANS
         self._window = around(self._visible(), len(display.canonical)) if many else None
         view.setExtraSelections([s for name in sorted(self.layers) for s in selections(
-            doc, display, *self.layers[name], last=last, window=self._window)])
+            doc, display, *self.layers[name], part=view.shown_range, window=self._window)])
 
     def _visible(self) -> tuple[int, int]:
         """Canonical offsets of the first and last blocks on screen."""
@@ -96,20 +95,19 @@ class Painter:
             self.refresh()  # (thousands of find hits: the painted range moves with the page)
 
 
-def selections(doc: QTextDocument, display: DisplayText, spans: list[Span], underline: bool, *,
-               last: int | None = None, window: tuple[int, int] | None = None) -> list[QTextEdit.ExtraSelection]:
-    """One extra selection a span: a background, or an underline (notes, bookmarks). ``last``: the
-    document holds the text only up to there so far (a long one loading): spans beyond wait.
+def selections(doc: QTextDocument, display: Shown, spans: list[Span], underline: bool, *,
+               part: tuple[int, int] | None = None,
+               window: tuple[int, int] | None = None) -> list[QTextEdit.ExtraSelection]:
+    """One extra selection a span: a background, or an underline (notes, bookmarks). ``part``: the
+    canonical range the document holds (a long text's window): spans outside it wait until it moves.
     ``window``: only the spans touching this canonical range."""
     out = []
     for start, end, color in spans:
         if window is not None and (end <= window[0] or start >= window[1]):
             continue
+        if part is not None and (end <= part[0] or start >= part[1]):
+            continue
         a, b = display.span_to_qt(start, end)
-        if last is not None:
-            if a >= last:
-                continue  # painted once its text is in (ReaderView._loaded)
-            b = min(b, last)
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(doc)
         cursor.setPosition(a)
@@ -125,6 +123,15 @@ def selections(doc: QTextDocument, display: DisplayText, spans: list[Span], unde
         sel.format = fmt
         out.append(sel)
     return out
+
+
+def home_end(e: QKeyEvent) -> bool | None:
+    """True for End, False for Home (plain or with Ctrl), None for any other key."""
+    mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if e.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or mods not in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        return None
+    return e.key() == Qt.Key.Key_End
 
 
 def page_key(bar: QScrollBar, height: int, e: QKeyEvent) -> bool:

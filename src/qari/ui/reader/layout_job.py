@@ -144,6 +144,7 @@ class LayoutJob(QObject):
     def _layout_to(self, number: int) -> None:
         doc = self._doc
         layout = doc.documentLayout()
+        number = max(number, self._qt_laid() - 1)  # (a jump had Qt lay out further already)
         bottom = layout.blockBoundingRect(doc.findBlockByNumber(number)).bottom()
         self._laid = max(self._laid, number + 1)
         if self._laid >= len(self._seen):
@@ -151,6 +152,18 @@ class LayoutJob(QObject):
         else:  # what Qt's held size report would do: the scroll bar follows the text laid out
             layout.documentSizeChanged.emit(QSizeF(doc.textWidth(), bottom))
         self.laidTo.emit(self._laid)
+
+    def _qt_laid(self) -> int:
+        """Blocks Qt has laid out from the start: it lays out in order, as far as asked (a view that
+        went to a place far down had it lay out to there), and a block not laid out has no lines."""
+        doc, lo, hi = self._doc, self._laid, len(self._seen)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if doc.findBlockByNumber(mid).layout().lineCount() > 0:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def prioritise_visible(self) -> None:
         vp = self._view.viewport()

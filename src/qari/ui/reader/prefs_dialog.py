@@ -39,10 +39,10 @@ class ReaderPrefsDialog(QDialog):
         self.theme = QComboBox(self)
         for name in THEME_NAMES:
             self.theme.addItem(theme_label(name), name)
-        self.font = QComboBox(self)
+        self.font_box = QComboBox(self)
         for family in FONTS:
-            self.font.addItem(family, family)
-        self.size = self._spin(10, 48, self.tr(" pt"))
+            self.font_box.addItem(family, family)
+        self.size_box = self._spin(10, 48, self.tr(" pt"))
         self.line_height = self._spin(90, 180, self.tr(" %"), step=5)
         self.text_width = self._spin(20, 60, self.tr(" em"), step=2)
         self.justify = QCheckBox(self.tr("Justify lines (kashida and word spaces)"), self)
@@ -51,8 +51,8 @@ class ReaderPrefsDialog(QDialog):
         form = QFormLayout()
         for label, widget, name in (
             (self.tr("&Theme:"), self.theme, "prefs-theme"),
-            (self.tr("&Font:"), self.font, "prefs-font"),
-            (self.tr("Text &size:"), self.size, "prefs-size"),
+            (self.tr("&Font:"), self.font_box, "prefs-font"),
+            (self.tr("Text &size:"), self.size_box, "prefs-size"),
             (self.tr("&Line height:"), self.line_height, "prefs-line-height"),
             (self.tr("Text &width:"), self.text_width, "prefs-text-width"),
         ):
@@ -70,9 +70,9 @@ class ReaderPrefsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.set_prefs(prefs)
-        for combo in (self.theme, self.font):
+        for combo in (self.theme, self.font_box):
             combo.currentIndexChanged.connect(self._changed)
-        for spin in (self.size, self.line_height, self.text_width):
+        for spin in (self.size_box, self.line_height, self.text_width):
             spin.valueChanged.connect(self._changed)
         for box in (self.justify, self.hide_tashkeel):
             box.toggled.connect(self._changed)
@@ -89,9 +89,9 @@ class ReaderPrefsDialog(QDialog):
         self._loading = True
         self._prefs = replace(prefs)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
-        index = self.font.findData(prefs.font_family)
-        self.font.setCurrentIndex(max(0, index))
-        self.size.setValue(round(prefs.font_size))
+        index = self.font_box.findData(prefs.font_family)
+        self.font_box.setCurrentIndex(max(0, index))
+        self.size_box.setValue(round(prefs.font_size))
         self.line_height.setValue(prefs.line_height)
         self.text_width.setValue(prefs.text_width)
         self.justify.setChecked(prefs.justify)
@@ -102,8 +102,8 @@ class ReaderPrefsDialog(QDialog):
         return replace(
             self._prefs,
             theme=str(self.theme.currentData()),
-            font_family=str(self.font.currentData()),
-            font_size=float(self.size.value()),
+            font_family=str(self.font_box.currentData()),
+            font_size=float(self.size_box.value()),
             line_height=self.line_height.value(),
             text_width=self.text_width.value(),
             justify=self.justify.isChecked(),

@@ -1,37 +1,41 @@
 """The reading view: an article laid out right-to-left in a bundled Arabic font.
 
 All positions coming in and going out are canonical code-point offsets; the
-conversion to Qt's UTF-16 document positions happens here, through DisplayText.
+conversion to Qt's UTF-16 document positions happens here, through DisplayText (a long text:
+WindowText, the document holding a window of it, reader/window.py). Positions and page moves:
+reader/paging.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPaintEvent, QResizeEvent, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
-from qari.ui.reader import compose, layers, themes
+from qari.ui.reader import compose, layers, paging, themes
 from qari.ui.reader.layout_job import LayoutJob
-from qari.ui.reader.loading import Loader
+from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_around, range_of
 from qari.ui.settings import ReaderPrefs
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
 # Pixels between the text and each side of the view, however narrow the window: the root
 # frame's side margins replace the document margin, so the column's centring keeps at least this.
 MARGIN = 28
-LONG_TEXT = 200_000  # characters: above this, a reading place far down is restored once laid out
+# After a resize, a place further than this into the new document is gone to once the layout job, in
+# steps, has laid out the text before it (the page as it was stays on screen meanwhile); a nearer
+# place at once.
+AT_ONCE_CHARS = 8_000
 
 
-class ReaderView(layers.LayerMethods, QTextBrowser):
+class ReaderView(layers.LayerMethods, paging.PageMethods):
     """Shows one article. Emits ``positionChanged(offset, progress)`` as the reader scrolls."""
 
     positionChanged = Signal(int, float)
     firstPaint = Signal()
     laidOut = Signal()  # the text was (re)laid out: after an article, a preference or a justified resize
-    layoutComplete = Signal()  # the whole text is laid out (long articles: well after the first paint)
-    textLoaded = Signal()  # a long text is all in the document (its first part was shown before)
+    layoutComplete = Signal()  # the document is wholly laid out (long articles: well after the first paint)
     articlePainted = Signal()  # the article just set was painted (each article, once)
 
     def __init__(self, prefs: ReaderPrefs, parent: QWidget | None = None) -> None:
@@ -54,11 +58,13 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self._shown_doc: QTextDocument | None = None  # the document set last (setDocument deletes only its own)
         self._theme = themes.resolve(prefs.theme)
         self._article: Article | None = None
-        self._display = DisplayText.build("")
+        self._display: Shown = DisplayText.build("")
+        self._paragraphs: tuple[str, int] = ("", 0)  # a long text and its paragraphs, counted once
         self._paint = layers.Painter(self)  # the highlight layers, as extra selections
         self._layers = self._paint.layers
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
-        self._loader: Loader | None = None  # appends a long text after the first screen (loading.py)
+        self._frozen: QPixmap | None = None  # the page shown while a resize's layout reaches the place
+        self._frozen_edge = 0
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
@@ -71,7 +77,10 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self._article_closed = False
         self._emit_timer = QTimer(self, singleShot=True, interval=150)
         self._emit_timer.timeout.connect(self._emit_position)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: (self._emit_timer.start(), self._paint.scrolled()))
+        self._edge_timer = QTimer(self, singleShot=True, interval=0)  # a long text's window follows the page
+        self._edge_timer.timeout.connect(self._follow_page)
+        self.verticalScrollBar().valueChanged.connect(
+            lambda _v: (self._emit_timer.start(), self._paint.scrolled(), self._edge_timer.start()))
         # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
         # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
         hbar = self.horizontalScrollBar()
@@ -88,15 +97,20 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         return self._article
 
     @property
-    def display(self) -> DisplayText:
+    def display(self) -> Shown:
         return self._display
+
+    @property
+    def shown_range(self) -> tuple[int, int]:
+        """The canonical range of the text the document holds (a long one: a window of it)."""
+        return range_of(self._display)
 
     @property
     def prefs(self) -> ReaderPrefs:
         return self._prefs
 
     def set_article(self, article: Article, position: int = 0) -> None:
-        self._pending = None
+        self._settle()
         self._article = article
         self._article_painted = False
         self._layers.clear()
@@ -126,8 +140,6 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
 
     def _relayout_after_resize(self) -> None:
         # in steps, never at once: a resize must not hold the window up (see layout_job.py)
-        if self.loading:
-            return  # the layout starts once the text is in, at the width of then
         if self._prefs.justify:
             self._rebuild(self._restore_to if self._restore_to is not None else self.top_position(), immediate=False)
         else:  # ragged: the same document, its lines fitted again at the new width
@@ -138,58 +150,27 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         """Lines made flush by the justification of the text shown (so far)."""
         return self._job.spaced if self._job is not None and self._prefs.justify else 0
 
-    @property
-    def loading(self) -> bool:
-        """A long text is still being put in the document (the first part is shown)."""
-        return self._loader is not None and not self._loader.done
-
     def finish_layout(self) -> None:
-        """Lay out (and justify) the rest of the text now, not in steps (screenshots, benchmarks)."""
-        if self._loader is not None:
-            self._loader.finish_now()
-            self._loaded()
+        """Lay out (and justify) the rest of the document now, not in steps (screenshots, benchmarks)."""
         if not self._justify_on_show and self._job is not None:
             self._job.finish_now()
 
-    def _rebuild(self, position: int, *, immediate: bool = True) -> None:
+    def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True) -> None:
+        """A new document at ``position`` (a long text: the window around it), laid out in the job's
+        steps; with ``restore``, scrolled to the place (else the caller does)."""
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
-        self._layout_text()
+        self._layout_text(position)
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
         self._refresh_selections()
-        self._restore_to = position
-        self._apply_restore()
-        if self._loader is not None:  # a long text: its layout starts once it is all in
-            self._stop_job()
-            self._loader.finished.connect(self._loaded)
-            if self._article_painted:  # (else once its first screen is painted: paintEvent)
-                self._loader.start()
-        elif not self._justify_on_show:
+        if restore:
+            self._restore_to = position
+            self._apply_restore()
+        if not self._justify_on_show:
             self._start_job(immediate=immediate)
         if not (self._prefs.justify and self._article is not None):
             self.laidOut.emit()
-
-    def _loaded(self) -> None:
-        """The whole text is ready (loading.py): show it at the same place, paint what lies further
-        down, lay it all out, and go on with a reading place that was waiting for its text."""
-        if self._loader is None:
-            return
-        bar = self.verticalScrollBar()
-        keep, bottom = bar.value(), self.block_at(self.viewport().height()).position()
-        doc = self._loader.document
-        self._loader = self._loader.dispose()
-        self._show_document(doc)
-        doc.documentLayout().blockBoundingRect(doc.findBlock(bottom))  # laid out as far as the screen
-        bar.setValue(keep)
-        self._refresh_selections()
-        self.textLoaded.emit()
-        if not self._justify_on_show:
-            self._start_job(immediate=False)
-        pending, self._pending = self._pending, None
-        if pending is not None and self.verticalScrollBar().value() == pending[2]:
-            self._restore_to = pending[0]
-            self._apply_restore()
 
     def _stop_job(self) -> None:
         if self._job is not None:
@@ -216,17 +197,23 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
             self.laidOut.emit()
         self.layoutComplete.emit()
 
-    def _layout_text(self) -> None:
+    def _layout_text(self, place: int) -> None:
         article = self._article
         text = article.text if article else ""
-        self._display = DisplayText.build(text, hide_tashkeel=self._prefs.hide_tashkeel)
-        if self._loader is not None:
-            self._loader = self._loader.dispose()
-        shown = self._display.text if text else ""
-        first, full = (compose.Composer(self, shown, self._prefs, self._theme, MARGIN) for _ in range(2))
-        loader = Loader(first, full, self)  # (the first part goes in now)
-        self._loader = loader.dispose() if loader.done else loader
-        self._show_document(first.doc)
+        hide = self._prefs.hide_tashkeel
+        index, count = 0, None
+        if len(text) > LONG_CHARS:  # only a window of it around the place: see reader/window.py
+            if self._paragraphs[0] is not text:
+                self._paragraphs = (text, text.count("\n") + 1)
+            start, end = part_around(text, place)
+            self._display = WindowText(text, start, end, hide_tashkeel=hide)
+            index, count = text.count("\n", 0, start), self._paragraphs[1]
+        else:
+            self._display = DisplayText.build(text, hide_tashkeel=hide)
+        composer = compose.Composer(self, self._display.text if text else "", self._prefs, self._theme, MARGIN,
+                                    index=index, count=count)
+        composer.append(composer.total)
+        self._show_document(composer.doc)
 
     def _show_document(self, doc: QTextDocument) -> None:
         self._stop_job()  # (it works on the document shown)
@@ -253,23 +240,44 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
         keep = self.top_position() if self._article and self._painted and not at_top else None
         wider = self._article is not None and event.size().width() != event.oldSize().width()
-        if wider and self._painted and not self._justify_on_show and self._job is not None and not self.loading:
-            self._rebuild(0, immediate=False)  # a new document, laid out in the job's steps: see layout_job.py
+        rebuilt = wider and self._painted and not self._justify_on_show and self._job is not None
+        if rebuilt:  # a new document, laid out in the job's steps: see layout_job.py
+            if keep is not None and self._frozen is None and self._display.to_qt(keep) > AT_ONCE_CHARS:
+                self._frozen = self._page_as_laid_out()
+            self._rebuild(keep or 0, immediate=False, restore=False)
         elif wider:
             self._justify_timer.start()  # re-fit the lines once the resizing settles
         super().resizeEvent(event)
         self._update_margins()
-        if keep is not None:
+        if keep is None:
+            return
+        qt = self._display.to_qt(keep)
+        if rebuilt and qt > AT_ONCE_CHARS:  # gone to once laid out to there (_restore_when_laid), never
+            block = self.document().findBlock(qt).blockNumber()  # laying out the text above it at once
+            self._pending = (keep, block, self.verticalScrollBar().value())
+        else:
+            self._settle()
             self.scroll_to_offset(keep)
 
-    # -- keyboard: scroll like a page ---------------------------------------------------
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        if layers.page_key(self.verticalScrollBar(), self.viewport().height(), e):
-            e.accept()
-        else:
-            super().keyPressEvent(e)
+    def _page_as_laid_out(self) -> QPixmap:
+        """The page as the document shown has it laid out (at its width, which a resize is changing)."""
+        doc, top, height = self.document(), self.verticalScrollBar().value(), self.viewport().height()
+        width, ratio = max(1, int(doc.textWidth())), self.devicePixelRatioF()
+        pixmap = QPixmap(int(width * ratio), int(height * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self.palette().base().color())
+        painter = QPainter(pixmap)
+        painter.translate(0, -top)
+        doc.drawContents(painter, QRectF(0, top, width, height))
+        painter.end()
+        self._frozen_edge = width - self._side_margin  # its column's right edge
+        return pixmap
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._frozen is not None:  # after a resize far down: the page as it was, until laid out to it
+            vp = self.viewport()  # (the lines' starts where the new column's are: its right edge)
+            QPainter(vp).drawPixmap(vp.width() - self._side_margin - self._frozen_edge, 0, self._frozen)
+            return
         super().paintEvent(event)
         if not self._painted and self._article is not None:
             self._painted = True
@@ -279,97 +287,34 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         if not self._article_painted and self._article is not None:
             self._article_painted = True
             self.articlePainted.emit()
-            if self._loader is not None:  # the rest of a long text, now that its start is on screen
-                QTimer.singleShot(0, lambda: self._loader is not None and self._loader.start())
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Show:
             if self._justify_on_show:
                 self._justify_on_show = False
-                if not self.loading:  # (else once the text is in)
-                    self._start_job()  # justified at the width it is shown at, the visible part first
+                self._start_job()  # justified at the width it is shown at, the visible part first
             elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
                 self._job.stop()  # the job (the whole layout, fitting lines) goes on once it is painted
                 self._job_after_paint = True
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
 
-    # -- positions ------------------------------------------------------------------
-    def top_position(self) -> int:
-        """Canonical offset of the first character visible at the top of the view."""
-        if self._article is None:
-            return 0
-        if self._pending is not None and self.verticalScrollBar().value() == self._pending[2]:
-            return self._pending[0]  # a place still to be restored is still the reader's place
-        vp = self.viewport()
-        return self._display.from_qt(self.position_at(QPoint(vp.width() // 2, 4)))
-
-    def block_at(self, y: int) -> QTextBlock:
-        """The block at viewport height ``y``; unlike ``cursorForPosition`` it never lays out the
-        text below the screen."""
-        return layers.block_near(self.document(), self.verticalScrollBar().value() + y)
-
-    def position_at(self, point: QPoint) -> int:
-        """Document position at a viewport point (the line at its height, the character at its x)."""
-        block = self.block_at(point.y())
-        y = self.verticalScrollBar().value() + point.y()
-        return layers.position_in_block(block, point.x(), y)  # (never scrolled sideways: see __init__)
-
-    def progress(self) -> float:
-        bar = self.verticalScrollBar()
-        share = self._loader.fraction if self._loader is not None else 1.0  # of the text in the document
-        if bar.maximum() <= 0:
-            return share
-        return bar.value() / bar.maximum() * share
-
-    def _ensure(self, *offsets: int) -> None:
-        """The text up to these canonical offsets is in the document (a long one still loading)."""
-        if self._loader is not None and not self._loader.done:
-            qt = self._display.to_qt(max(offsets))
-            if qt >= self.document().characterCount() - 1:
-                self._pending = None  # a jump (find, a note): the reader's own move, not the saved place
-                self._loader.ensure(qt)
-
-    def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
-        self._ensure(offset)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(self._display.to_qt(offset), self.document().characterCount() - 1))
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        target = bar.value() + rect.top() - (self.viewport().height() // 3 if center else 4)
-        block_top = int(self.document().documentLayout().blockBoundingRect(cursor.block()).top())
-        if not center and cursor.block().position() == cursor.position():
-            target = block_top
-        if target > bar.maximum():  # laid out to there just now: Qt widens the range only later
-            bar.setMaximum(target)  # (documentSize() would lay out the whole text first: a second)
-        bar.setValue(max(0, target))
-
     def _apply_restore(self) -> None:
         if self._restore_to is None or not self.isVisible():
             return
         offset, self._restore_to = self._restore_to, None
-        self._pending = None
-        if offset <= 0:  # (0: a new document already starts at the top; a late restore must not
-            return  # undo a scroll the reader made meanwhile)
-        if self.loading:  # restored once the text is in and laid out to there (_loaded)
-            self._pending = (offset, -1, self.verticalScrollBar().value())
-            return
-        block = self.document().findBlock(self._display.to_qt(offset)).blockNumber()
-        laid = self._job.laid if self._job is not None else 0
-        if len(self._display.canonical) > LONG_TEXT and block >= laid:
-            # A long article: going there now would lay out everything before it first (seconds
-            # for a long report). Its first screen shows now; the place is restored as soon as
-            # the layout, going on in steps, reaches it, unless the reader has scrolled meanwhile.
-            self._pending = (offset, block, self.verticalScrollBar().value())
-            return
-        self.scroll_to_offset(offset)
+        self._settle()
+        if offset > 0:  # (0: a new document already starts at the top; a late restore must not
+            self.scroll_to_offset(offset)  # undo a scroll the reader made meanwhile). A long text's
+            # window begins shortly before the place (reader/window.py): little is laid out first.
 
     def _restore_when_laid(self, laid: int) -> None:
         if self._pending is None or laid <= self._pending[1] + 1:
             return
         offset, _block, bar = self._pending
-        self._pending = None
-        if self.verticalScrollBar().value() == bar:  # the reader has not moved meanwhile
+        moved = self.verticalScrollBar().value() != bar  # the reader scrolled meanwhile
+        self._settle()
+        if not moved:
             self.scroll_to_offset(offset)
 
     def stop_tracking(self) -> None:
@@ -378,8 +323,6 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         self._article_closed = True
         if self._job is not None:
             self._job.stop()
-        if self._loader is not None:
-            self._loader.stop()
 
     def _emit_position(self) -> None:
         if self._article_closed:
@@ -397,13 +340,5 @@ class ReaderView(layers.LayerMethods, QTextBrowser):
         a = self._display.from_qt(cursor.selectionStart())
         b = self._display.from_qt(cursor.selectionEnd())
         return (a, b) if b > a else None
-
-    # -- highlight layers (find hits, mentions, annotations, flashes): layers.LayerMethods ----
-    def qt_cursor(self, start: int, end: int) -> QTextCursor:
-        """A document cursor selecting the canonical span ``[start, end)`` as shown."""
-        self._ensure(end)
-        a, b = self._display.span_to_qt(start, end)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
+    # (highlight layers — find hits, mentions, annotations, flashes: layers.LayerMethods; positions,
+    # qt_cursor and page moves: paging.PageMethods)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,7 +82,8 @@ class SearchPanel(QWidget):
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("search-period")
         self.period_combo.setAccessibleName(self.tr("Date added"))
-        for days, label in PERIODS:
+        for days, period in PERIODS:
+            label = str(period)
             self.period_combo.addItem(QCoreApplication.translate("SearchPanel", label), days)
         for w in (self.exact_box, self.notes_box, self.starred_box):
             w.toggled.connect(self._rerun)
@@ -110,8 +111,8 @@ class SearchPanel(QWidget):
             options.addWidget(w)
         options.addStretch(1)
         filters = QHBoxLayout()
-        for w in (self.source_combo, self.tag_combo, self.period_combo):
-            filters.addWidget(w, 1)
+        for combo in (self.source_combo, self.tag_combo, self.period_combo):
+            filters.addWidget(combo, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(top)
@@ -222,7 +223,7 @@ class SearchPanel(QWidget):
             self.list.setCurrentRow(0)
 
     def _rich(self, r) -> str:  # r: qari.core.search.index.Result
-        date = QLocale().toString(datetime.fromisoformat(r.added).date(), QLocale.FormatType.ShortFormat) \
+        date = QLocale().toString(QDate(datetime.fromisoformat(r.added).date()), QLocale.FormatType.ShortFormat) \
             if r.added else ""
         meta = " · ".join(html.escape(isolate(x)) for x in (shown_source(r.source), date) if x)  # no bidi mix-up
         star = "★ " if r.starred else ""

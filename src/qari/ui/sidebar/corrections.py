@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
-from qari.core.corrections import Correction, apply
 from qari.ui.undo import OnFailure, StoreCommand, attempt
 
 if TYPE_CHECKING:
     from qari.core.article import Article
+    from qari.core.corrections import Correction
     from qari.core.extract import Extraction
     from qari.core.store.corrections import Corrections
     from qari.ui.reader.view import ReaderView
@@ -39,6 +39,8 @@ def _tr(text: str) -> str:
 
 def ask_speaker(parent: QWidget, names: list[str], current: str) -> str | None:
     """A list of the article's people and organisations to choose from, or type a name."""
+    from PySide6.QtWidgets import QInputDialog
+
     items = list(dict.fromkeys([current, *names] if current else names))
     text, ok = QInputDialog.getItem(parent, _tr("Speaker"), _tr("Who said it? Choose or type a name:"),
                                     items or [""], 0, True)
@@ -66,10 +68,12 @@ class QuoteCorrections(QObject):
     statusMessage = Signal(str)
     failed = Signal(object)  # an EnvironmentFault (the library refused the write)
 
-    def __init__(self, store: Corrections, reader: ReaderView, stack: QUndoStack, parent: QWidget,
+    def __init__(self, store: Callable[[], Corrections], reader: ReaderView, stack: QUndoStack, parent: QWidget,
                  ask: AskSpeaker = ask_speaker) -> None:
+        """``store``: gives the corrections store when first needed (the extraction's first result),
+        so completing the window does not load it."""
         super().__init__(parent)
-        self._store, self._reader, self._stack, self._parent, self._ask = store, reader, stack, parent, ask
+        self._store_of, self._reader, self._stack, self._parent, self._ask = store, reader, stack, parent, ask
         self._article: Article | None = None
         self._raw: Extraction | None = None
         self.add_action = QAction(_tr("Add Selection as &Quotation…"), parent)
@@ -95,9 +99,15 @@ class QuoteCorrections(QObject):
         article = self._article
         if self._raw is None or article is None or article.id is None:
             return self._raw
+        from qari.core.corrections import apply
+
         aid = article.id
         found = attempt(lambda: self._store.for_article(aid), self.failed.emit)
         return apply(self._raw, found, article.text) if found else self._raw
+
+    @property
+    def _store(self) -> Corrections:
+        return self._store_of()
 
     def _emit(self) -> None:
         ex = self.current()

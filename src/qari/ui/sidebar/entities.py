@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -179,7 +179,7 @@ class EntitiesPanel(QWidget):
                 item.setToolTip(0, plain(tip))
                 head.addChild(item)
             head.setExpanded(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
+        self.tree.setCurrentIndex(QModelIndex())  # no current name
         self.tree.blockSignals(False)
         if self._entities:
             self.stack.setCurrentWidget(self.tree)
@@ -229,7 +229,7 @@ class EntitiesPanel(QWidget):
         had = self._active is not None
         self._active, self._spans, self._at = None, [], 0
         self.tree.blockSignals(True)
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]  # None clears it (stubs say item)
+        self.tree.setCurrentIndex(QModelIndex())  # no current name
         self.tree.clearSelection()
         self.tree.blockSignals(False)
         self._update_nav()
@@ -245,9 +245,11 @@ class EntitiesPanel(QWidget):
     def _item_of(self, entity_id: str) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
+            assert head is not None  # (i < topLevelItemCount)
             for j in range(head.childCount()):
-                if head.child(j).data(0, IdRole) == entity_id:
-                    return head.child(j)
+                child = head.child(j)
+                if child is not None and child.data(0, IdRole) == entity_id:
+                    return child
         return None
 
     def _show_message(self, text: str) -> None:
@@ -269,6 +271,7 @@ class EntitiesPanel(QWidget):
         out = []
         for i in range(self.tree.topLevelItemCount()):
             head = self.tree.topLevelItem(i)
-            out.append((head.text(0), [(head.child(j).text(0), int(head.child(j).text(1)))
-                                       for j in range(head.childCount())]))
+            assert head is not None  # (i < topLevelItemCount)
+            children = [c for c in (head.child(j) for j in range(head.childCount())) if c is not None]
+            out.append((head.text(0), [(c.text(0), int(c.text(1))) for c in children]))
         return out

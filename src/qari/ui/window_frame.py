@@ -1,0 +1,152 @@
+"""The main window's frame: what its first paint shows, in its final shape — the reader, the
+sidebar with the Article panel, the library dock still empty, the docks where they were left, the
+menu titles, the status bar — and how the window tells the person (status, errors).
+:class:`qari.ui.main_window.MainWindow` completes it with the components and wires them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+from qari.core.article import Article
+from qari.core.session import Session
+from qari.ui.current import CurrentArticle
+from qari.ui.library.place import library_area, library_dock, show_at_launch
+from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
+from qari.ui.settings import Settings
+from qari.ui.sidebar.info import ArticleInfoPanel
+
+SIDEBAR_WIDTH, LIBRARY_WIDTH = 320, 260  # px: the docks' widths until the person changes them
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from qari.ui.errors import ErrorReporter
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, disambiguation, n)  # the context these always had
+
+
+class WindowFrame(QMainWindow):
+    """What the first paint shows, in its final shape; :class:`qari.ui.main_window.MainWindow`
+    completes it."""
+
+
+    def __init__(
+        self, session: Session, settings: Settings, qsettings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self._errors: ErrorReporter | None = None  # the one road for errors: see report_error
+        self.session = session
+        self.settings = settings
+        self._qsettings = qsettings
+        self.resize(1200, 820)
+
+        self.reader_pane = ReaderPane(settings.reader, self)  # the article view and its find bar
+        self.reader = self.reader_pane.reader
+        self.setCentralWidget(self.reader_pane)
+        self.current = CurrentArticle(session.library, self.reader, self)  # the one owner of the open article
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sidebar-tabs")
+        self.tabs.setDocumentMode(True)
+        self.info_panel = ArticleInfoPanel()
+        self.tabs.addTab(self.info_panel, _tr("Article"))
+        self.sidebar = QDockWidget(_tr("Sidebar"), self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setWidget(self.tabs)
+        self.sidebar.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        # On the right, the start side of an Arabic page, in both interface languages. Qt does NOT
+        # mirror dock areas in a right-to-left window (measured), so the area is absolute.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar)
+        # The library's dock is placed now, empty (its panel fills it after the first paint), and
+        # the docks go where the person left them: the first paint shows the window's final shape.
+        self.library_dock = library_dock(self)
+        self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
+        self.resizeDocks([self.sidebar, self.library_dock], [SIDEBAR_WIDTH, LIBRARY_WIDTH],
+                         Qt.Orientation.Horizontal)  # (room for the sidebar's tabs and the library's list)
+        if settings.window_state is not None:
+            self.restoreState(settings.window_state)
+        self.sidebar.setVisible(settings.sidebar_visible)
+        self.library_dock.setVisible(show_at_launch(self, session))
+
+        self.words_label = QLabel()
+        self.progress_label = QLabel()
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self._bar_room = QWidget()  # where the reading-progress bar comes at completion: nothing moves then
+        self._bar_room.setFixedSize(PROGRESS_BAR_SIZE[0], PROGRESS_BAR_SIZE[1])
+        self.statusBar().addPermanentWidget(self._bar_room)
+
+        self.undo_stack = QUndoStack(self)  # one stack for the window: annotations, stars, text, deletes
+        bar = self.menuBar()  # the menus exist from the start, so nothing moves when they fill
+        self.file_menu = bar.addMenu(_tr("&File"))
+        self.edit_menu = bar.addMenu(_tr("&Edit"))
+        self.view_menu = bar.addMenu(_tr("&View"))
+        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.completed = False
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        # Before completion only the window's own labels and the Article panel follow the open article.
+        self.current.articleChanged.connect(self._show_article)
+        self.current.articleChanged.connect(self.info_panel.show_article)
+        self.current.progressChanged.connect(self._show_progress)
+
+    def current_article(self) -> Article | None:
+        return self.current.article
+
+    def _show_article(self, article: Article | None) -> None:
+        if article is None:
+            self.setWindowTitle(_tr("Qari"))
+            self.words_label.clear()
+            self.progress_label.clear()
+            return
+        self.setWindowTitle(f"{article.title} — {_tr('Qari')}")
+        loc = QLocale()  # 12,345 (or ١٢٬٣٤٥ under an Arabic locale), as the library's Words column
+        words = _tr("%n word(s)", "", article.words).replace(str(article.words), loc.toString(article.words))
+        self.words_label.setText(words + " · " + _tr("%n min read", "", article.reading_minutes))
+
+    def _show_progress(self, progress: float) -> None:
+        self.progress_label.setText(_tr("%1% read").replace("%1", str(round(progress * 100))))
+
+    def _remember_sidebar(self, visible: bool) -> None:
+        if not self.isHidden():
+            self.settings.sidebar_visible = visible
+
+    # -- telling the person ----------------------------------------------------------------
+    def show_status(self, text: str, ms: int = 4000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from qari.ui.plain import plain
+
+        QMessageBox.warning(self, title, plain(message))  # messages quote file names and headlines
+
+    @property
+    def errors(self) -> ErrorReporter:
+        if self._errors is None:  # made at the first error: the first paint does not wait for it
+            from qari.ui.errors import ErrorReporter
+
+            self._errors = ErrorReporter(self.session.data_dir, self)
+        return self._errors
+
+    def report_error(self, error: BaseException) -> None:
+        """The one slot for errors: the environment's get a message, a bug is logged (qari.log in the
+        data folder) and shown once with the log's path (qari.ui.errors)."""
+        self.errors.report_error(error)
+
+    def sidebar_widget(self) -> QWidget:
+        return self.tabs
+
+    def actions_named(self) -> dict[str, QAction]:
+        """Every action of the window by object name (tests, F1)."""
+        return {a.objectName(): a for a in self.actions() if a.objectName()}
