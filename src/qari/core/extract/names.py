@@ -246,7 +246,7 @@ def may_start_person_rule(k: str) -> bool:
     title, reporting verb, given name or comma: they need not be looked at.)"""
     s = strip_conj(k)
     return (s in cues.TITLES or s in HONORIFICS or s in cues.NAME_VERBS or k in cues.FIRST_NAMES
-            or k in cues.AMBIGUOUS_FIRST_NAMES or k == "،")
+            or k in cues.AMBIGUOUS_FIRST_NAMES or k == "،" or (len(s) > 3 and s[0] == "ك" and s[1:] in cues.TITLES))
 
 
 def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
