@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Sequence
 from typing import Any, NamedTuple
 
-from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
+from qari.core.extract.gazetteer import Gazetteer, LexiconSets, norm, strip_clitics, written_key
 from qari.core.extract.memory import Memory
 
 __all__ = ["TRIGGERS", "DocWindow", "FeatureExtractor", "ModelInput", "doc_features", "doc_keys", "doc_vocab"]
@@ -138,7 +138,7 @@ class FeatureExtractor:
         lex: list[str] = []
         if shape == "A" and self.gaz.lexicon:
             person = "PERS" in gaz or "PERS_FIRST" in gaz
-            lex = _lexicon_features(self.gaz.lexicon, forms, stem, person, self._lex_memo)
+            lex = _lexicon_features(self.gaz.lexicon_sets(), forms, stem, person, self._lex_memo)
         own += lex
         near = [*ctx, *ccx, *lex, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
@@ -245,7 +245,7 @@ _VERB_CLASSES = frozenset(("verb", "verbi"))
 
 
 def _lexicon_features(
-    lexicon: dict[str, str],
+    lexicon: LexiconSets,
     forms: Sequence[str],
     stem: str,
     person: bool = False,
@@ -273,27 +273,24 @@ def _lexicon_features(
     return ["lx=" + g for g in sorted(got)] if got else ["lx=none"]
 
 
-def _form_classes(lexicon: dict[str, str], f: str) -> frozenset[str]:
-    get = lexicon.get
+def _form_classes(lex: LexiconSets, f: str) -> frozenset[str]:
     got: set[str] = set()
-    if "s" in get(f, ""):
+    if f in lex.stops:
         got.add("stop")
+    nouns, verbs, imperfect = lex.nouns, lex.verbs, lex.imperfect
     xs = [f]
     for sfx in _SUFFIXES:
         if f.endswith(sfx) and len(f) - len(sfx) >= 2:
             xs.append(f[: -len(sfx)])
     for x in xs:
-        c = get(x, "")
-        if "n" in c or "n" in get(x + "ه", ""):
+        if x in nouns:
             got.add("noun")
-        if "v" in c:
+        if x in verbs:
             got.add("verb")
-        if len(x) > 3 and x[0] in "يتنا":
-            rest = x[1:]
-            if "v" in get(rest, "") or "v" in get("ا" + rest, ""):
-                got.add("verbi")
+        if len(x) > 3 and x[0] in "يتنا" and x[1:] in imperfect:
+            got.add("verbi")
     for e in _PAST_ENDINGS:
-        if f.endswith(e) and "v" in get(f[: -len(e)], ""):
+        if f.endswith(e) and f[: -len(e)] in verbs:
             got.add("verb")
     return frozenset(got)
 
