@@ -199,3 +199,15 @@ def test_the_first_find_in_a_long_report_does_not_hold_the_window_up(qtbot, wind
     qtbot.waitUntil(lambda: pane.find_bar.count_label.text() == "1 / 1", timeout=60_000)
     pane.find_bar.field.setText("بنغلاديشي")  # the next search is on the folded text at once
     assert pane.find_bar.count_label.text() == "No matches"
+
+
+def test_a_selection_far_down_a_long_report_gives_its_place_in_the_whole_text(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    reader = window.reader
+    reader.set_article(Article.from_text(text))
+    start = text.index("بنغلاديش")
+    reader.scroll_to_offset(start)  # (the window moves there)
+    assert reader.shown_range[0] > 0
+    reader.select_span(start, start + len("بنغلاديش"))
+    assert reader.textCursor().selectedText() == "بنغلاديش"
+    assert reader.selected_span() == (start, start + len("بنغلاديش"))  # canonical, as notes are kept
