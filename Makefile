@@ -64,6 +64,7 @@ lint: $(STAMP)
 model: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[train]'
 	$(BIN)/python -m qari.tools.build_gazetteers
+	$(BIN)/python -m qari.tools.build_lexicon
 	$(BIN)/python -m qari.tools.train_ner
 
 screenshots: i18n

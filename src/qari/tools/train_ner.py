@@ -88,7 +88,8 @@ def train(
     fx: FeatureExtractor | list[Feats],
     extra: list[list[list[str]]] | None = None,
 ) -> None:
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    params = dict(params)
+    trainer = pycrfsuite.Trainer(algorithm=str(params.pop("algorithm", "lbfgs")), verbose=False)
     for k, s in enumerate(sents):
         feats = fx[k] if isinstance(fx, list) else fx.sentence([w for w, _ in s])
         if extra is not None:

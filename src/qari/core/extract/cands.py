@@ -129,3 +129,17 @@ def is_common(k: str) -> bool:
         return True  # also the accusative of a frequent word: اتصالا، حفلا
     _, forms = strip_clitics(n)
     return any(f in common for f in forms[1:]) and not person_word(k)
+
+
+@lru_cache(maxsize=65536)
+def undictionary_verb_shape(k: str) -> bool:
+    """Shaped like a present verb (ت/ي…: تاناكا، يوهانسون) but neither a frequent word nor, as
+    ي/ت/أ + a verb, in the Arramooz dictionary (``arabic-words.tsv``): likely a foreign name."""
+    if k[:1] not in ("ي", "ت") or len(k) < 4 or is_common(k) or cues.verb_gender(k) or k in cues.PASSIVE_VERBS:
+        return False
+    lex = default_gazetteer().lexicon
+    if not lex:
+        return False
+    n = norm(k)
+    return not any("v" in lex.get(x, "") for x in (n, n[1:], "ا" + n[1:]))
+

@@ -134,7 +134,7 @@ TITLES = _keys(
     "أخته أخيه أخوه أخاه شقيقته شقيقه زوجته زوجها ابنه ابنته نجله نجلة والده والدته "
     "زميل زميلة المسؤول المسؤولة مسؤول ولي نائب النائب مدرب المدرب قائد الأمينة المفوض المفوضة "
     "المهندس المهندسة معالي سمو فخامة الخبير الخبيرة الحارس المهاجم المدافع النجم النجمة الناشط "
-    "الناشطة الطبيب الطبيبة المراسل المراسلة الممثلة"
+    "الناشطة الطبيب الطبيبة المراسل المراسلة الممثلة سفير سفيرة مبعوث مبعوثة مندوب مندوبة المندوب المندوبة"
 )
 # Common nouns that stand where a speaker's name would: never part of a name.
 SPEAKER_NOUNS = _keys(
@@ -328,16 +328,17 @@ def is_definite(k: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def name_like(k: str) -> bool:
+def name_like(k: str, verb_shape: bool = False) -> bool:
     """Could this keyed word continue a person's or place's name? (Not a definite noun, function
-    word, verb-looking word, feminine noun or word with a pronoun suffix.)"""
+    word, verb-looking word, feminine noun or word with a pronoun suffix; ``verb_shape``: a word
+    shaped like a present verb is allowed.)"""
     if len(k) < 2 or not _ARABIC_WORD.match(k):
         return False
     if k in STOPWORDS or k in TITLES or k in SPEAKER_NOUNS or strip_conj(k) != k or is_definite(k):
         return False
     if k.endswith(("ة", "ها", "هم", "هما", "كم")) or (k.endswith("ه") and len(k) >= 4):
         return False
-    return not looks_like_verb(k)
+    return verb_shape or not looks_like_verb(k)
 
 
 def looks_like_verb(k: str) -> bool:

@@ -53,7 +53,8 @@ class FastFeatures:
             info = fx.info(word)
             coded = []
             for m in self.models:
-                code = m.code
+                # the short-code table's own look-up where there is one (one call less a string)
+                code: Callable[[str], bytes | None] = m.codes.get if m.codes is not None else m.code
 
                 def keep(lst: list[str], code: Callable[[str], bytes | None] = code) -> list[bytes]:
                     return [b for s in lst if (b := code(s)) is not None]

@@ -7,6 +7,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from qari.core.extract.gazetteer import Gazetteer, norm, strip_clitics, written_key
+from qari.core.extract.lexicon import lexicon_features
 from qari.core.extract.memory import Memory
 
 __all__ = ["TRIGGERS", "DocWindow", "FeatureExtractor", "ModelInput", "doc_features", "doc_keys", "doc_vocab"]
@@ -81,6 +82,7 @@ class FeatureExtractor:
         self.gaz = gaz
         self.memory = memory
         self._cache: dict[str, Info] = {}
+        self._lex_memo: dict[str, frozenset[str]] = {}  # dictionary classes of one form
 
     def info(self, word: str) -> Info:
         got = self._cache.get(word)
@@ -134,7 +136,12 @@ class FeatureExtractor:
             mem = self.memory.word_features(forms)
             own += mem
             ctx = [*ctx, *mem]
-        near = [*ctx, *ccx, f"x2={stem[-2:]}", f"p={prefix}"]
+        lex: list[str] = []
+        if shape == "A" and self.gaz.lexicon:
+            person = "PERS" in gaz or "PERS_FIRST" in gaz
+            lex = lexicon_features(self.gaz.lexicon_sets(), forms, stem, person, self._lex_memo)
+        own += lex
+        near = [*ctx, *ccx, *lex, f"x2={stem[-2:]}", f"p={prefix}"]
         return Info(
             own,
             ["-2:" + f for f in ctx],

@@ -11,8 +11,9 @@ from collections.abc import Container, Sequence
 from functools import cache
 from pathlib import Path
 
-__all__ = ["CLASSES", "Gazetteer", "norm", "strip_clitics", "written_key"]
+__all__ = ["CLASSES", "LEXICON_NAME", "Gazetteer", "LexiconSets", "norm", "strip_clitics", "written_key"]
 
+LEXICON_NAME = "arabic-words.tsv"  # Arramooz's nouns, verbs and function words (build_lexicon)
 CLASSES = ("PERS", "PERS_FIRST", "LOC", "LOC_COUNTRY", "LOC_CITY", "ORG", "MISC")
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -65,7 +66,9 @@ def _gazetteer_dir() -> Path:
 class Gazetteer:
     """``words[w]``: classes of single-word entries; ``multi``: first word → entries (as tuples)."""
 
-    def __init__(self, entries: dict[str, set[str]]) -> None:
+    def __init__(self, entries: dict[str, set[str]], lexicon: dict[str, str] | None = None) -> None:
+        self.lexicon = lexicon or {}  # normalized word -> its dictionary classes ("n", "v", "s")
+        self._lexicon_sets: LexiconSets | None = None
         self.words: dict[str, tuple[str, ...]] = {}
         self.multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         single: dict[str, set[str]] = {}
@@ -88,7 +91,17 @@ class Gazetteer:
             path = directory / f"{c}.txt"
             if path.is_file():
                 entries[c] = {ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()}
-        return cls(entries)
+        lex = directory / LEXICON_NAME
+        lexicon = None
+        if lex.is_file():
+            lexicon = dict(ln.split("\t") for ln in lex.read_text(encoding="utf-8").splitlines() if "\t" in ln)
+        return cls(entries, lexicon)
+
+    def lexicon_sets(self) -> LexiconSets:
+        """The dictionary as the look-ups of the NER features ask it (built on first use)."""
+        if self._lexicon_sets is None:
+            self._lexicon_sets = LexiconSets(self.lexicon)
+        return self._lexicon_sets
 
     def match_multi(self, forms: list[tuple[str, ...]], starts: Sequence[bool] | None = None) -> list[str]:
         """Longest-match multiword tags over a sentence: "B-CLS"/"I-CLS" or "" per position.
@@ -125,6 +138,21 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+class LexiconSets:
+    """``nouns``: the dictionary's nouns, and each noun in ه without it (a word + ه is a noun);
+    ``verbs``: its verbs; ``imperfect``: what follows ي/ت/ن/ا in an imperfect verb (a verb, or a
+    verb in ا without it); ``stops``: its function words. One set look-up for each question."""
+
+    __slots__ = ("imperfect", "nouns", "stops", "verbs")
+
+    def __init__(self, lexicon: dict[str, str]) -> None:
+        self.nouns = {w for w, c in lexicon.items() if "n" in c}
+        self.nouns |= {w[:-1] for w in self.nouns if w.endswith("ه")}
+        self.verbs = {w for w, c in lexicon.items() if "v" in c}
+        self.imperfect = self.verbs | {w[1:] for w in self.verbs if w.startswith("ا")}
+        self.stops = {w for w, c in lexicon.items() if "s" in c}
 
 
 @cache

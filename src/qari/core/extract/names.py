@@ -27,6 +27,7 @@ from qari.core.extract.cands import (
     is_common,
     listed_person,
     person_word,
+    undictionary_verb_shape,
     written_person,
 )
 from qari.core.extract.cues import name_like, strip_conj, variants
@@ -108,6 +109,13 @@ def crf_person(
     :func:`person_forms` of the article."""
     while i < j and never_name(doc, i):
         i += 1
+    # «وأمانة سر أحمد السليمان»: a frequent word that no people list holds does not begin a name
+    # when a given name of the lists follows it
+    while (
+        i + 1 < j and is_common(doc.keys[i]) and not listed_person(doc.keys[i])
+        and doc.keys[i] not in cues.NAME_LINKS and person_word(doc.keys[i + 1])
+    ):
+        i += 1
     e = i
     while e < j and (e == i or not _ends_name(doc.keys[e], words)) and (
         not never_name(doc, e) or (e > i and e + 1 < j and doc.keys[e] in _PARTICLES)
@@ -147,7 +155,9 @@ def evidence(doc: Doc, i: int, j: int, tags: Sequence[str], per: Counter[str]) -
     back = i - 1
     while back >= 0 and i - back <= 4 and keys[back] not in ".؟!:" and doc.para[back] == doc.para[i]:
         k = strip_conj(keys[back])
-        if k in cues.TITLES or k in HONORIFICS or k in _KIN or (back == i - 1 and k in cues.NAME_VERBS):
+        if k in _TEAM and back < i - 1:
+            pass  # «الفريق الهندسي لروبوت الدردشة»: a team, the rank only right before a name
+        elif k in cues.TITLES or k in HONORIFICS or k in _KIN or (back == i - 1 and k in cues.NAME_VERBS):
             return True
         back -= 1
     if j + 1 < len(keys) and keys[j] == "،" and any(
@@ -156,7 +166,13 @@ def evidence(doc: Doc, i: int, j: int, tags: Sequence[str], per: Counter[str]) -
         return True
     if _repeated(doc, i, j, tags, per):
         return True
-    return j - i >= 2 and not any(is_common(keys[t]) for t in range(i, j))
+    # two rare words, but not when the first carries a preposition («الفريق الهندسي لروبوت الدردشة»)
+    return j - i >= 2 and not any(is_common(keys[t]) for t in range(i, j)) and not _preposition_word(keys[i])
+
+
+def _preposition_word(k: str) -> bool:
+    """ل or ب on a word that, as written, is not a name of the lists (لروبوت، بفيروس)."""
+    return len(k) > 4 and k[0] in "لب" and not written_person(k)
 
 
 def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenient: int = 0) -> bool:
@@ -176,7 +192,8 @@ def name_part(doc: Doc, t: int, tags: Sequence[str], first: bool = False, lenien
         return not first or k not in ("بن", "بنت", "ابي", "ذي")  # inside a name; عبد، أبو may begin one
     if not first and not tagged and accusative_noun(k):
         return False  # «الملك عبد الله وفدا»: an indefinite noun after the name, its object
-    if name_like(k):
+    # a later name word shaped like a verb that the dictionary does not know («كينجي تاناكا»)
+    if name_like(k) or (not first and name_like(k, verb_shape=True) and undictionary_verb_shape(k)):
         compound = t + 1 < n and doc.keys[t + 1] in _COMPOUND_TAILS and not first  # مصطفى صنع الله
         listed = lenient == 2 or (lenient == 1 and listed_person(k))
         return tagged or listed or person_word(k) or not is_common(k) or compound
@@ -229,7 +246,7 @@ def may_start_person_rule(k: str) -> bool:
     title, reporting verb, given name or comma: they need not be looked at.)"""
     s = strip_conj(k)
     return (s in cues.TITLES or s in HONORIFICS or s in cues.NAME_VERBS or k in cues.FIRST_NAMES
-            or k in cues.AMBIGUOUS_FIRST_NAMES or k == "،")
+            or k in cues.AMBIGUOUS_FIRST_NAMES or k == "،" or (len(s) > 3 and s[0] == "ك" and s[1:] in cues.TITLES))
 
 
 def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -> list[Cand]:
@@ -263,7 +280,8 @@ def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -
                 # «الناطقة باسم الخارجية الأميركية هيذر ناورت»: two rare words after the body
                 if f > j and cues.is_definite(keys[f - 1]) and not cues.is_definite(keys[f]):
                     e = name_run(doc, f, tags, known)
-                    if e - f >= 2 and not any(is_common(keys[t]) for t in range(f, e)):
+                    rare = not any(is_common(keys[t]) for t in range(f, e))
+                    if e - f >= 2 and rare and not _preposition_word(keys[f]):
                         out.append(Cand(f, e, "PER", PRIO_RULE, 0))
                         break
     if k in cues.NAME_VERBS and i + 1 < n:
@@ -279,6 +297,15 @@ def person_rules(doc: Doc, i: int, tags: Sequence[str], known: Container[str]) -
             out.append(Cand(i, e, "PER", PRIO_RULE, 0))
     if keys[i] == "،":
         out.extend(apposition(doc, i, tags, known))
+    if i >= 2 and len(k) > 3 and k[0] == "ك" and k[1:] in cues.TITLES:
+        # «انضمام أمار سوبرامانيا كنائب للرئيس»: two rare words just before «as» + a title
+        f = i - 2
+        if (
+            name_run(doc, f, tags, known) == i
+            and not any(is_common(keys[t]) or _preposition_word(keys[t]) for t in range(f, i))
+            and doc.para[f] == doc.para[i]
+        ):
+            out.append(Cand(f, i, "PER", PRIO_RULE, 0))
     return out
 
 

@@ -178,8 +178,24 @@ def block_near(doc: QTextDocument, y: float) -> QTextBlock:
     block = doc.findBlock(hit)
     if hit < 0 or y < lay.blockBoundingRect(doc.firstBlock()).top():  # (above the text Qt answers its end)
         block = doc.firstBlock()
+    elif block.layout().lineCount() == 0:  # below what Qt has laid out, it answers the end too: go on from
+        block = doc.findBlockByNumber(max(0, laid_blocks(doc) - 1))  # the last block laid out, not back
+        # from the end (blockBoundingRect lays out everything up to the block it is asked about)
     while block.previous().isValid() and lay.blockBoundingRect(block).top() > y:
         block = block.previous()
     while block.next().isValid() and lay.blockBoundingRect(block).bottom() <= y:
         block = block.next()
     return block
+
+
+def laid_blocks(doc: QTextDocument, start: int = 0) -> int:
+    """Blocks Qt has laid out from the start (at least ``start``): it lays out in order, as far as
+    asked, and a block not laid out yet has no lines (an empty paragraph laid out has one)."""
+    lo, hi = start, doc.blockCount()
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.findBlockByNumber(mid).layout().lineCount() > 0:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -31,6 +31,7 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from qari.core.display import DisplayText
+from qari.ui.reader.layers import laid_blocks
 
 
 class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.ReaderView)
@@ -154,16 +155,8 @@ class LayoutJob(QObject):
         self.laidTo.emit(self._laid)
 
     def _qt_laid(self) -> int:
-        """Blocks Qt has laid out from the start: it lays out in order, as far as asked (a view that
-        went to a place far down had it lay out to there), and a block not laid out has no lines."""
-        doc, lo, hi = self._doc, self._laid, len(self._seen)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if doc.findBlockByNumber(mid).layout().lineCount() > 0:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """Blocks Qt has laid out (a view that went to a place far down had it lay out to there)."""
+        return laid_blocks(self._doc, self._laid)
 
     def prioritise_visible(self) -> None:
         vp = self._view.viewport()

@@ -17,8 +17,8 @@ from qari.core.display import DisplayText
 
 LONG_CHARS = 200_000  # above this many characters, the document holds a window of the text
 WINDOW_CHARS = 100_000  # (about 6 MiB of Qt layout)
-BEFORE_CHARS = 24_000  # text before the place in a new window: laid out at once when it is shown
-EDGE_CHARS = 8_000  # the window moves when the page comes this close to an edge with text beyond
+BEFORE_CHARS = 16_000  # text before the place in a new window: laid out at once when it is shown (~25 ms)
+EDGE_CHARS = 5_000  # the window moves when the page comes this close to an edge with text beyond
 
 
 def _cut(text: str, at: int, *, down: bool) -> int:
