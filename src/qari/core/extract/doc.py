@@ -32,7 +32,7 @@ class Doc:
         starts, ends = tokens.starts, tokens.ends
         memo: dict[str, str] = {}  # word -> key: each distinct word is keyed once, its key shared
         get = memo.get
-        keys = []
+        keys: list[str] = []
         add = keys.append
         for a, b in zip(starts, ends, strict=True):
             w = text[a:b]
