@@ -62,8 +62,8 @@ class ReaderPane(QWidget):
             QWidget.setTabOrder(first, second)
         return bar
 
-    @cached_property  # (not QWidget.find, the static look-up of a widget by window id, unused here)
-    def find(self) -> FindController:  # type: ignore[override]
+    @cached_property
+    def find(self) -> FindController:  # type: ignore[override]  # hides QWidget.find (by window id), unused here
         from qari.ui.reader.find_bar import FindController
 
         return FindController(self.reader, self.find_bar)
