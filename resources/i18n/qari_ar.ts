@@ -122,88 +122,88 @@
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="84"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="85"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="91"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
-        <location filename="../../src/qari/ui/annotations/toolbar.py" line="76"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="103"/>
+        <location filename="../../src/qari/ui/annotations/toolbar.py" line="77"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="194"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="200"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="205"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="211"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="216"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="222"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="219"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="225"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="244"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="251"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="262"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="268"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="265"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="271"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="293"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="309"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="326"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="345"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -211,92 +211,92 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="39"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
         <source>CSV, for Readwise and spreadsheets (*.csv)</source>
         <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="76"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="75"/>
         <source>&amp;Export Annotations of This Article…</source>
         <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="78"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="77"/>
         <source>Export &amp;All Annotations…</source>
         <translation>تصدير &amp;كل التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="80"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="79"/>
         <source>&amp;Import Annotations…</source>
         <translation>ا&amp;ستيراد تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="104"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
         <source>There are no annotations to export.</source>
         <translation>لا توجد تعليقات لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="107"/>
         <source>Export All Annotations</source>
         <translation>تصدير كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="107"/>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="130"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="131"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="139"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="140"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="144"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="146"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="169"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="171"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="170"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="172"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="171"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="173"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="172"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="174"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="174"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="176"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -362,32 +362,32 @@
 <context>
     <name>ArticleInfoPanel</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="24"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
         <source>Headline</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="25"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="26"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="26"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="27"/>
         <source>Author</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="27"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="28"/>
         <source>Published</source>
         <translation>تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/info.py" line="28"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="29"/>
         <source>Length</source>
         <translation>الطول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="52"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/info.py" line="51"/>
+        <location filename="../../src/qari/ui/sidebar/info.py" line="53"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -431,6 +431,18 @@
 </context>
 <context>
     <name>EntitiesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/extraction.py" line="341"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="145"/>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/extraction.py" line="342"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="148"/>
+        <source>People, places &amp; organisations</source>
+        <translation>الأشخاص والأماكن والمنظمات</translation>
+    </message>
     <message>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="42"/>
         <source>People</source>
@@ -497,16 +509,6 @@
         <translation>افتح مقالة لترى من تذكره من أشخاص وأماكن ومنظمات.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="145"/>
-        <source>Names</source>
-        <translation>الأسماء</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="148"/>
-        <source>People, places &amp; organisations</source>
-        <translation>الأشخاص والأماكن والمنظمات</translation>
-    </message>
-    <message>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="155"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
@@ -569,33 +571,33 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="32"/>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="35"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="40"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="43"/>
         <source>Find in article</source>
         <translation>البحث في المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="36"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="44"/>
         <source>Text to find</source>
         <translation>النص المراد البحث عنه</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="41"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="49"/>
         <source>Matches</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="43"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="51"/>
         <source>Previous match (Shift+Enter)</source>
         <translation>النتيجة السابقة (Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="44"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="52"/>
         <source>Next match (Enter)</source>
         <translation>النتيجة التالية (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="53"/>
         <source>Close the find bar (Esc)</source>
         <translation>إغلاق شريط البحث (Esc)</translation>
     </message>
@@ -605,12 +607,12 @@ The details were written to %1. Please include that file if you report the probl
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="82"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="93"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/find_bar.py" line="86"/>
+        <location filename="../../src/qari/ui/reader/find_bar.py" line="97"/>
         <source>%1 / %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -724,79 +726,79 @@ The details were written to %1. Please include that file if you report the probl
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="119"/>
+        <location filename="../../src/qari/ui/importer.py" line="121"/>
         <source>Import progress</source>
         <translation>تقدّم الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="123"/>
+        <location filename="../../src/qari/ui/importer.py" line="125"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="124"/>
+        <location filename="../../src/qari/ui/importer.py" line="126"/>
         <source>Cancel the import</source>
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="152"/>
+        <location filename="../../src/qari/ui/importer.py" line="154"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="161"/>
+        <location filename="../../src/qari/ui/importer.py" line="163"/>
         <source>Import Articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="162"/>
+        <location filename="../../src/qari/ui/importer.py" line="164"/>
         <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
         <translation>مقالات (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="172"/>
+        <location filename="../../src/qari/ui/importer.py" line="174"/>
         <source>Import a Folder of Articles</source>
         <translation>استيراد مجلد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="182"/>
+        <location filename="../../src/qari/ui/importer.py" line="184"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="205"/>
+        <location filename="../../src/qari/ui/importer.py" line="207"/>
         <source>Importing %1 of %2…</source>
         <translation>جارٍ استيراد %1 من %2…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="222"/>
+        <location filename="../../src/qari/ui/importer.py" line="228"/>
         <source>Import stopped</source>
         <translation>توقّف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="223"/>
+        <location filename="../../src/qari/ui/importer.py" line="229"/>
         <source>The library could not be written: %1
 What was imported before stays.</source>
         <translation>تعذّرت الكتابة في المكتبة: %1
 يبقى ما استُورد من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="241"/>
+        <location filename="../../src/qari/ui/importer.py" line="250"/>
         <source>Nothing to import: no .txt, .html or .md files were found there.</source>
         <translation>لا شيء للاستيراد: لم يُعثر هناك على ملفات ‎.txt أو ‎.html أو ‎.md.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="243"/>
+        <location filename="../../src/qari/ui/importer.py" line="252"/>
         <source>Nothing to Import</source>
         <translation>لا شيء للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="289"/>
+        <location filename="../../src/qari/ui/importer.py" line="298"/>
         <source>Article changed</source>
         <translation>تغيّر المقال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="293"/>
+        <location filename="../../src/qari/ui/importer.py" line="302"/>
         <source>The file %1 was imported before, and its text has changed since.
 
 “%2”
@@ -809,32 +811,32 @@ Update that article (its highlights and notes are moved to the new text), or kee
 هل تحدّث ذلك المقال (تُنقل تظليلاته وملاحظاته إلى النص الجديد)، أم تحتفظ بالنسختين؟</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="296"/>
+        <location filename="../../src/qari/ui/importer.py" line="305"/>
         <source>&amp;Update</source>
         <translation>&amp;حدّث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="298"/>
+        <location filename="../../src/qari/ui/importer.py" line="307"/>
         <source>&amp;Keep Both</source>
         <translation>احتفظ &amp;بالنسختين</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="303"/>
+        <location filename="../../src/qari/ui/importer.py" line="312"/>
         <source>Do the same for the other changed files (%1)</source>
         <translation>افعل الشيء نفسه مع الملفات المتغيرة الأخرى (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="334"/>
+        <location filename="../../src/qari/ui/importer.py" line="348"/>
         <source>Nothing to paste</source>
         <translation>لا شيء للصق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="339"/>
+        <location filename="../../src/qari/ui/importer.py" line="353"/>
         <source>Pasted article added to the library.</source>
         <translation>أُضيفت المقالة الملصقة إلى المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/importer.py" line="341"/>
+        <location filename="../../src/qari/ui/importer.py" line="355"/>
         <source>That article is already in the library.</source>
         <translation>هذه المقالة موجودة في المكتبة من قبل.</translation>
     </message>
@@ -1014,74 +1016,74 @@ Update that article (its highlights and notes are moved to the new text), or kee
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="50"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="52"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="51"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="56"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="58"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="57"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="59"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="58"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="60"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="63"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="65"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="95"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="97"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="105"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
         <source>Show only starred articles</source>
         <translation>اعرض المقالات المميزة بنجمة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="106"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
         <source>Starred only</source>
         <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="119"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="121"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="120"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="122"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="121"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="123"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="271"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="273"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="273"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="275"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1093,17 +1095,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="275"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="277"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="276"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="278"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="298"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="300"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1115,7 +1117,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="300"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="302"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1123,108 +1125,120 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="73"/>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="79"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="100"/>
         <source>&amp;Import Files…</source>
         <translation>استيراد &amp;ملفات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="81"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="102"/>
         <source>Import &amp;Folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="83"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="104"/>
         <source>&amp;Paste as New Article</source>
         <translation>ل&amp;صق كمقالة جديدة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/dock.py" line="85"/>
+        <location filename="../../src/qari/ui/library/dock.py" line="106"/>
         <source>Show &amp;Library</source>
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="57"/>
-        <source>Article</source>
-        <translation>المقالة</translation>
+        <location filename="../../src/qari/ui/library/place.py" line="38"/>
+        <source>Library</source>
+        <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="58"/>
-        <source>Sidebar</source>
-        <translation>الشريط الجانبي</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="76"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="77"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="78"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="79"/>
-        <source>&amp;Help</source>
-        <translation>&amp;تعليمات</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="120"/>
+        <location filename="../../src/qari/ui/main_window.py" line="82"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="161"/>
+        <location filename="../../src/qari/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="163"/>
+        <location filename="../../src/qari/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="165"/>
+        <location filename="../../src/qari/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="172"/>
+        <location filename="../../src/qari/ui/main_window.py" line="150"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="181"/>
+        <location filename="../../src/qari/ui/main_window.py" line="159"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="224"/>
+        <location filename="../../src/qari/ui/main_window.py" line="206"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="311"/>
+        <location filename="../../src/qari/ui/main_window.py" line="321"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="319"/>
-        <location filename="../../src/qari/ui/main_window.py" line="323"/>
+        <location filename="../../src/qari/ui/main_window.py" line="335"/>
+        <source>About Qari</source>
+        <translation>حول «قارئ»</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/main_window.py" line="336"/>
+        <source>Qari — a reader for Arabic articles.
+Free software under the GPL, version 3 or later.</source>
+        <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
+برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="60"/>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="61"/>
+        <source>Sidebar</source>
+        <translation>الشريط الجانبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="91"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="92"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="93"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="108"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="112"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="113"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1236,7 +1250,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/main_window.py" line="325"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="114"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1248,21 +1262,9 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="329"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="118"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="348"/>
-        <source>About Qari</source>
-        <translation>حول «قارئ»</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/main_window.py" line="349"/>
-        <source>Qari — a reader for Arabic articles.
-Free software under the GPL, version 3 or later.</source>
-        <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
-برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
     </message>
 </context>
 <context>
@@ -1434,15 +1436,15 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="47"/>
+        <location filename="../../src/qari/ui/people/dock.py" line="69"/>
+        <source>&amp;People and Quotations</source>
+        <translation>الأ&amp;شخاص والأقوال</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/people/dock.py" line="82"/>
         <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="53"/>
-        <source>&amp;People and Quotations</source>
-        <translation>الأ&amp;شخاص والأقوال</translation>
     </message>
     <message>
         <location filename="../../src/qari/ui/people/view.py" line="48"/>
@@ -1500,112 +1502,112 @@ Free software under the GPL, version 3 or later.</source>
         <translation>اعرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="142"/>
+        <location filename="../../src/qari/ui/people/view.py" line="143"/>
         <source>Filter names…</source>
         <translation>رشّح الأسماء…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="143"/>
+        <location filename="../../src/qari/ui/people/view.py" line="144"/>
         <source>Filter names</source>
         <translation>ترشيح الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="149"/>
+        <location filename="../../src/qari/ui/people/view.py" line="150"/>
         <source>Names across the library</source>
         <translation>الأسماء في المكتبة كلها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="170"/>
+        <location filename="../../src/qari/ui/people/view.py" line="171"/>
         <source>What they said, by article</source>
         <translation>ما قالوه، مقالا مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="185"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Merge</source>
         <translation>ادمج</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="185"/>
+        <location filename="../../src/qari/ui/people/view.py" line="187"/>
         <source>Make the selected entries one</source>
         <translation>اجعل المدخلات المختارة مدخلا واحدا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="187"/>
+        <location filename="../../src/qari/ui/people/view.py" line="189"/>
         <source>Split…</source>
         <translation>افصل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="188"/>
+        <location filename="../../src/qari/ui/people/view.py" line="190"/>
         <source>Take one of its names out into an entry of its own</source>
         <translation>افصل أحد أسمائه في مدخل مستقل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="190"/>
+        <location filename="../../src/qari/ui/people/view.py" line="192"/>
         <source>Export…</source>
         <translation>صدّر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="190"/>
+        <location filename="../../src/qari/ui/people/view.py" line="192"/>
         <source>Export the quotations with citations</source>
         <translation>صدّر الأقوال مع مصادرها</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="241"/>
+        <location filename="../../src/qari/ui/people/view.py" line="243"/>
         <source>No names yet: the library&apos;s articles are still being read.</source>
         <translation>لا أسماء بعد: ما زالت مقالات المكتبة تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="242"/>
+        <location filename="../../src/qari/ui/people/view.py" line="244"/>
         <source>No names in the library.</source>
         <translation>لا أسماء في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="246"/>
+        <location filename="../../src/qari/ui/people/view.py" line="248"/>
         <source>Reading the library: %1 of %2 articles</source>
         <translation>قراءة المكتبة: %1 من %2 مقالا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="294"/>
+        <location filename="../../src/qari/ui/people/view.py" line="296"/>
         <source>(reported) %1</source>
         <translation>(منقول) %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="312"/>
+        <location filename="../../src/qari/ui/people/view.py" line="314"/>
         <source>Select two entries or more (Ctrl+click) to merge them.</source>
         <translation>اختر مدخلين أو أكثر (Ctrl+نقرة) لدمجها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="334"/>
+        <location filename="../../src/qari/ui/people/view.py" line="336"/>
         <source>This entry has only one name: nothing to split.</source>
         <translation>لهذا المدخل اسم واحد: لا شيء يُفصل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="337"/>
+        <location filename="../../src/qari/ui/people/view.py" line="339"/>
         <source>Split</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="337"/>
+        <location filename="../../src/qari/ui/people/view.py" line="339"/>
         <source>Take this name out:</source>
         <translation>افصل هذا الاسم:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="351"/>
+        <location filename="../../src/qari/ui/people/view.py" line="353"/>
         <source>Export Quotations</source>
         <translation>تصدير الأقوال</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="351"/>
+        <location filename="../../src/qari/ui/people/view.py" line="353"/>
         <source>Markdown (*.md);;CSV (*.csv);;JSON (*.json)</source>
         <translation>ماركداون (*.md);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="368"/>
+        <location filename="../../src/qari/ui/people/view.py" line="370"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/people/view.py" line="370"/>
+        <location filename="../../src/qari/ui/people/view.py" line="372"/>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
@@ -1626,53 +1628,60 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>QuoteCorrections</name>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="45"/>
         <source>Speaker</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="43"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="45"/>
         <source>Who said it? Choose or type a name:</source>
         <translation>من قال ذلك؟ اختر اسمًا أو اكتبه:</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="75"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="79"/>
         <source>Add Selection as &amp;Quotation…</source>
         <translation>إضافة التحديد &amp;اقتباسًا…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="112"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="122"/>
         <source>Change Speaker</source>
         <translation>تغيير المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="115"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="125"/>
         <source>Not a Quotation</source>
         <translation>ليس اقتباسًا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="118"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="128"/>
         <source>Confirm Speaker</source>
         <translation>تأكيد المتحدث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="123"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="133"/>
         <source>Select the words of the quotation in the text first.</source>
         <translation>حدّد كلمات الاقتباس في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="136"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="146"/>
         <source>Add Quotation</source>
         <translation>إضافة اقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/corrections.py" line="157"/>
+        <location filename="../../src/qari/ui/sidebar/corrections.py" line="167"/>
         <source>Correction saved</source>
         <translation>حُفظ التصحيح</translation>
     </message>
 </context>
 <context>
     <name>QuotesPanel</name>
+    <message>
+        <location filename="../../src/qari/ui/extraction.py" line="340"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
+        <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
     <message>
         <location filename="../../src/qari/ui/sidebar/quote_view.py" line="89"/>
         <source>unattributed</source>
@@ -1733,12 +1742,6 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="83"/>
         <source>Reported statements</source>
         <translation>تصريحات منقولة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
-        <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
-        <source>Quotes</source>
-        <translation>الاقتباسات</translation>
     </message>
     <message>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="102"/>
@@ -1823,62 +1826,62 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderControls</name>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="40"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="43"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="41"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="44"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="42"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="45"/>
         <source>&amp;Actual Size</source>
         <translation>ا&amp;لحجم الفعلي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="43"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="47"/>
         <source>&amp;Find in Article…</source>
         <translation>ال&amp;بحث في المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="45"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="49"/>
         <source>Find &amp;Next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="46"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="50"/>
         <source>Find Pre&amp;vious</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="48"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="52"/>
         <source>Hide &amp;Diacritics</source>
         <translation>إخفاء ال&amp;تشكيل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="50"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="54"/>
         <source>&amp;Justify Lines</source>
         <translation>&amp;ضبط السطور</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="52"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="56"/>
         <source>Reading &amp;Preferences…</source>
         <translation>&amp;تفضيلات القراءة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="56"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="60"/>
         <source>&amp;Theme</source>
         <translation>ال&amp;سمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="67"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="71"/>
         <source>Reading progress</source>
         <translation>تقدّم القراءة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/reader/controls.py" line="116"/>
+        <location filename="../../src/qari/ui/reader/controls.py" line="120"/>
         <source>Text size %1 pt</source>
         <translation>حجم النص %1 نقطة</translation>
     </message>
@@ -1944,7 +1947,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="44"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -2027,14 +2030,14 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="37"/>
-        <source>Search</source>
-        <translation>البحث</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="42"/>
+        <location filename="../../src/qari/ui/search/dock.py" line="43"/>
         <source>&amp;Search the Library…</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/search/dock.py" line="50"/>
+        <source>Search</source>
+        <translation>البحث</translation>
     </message>
     <message>
         <location filename="../../src/qari/ui/search/panel.py" line="35"/>
@@ -2107,32 +2110,32 @@ Free software under the GPL, version 3 or later.</source>
         <translation>تاريخ الإضافة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="93"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
         <source>Save…</source>
         <translation>احفظ…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="94"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="95"/>
         <source>Save this search under a name</source>
         <translation>احفظ هذا البحث باسم</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="100"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="101"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="129"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="130"/>
         <source>All sources</source>
         <translation>كل المصادر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="135"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="136"/>
         <source>All tags</source>
         <translation>كل الوسوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/search/panel.py" line="205"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="206"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -2144,17 +2147,17 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="229"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="230"/>
         <source>in your notes</source>
         <translation>في ملاحظاتك</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="260"/>
         <source>Save Search</source>
         <translation>حفظ البحث</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/panel.py" line="259"/>
+        <location filename="../../src/qari/ui/search/panel.py" line="260"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
@@ -2297,6 +2300,14 @@ Free software under the GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>WholeTextBar</name>
+    <message>
+        <location filename="../../src/qari/ui/reader/whole_bar.py" line="31"/>
+        <source>Place in the whole article</source>
+        <translation>الموضع في المقالة كلها</translation>
+    </message>
+</context>
+<context>
     <name>faults</name>
     <message>
         <location filename="../../src/qari/ui/faults.py" line="14"/>
@@ -2357,43 +2368,43 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="48"/>
-        <location filename="../../src/qari/ui/startup.py" line="67"/>
+        <location filename="../../src/qari/ui/startup.py" line="50"/>
+        <location filename="../../src/qari/ui/startup.py" line="69"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="58"/>
+        <location filename="../../src/qari/ui/startup.py" line="60"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="72"/>
+        <location filename="../../src/qari/ui/startup.py" line="74"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="75"/>
+        <location filename="../../src/qari/ui/startup.py" line="77"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="85"/>
+        <location filename="../../src/qari/ui/startup.py" line="87"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="88"/>
+        <location filename="../../src/qari/ui/startup.py" line="90"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="91"/>
+        <location filename="../../src/qari/ui/startup.py" line="95"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="107"/>
+        <location filename="../../src/qari/ui/startup.py" line="111"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

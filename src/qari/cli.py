@@ -300,6 +300,12 @@ def _main(argv: list[str]) -> int:
 
         error_dialog("Qari", message)
         return EXIT_BAD_INPUT
+    import gc
+
+    # No cyclic garbage collection until the window has painted: start-up makes many objects and
+    # few cycles, and the collector's passes over them cost ~7 ms before the first paint and ~4 ms
+    # more while the window completes (bench/NOTES.md). run_gui turns it back on then.
+    gc.disable()
     from qari.platform import prepare_qt
 
     prepare_qt()

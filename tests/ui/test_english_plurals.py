@@ -34,3 +34,4 @@ def test_a_long_article_counts_its_words_with_digit_grouping(make_window, tmp_pa
     words = window.reader.article.words
     assert words > 12_000
     assert f"{words:,} words" in window.words_label.text()  # "12,342 words", as the library's column
+    assert f"{words:,} words" in window.info_panel.value("words")  # the Article tab's Length too

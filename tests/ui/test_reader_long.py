@@ -211,3 +211,21 @@ def test_a_selection_far_down_a_long_report_gives_its_place_in_the_whole_text(qt
     reader.select_span(start, start + len("بنغلاديش"))
     assert reader.textCursor().selectedText() == "بنغلاديش"
     assert reader.selected_span() == (start, start + len("بنغلاديش"))  # canonical, as notes are kept
+
+
+def test_a_long_reports_scroll_bar_spans_the_whole_text_not_its_window(qtbot, window) -> None:
+    text = _report(2_000_000, "بنغلاديش")
+    pane, reader = window.reader_pane, window.reader
+    reader.set_article(Article.from_text(text))
+    qtbot.waitUntil(lambda: pane.whole_bar is not None and pane.whole_bar.isVisible())
+    bar = pane.whole_bar
+    assert not reader.verticalScrollBar().isVisible()  # the window's own bar stands aside
+    assert bar.maximum() > 0.99 * len(text) - bar.pageStep() - 1  # its unit: characters of the whole text
+    assert bar.value() == 0
+    bar.setValue(len(text) // 2)  # the reader drags it to the middle
+    qtbot.waitUntil(lambda: abs(reader.top_position() - len(text) // 2) < 2_000)
+    assert reader.shown_range[0] > len(text) // 3  # a window there
+    reader.scroll_to_offset(text.index("بنغلاديش"))  # find far down: the bar follows the page
+    qtbot.waitUntil(lambda: bar.value() > 0.95 * bar.maximum())
+    reader.set_article(Article.from_text("عنوان\nنص قصير."))  # a short article: the view's own bar again
+    qtbot.waitUntil(lambda: not bar.isVisible())

@@ -117,26 +117,3 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(560, 620)
-
-
-def install_help(window: QMainWindow, help_menu: QMenu) -> QAction:
-    """Add "Keyboard Shortcuts" (F1) to the Help menu; returns the action."""
-    act = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard Shortcuts"), window)
-    act.setObjectName("shortcuts-help")
-    keys = [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("F1")]
-    act.setShortcuts(list({k.toString(): k for k in keys if not k.isEmpty()}.values()))
-    act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    window.addAction(act)
-
-    def show() -> None:
-        dialog = ShortcutsDialog(window)  # a child of the window: Qt keeps it until it is closed
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    act.triggered.connect(show)
-    first = help_menu.actions()[0] if help_menu.actions() else None
-    if first is None:
-        help_menu.addAction(act)
-    else:
-        help_menu.insertAction(first, act)
-    return act

@@ -132,7 +132,7 @@ class MainWindow(WindowFrame):
         from PySide6.QtGui import QKeySequence
 
         from qari.ui.actions import make_action
-        from qari.ui.help import install_help
+        from qari.ui.help_action import install_help
         from qari.ui.language import LanguageMenu
 
         self.file_menu.addActions(self.library_ui.file_actions)

@@ -148,6 +148,10 @@ def run_gui(opts: GuiOptions) -> int:
     sys.excepthook = early_hook
 
     def complete() -> None:  # the rest of the window, right after the article is on screen
+        import gc
+
+        gc.freeze()  # what start-up made stays (the collector no longer walks it); qari.cli paused it
+        gc.enable()
         if sys.excepthook is early_hook:
             report_errors()
         finish_app(app)  # the window icon, the menus' style

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -16,6 +16,7 @@ from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.current import CurrentArticle
 from qari.ui.library.place import library_area, library_dock, show_at_launch
+from qari.ui.numbers import grouped
 from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.settings import Settings
 from qari.ui.sidebar.info import ArticleInfoPanel
@@ -109,9 +110,9 @@ class WindowFrame(QMainWindow):
             self.progress_label.clear()
             return
         self.setWindowTitle(f"{article.title} — {_tr('Qari')}")
-        loc = QLocale()  # 12,345 (or ١٢٬٣٤٥ under an Arabic locale), as the library's Words column
-        words = _tr("%n word(s)", "", article.words).replace(str(article.words), loc.toString(article.words))
-        self.words_label.setText(words + " · " + _tr("%n min read", "", article.reading_minutes))
+        words = grouped(_tr("%n word(s)", "", article.words), article.words)
+        minutes = grouped(_tr("%n min read", "", article.reading_minutes), article.reading_minutes)
+        self.words_label.setText(words + " · " + minutes)
 
     def _show_progress(self, progress: float) -> None:
         self.progress_label.setText(_tr("%1% read").replace("%1", str(round(progress * 100))))

@@ -23,7 +23,6 @@ until the reader re-attaches (:meth:`reattach`) or deletes it.
 from __future__ import annotations
 
 import sqlite3
-import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -164,6 +163,8 @@ class Annotations:
         self, article_id: int, kind: str, sel: Selector, color: str, note: str, tags: Iterable[str]
     ) -> Annotation:
         stamp = now_iso()
+        import uuid as uuidlib  # (at the first new annotation: the GUI's start-up waits less)
+
         a = Annotation(str(uuidlib.uuid4()), article_id, kind, sel.start, sel.end, sel.exact, sel.prefix,
                        sel.suffix, color, note.strip(), clean_tags(tags), False, stamp, stamp)
         with self.db.transaction() as c:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qari.core.article import Article
 from qari.core.store.annotations import BOOKMARK, DEFAULT_COLOR, Annotation, Annotations
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import AddAnnotation, ChangeAnnotation, DeleteAnnotation
 from qari.ui.annotations.marks import build_layers
 from qari.ui.annotations.palette import color_label, color_names, swatch_icon
 from qari.ui.annotations.toolbar import SelectionToolbar, reader_context_menu
@@ -229,6 +228,8 @@ class AnnotationController(QObject):
         record = attempt(create, self.failed.emit)
         if record is None:
             return None
+        from qari.ui.annotations.commands import AddAnnotation  # (at the first change: start-up waits less)
+
         self.undo_stack.push(AddAnnotation(self.store, record, self.refresh, text, self.failed.emit))
         self.refresh(record.article_id)
         return record
@@ -238,6 +239,8 @@ class AnnotationController(QObject):
         if pair is None:
             return False
         old, new = pair
+        from qari.ui.annotations.commands import ChangeAnnotation  # (at the first change: start-up waits less)
+
         self.undo_stack.push(ChangeAnnotation(self.store, old, new, self.refresh, text, self.failed.emit))
         self.refresh(new.article_id)
         return True
@@ -257,6 +260,8 @@ class AnnotationController(QObject):
         text = self.tr("Delete Bookmark") if record.kind == BOOKMARK else self.tr("Delete Highlight")
         if not succeeded(lambda: self.store.delete(uuid), self.failed.emit):
             return
+        from qari.ui.annotations.commands import DeleteAnnotation  # (at the first change: start-up waits less)
+
         self.undo_stack.push(DeleteAnnotation(self.store, record, self.refresh, text, self.failed.emit))
         self.refresh(record.article_id)
 

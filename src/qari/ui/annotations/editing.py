@@ -13,6 +13,8 @@ core re-anchored them after it; undo and redo put back exactly those, never a ne
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from qari.core.article import Article, canonicalize
 from qari.core.session import Session
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import SetArticleText, SetStarred
-from qari.ui.edit_text import EditTextDialog
 from qari.ui.settings import ReaderPrefs
+
+if TYPE_CHECKING:  # (the dialog's module is imported when it is first opened)
+    from qari.ui.edit_text import EditTextDialog
 from qari.ui.undo import succeeded
 
 
@@ -75,6 +78,8 @@ class ArticleEditing(QObject):
         if not succeeded(lambda: self.library.set_starred(aid, starred), self.failed.emit):
             self._star_changed(aid)  # the action shows the stored state again
             return
+        from qari.ui.annotations.commands import SetStarred  # (at the first change: start-up waits less)
+
         self.undo_stack.push(SetStarred(self.library, aid, starred, self._star_changed, self.failed.emit))
         self._star_changed(aid)
 
@@ -92,6 +97,8 @@ class ArticleEditing(QObject):
         if article is None or article.id is None:
             return None
         aid = article.id
+        from qari.ui.edit_text import EditTextDialog
+
         dialog = EditTextDialog(article.text, self._dialog_parent, font_family=self._prefs.font_family)
         dialog.accepted.connect(lambda: self.set_article_text(aid, dialog.text()))
         dialog.finished.connect(dialog.deleteLater)
@@ -110,6 +117,8 @@ class ArticleEditing(QObject):
         if not succeeded(lambda: self._session.set_text(article_id, new_text), self.failed.emit):
             return False
         after = store.all(article_id)
+        from qari.ui.annotations.commands import SetArticleText  # (at the first change: start-up waits less)
+
         self.undo_stack.push(SetArticleText(self._session.set_text, article_id, article.text, new_text, before,
                                             after, self._text_changed, self.failed.emit))
         self._text_changed(article_id)

@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from qari.core.article import Article
 from qari.core.store.annotations import Annotations
 from qari.core.store.library import Library
 from qari.ui.actions import new_action
-from qari.ui.annotations.commands import ImportAnnotations
 from qari.ui.undo import attempt
 
 EXTENSIONS = {"md": ".md", "json": ".jsonld", "csv": ".csv"}
@@ -40,6 +39,8 @@ def _filters() -> list[tuple[str, str]]:
 
 
 def _documents_dir() -> Path:
+    from PySide6.QtCore import QStandardPaths  # (the file dialogs' types are made at their first use)
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
 
@@ -107,6 +108,8 @@ class TransferController(QObject):
         title = _tr("Export All Annotations") if all_articles else _tr("Export Annotations")
         base = "qari-annotations" if all_articles else _safe_name(docs[0].article.title)
         filters = _filters()
+        from PySide6.QtWidgets import QFileDialog
+
         from qari.ui.folders import remember, start_folder
 
         folder = Path(start_folder(self.library, "annotations", _documents_dir()))
@@ -138,6 +141,8 @@ class TransferController(QObject):
     def import_annotations(self) -> int | None:
         """Ask for a JSON-LD file and import it (one undo step); returns how many came in."""
         title = _tr("Import Annotations")
+        from PySide6.QtWidgets import QFileDialog
+
         from qari.core.export import AnnotationImportError, import_jsonld, parse_jsonld
         from qari.ui.folders import remember, start_folder
 
@@ -164,6 +169,8 @@ class TransferController(QObject):
         if result is None:
             return None
         records = [*result.imported, *result.orphaned]
+        from qari.ui.annotations.commands import ImportAnnotations  # (at the first import: start-up waits less)
+
         self.undo_stack.push(ImportAnnotations(self.store, records, prior, self.annotationsChanged.emit,
                                                self.failed.emit))
         for aid in sorted({r.article_id for r in records}):

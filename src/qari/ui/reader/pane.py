@@ -1,4 +1,5 @@
-"""The reading pane: the article view with its find bar underneath."""
+"""The reading pane: the article view (with a long article's whole-text scroll bar beside it) and
+its find bar underneath."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from qari.ui.reader.view import ReaderView
+from qari.ui.reader.window import WindowText
 from qari.ui.settings import ReaderPrefs
 
 if TYPE_CHECKING:
     from qari.ui.reader.find_bar import FindBar, FindController
+    from qari.ui.reader.whole_bar import WholeTextBar
 
 PROGRESS_BAR_SIZE = (120, 6)  # px: the reading-progress bar in the status bar (qari.ui.reader.controls)
 
@@ -25,8 +29,25 @@ class ReaderPane(QWidget):
         self._box = box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.reader, 1)
+        # the text and, for a long article, its whole-text bar on the side of the view's own bar
+        # (the view is right-to-left whatever the interface: its bar is on the left)
+        row = QWidget(self)
+        row.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._row = QHBoxLayout(row)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(0)
+        self._row.addWidget(self.reader, 1)
+        box.addWidget(row, 1)
+        self.whole_bar: WholeTextBar | None = None  # made when a long article is first shown
+        self.reader.verticalScrollBar().rangeChanged.connect(self._need_whole_bar)
         self.setFocusProxy(self.reader)
+
+    def _need_whole_bar(self, *_args: object) -> None:
+        if self.whole_bar is None and isinstance(self.reader.display, WindowText):
+            from qari.ui.reader.whole_bar import WholeTextBar
+
+            self.whole_bar = WholeTextBar(self.reader, self)
+            self._row.addWidget(self.whole_bar)
 
     # The find bar is hidden until asked for: it is made at its first use (the window's
     # completion wires its actions), never before the article's first paint.

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from qari.core.article import Article
 from qari.ui.elided_label import ElidedLabel
+from qari.ui.numbers import grouped
 from qari.ui.sample import shown_source
 
 # lines a value may take before it ends in "…" (the whole value is the tooltip)
@@ -48,7 +49,8 @@ class ArticleInfoPanel(QWidget):
         self._fields["author"].set_full_text(article.author or none)
         self._fields["published"].set_full_text(article.published or none)
         self._fields["words"].set_full_text(
-            self.tr("%n word(s)", "", article.words) + " · " + self.tr("%n min read", "", article.reading_minutes)
+            grouped(self.tr("%n word(s)", "", article.words), article.words) + " · "
+            + grouped(self.tr("%n min read", "", article.reading_minutes), article.reading_minutes)
         )
 
     def value(self, key: str) -> str:
