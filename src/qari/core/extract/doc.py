@@ -30,7 +30,17 @@ class Doc:
     def build(cls, text: str, toks: Sequence[Token] | None = None) -> Doc:
         tokens = Tokens(text) if toks is None else Tokens.of(text, toks)
         starts, ends = tokens.starts, tokens.ends
-        keys = [key(text[a:b]) for a, b in zip(starts, ends, strict=True)]
+        memo: dict[str, str] = {}  # word -> key: each distinct word is keyed once, its key shared
+        get = memo.get
+        keys: list[str] = []
+        add = keys.append
+        for a, b in zip(starts, ends, strict=True):
+            w = text[a:b]
+            k = get(w)
+            if k is None:
+                k = memo[w] = key(w)
+            add(k)
+        del memo
         para = array("i", bytes(4 * len(starts)))
         p, last, count = 0, 0, text.count
         for i, a in enumerate(starts):

@@ -13,6 +13,7 @@ order is part of "exactly"); tests/core/test_fastfeat.py checks that.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from qari.core.extract.features import FeatureExtractor, Info, ModelInput, tail_features
@@ -80,7 +81,8 @@ class FastFeatures:
 
     def prepare(self, words: Sequence[str]) -> tuple[list[Info], list[tuple[_Coded, ...]], list[str], list[str] | None]:
         """Each word's features and coded parts, the multiword gazetteer tags and the memory's phrases."""
-        recs = [self._word(w) for w in words]
+        get, make = self._words.get, self._word
+        recs = [get(w) or make(w) for w in words]
         infos = [r[0] for r in recs]
         fx = self.fx
         n = len(recs)
@@ -102,7 +104,8 @@ class FastFeatures:
         infos, coded, multi, mem = prepared
         n = len(infos)
         keys = [inf.own[0] for inf in infos]
-        pairs = [self._pair(keys[i], keys[i + 1]) for i in range(n - 1)]
+        get, make = self._pairs.get, self._pair
+        pairs = [get(ab) or make(*ab) for ab in pairwise(keys)]
         tails = [False] * n  # tokens with a multiword or memory-phrase feature
         if any(multi) or (mem is not None and any(mem)):
             for i in range(n):
@@ -216,7 +219,7 @@ class DocCoder:
     ) -> list[list[bytes]]:
         """The coded document features of each token; with ``into``, appended to its lists."""
         n = len(ts)
-        for t in ts:
+        for t in set(ts).difference(self._tag):
             self._tag_codes(t)
         if "BOS" not in self._prev:
             self._prev["BOS"] = self.model.enc("-1:l1=BOS")
