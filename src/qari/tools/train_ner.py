@@ -66,7 +66,7 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, tuple[float
     return out
 
 
-Feats = list[list[list[str]]]
+Feats = list[list[str]]  # a sentence: each token's attributes
 
 
 def jackknife_features(sents: list[Sentence], gaz: Gazetteer, blocks: int = MEMORY_BLOCKS) -> list[Feats]:

@@ -152,7 +152,7 @@ class MainWindow(WindowFrame):
         self.quit_action = make_action(self, self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                                        self.close, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for act, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -17,6 +17,9 @@ from qari.platform import default_data_dir
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, finish_app, install_translations, resolve_lang
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 EXIT_BAD_INPUT = 2
 EXIT_STORE = 3
@@ -102,7 +105,7 @@ class _MigrationProgress:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.dialog = None
+        self.dialog: QProgressDialog | None = None
 
     def __call__(self, label: str, done: int, total: int) -> None:
         from PySide6.QtWidgets import QProgressDialog
