@@ -27,6 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
 from qari.core.display import DisplayText
+from qari.ui.reader.window import Shown
 
 TATWEEL = "\u0640"
 # Unicode joining types (ArabicShaping.txt) of the Arabic letters a news article uses.
@@ -157,7 +158,7 @@ def plan_kashidas(text: str, lines: Iterable[LineInfo]) -> dict[int, str]:
     return insertions
 
 
-def measure_lines(doc: QTextDocument, display: DisplayText, skip_blocks: int = 1) -> list[LineInfo]:
+def measure_lines(doc: QTextDocument, display: Shown, skip_blocks: int = 1) -> list[LineInfo]:
     """Every line but each paragraph's last, after laying out the whole document."""
     layout = doc.documentLayout()
     layout.blockBoundingRect(doc.lastBlock())  # lays out the document to its end
@@ -169,7 +170,7 @@ def measure_lines(doc: QTextDocument, display: DisplayText, skip_blocks: int = 1
     return out
 
 
-def block_lines(block: QTextBlock, display: DisplayText, *, last: bool = False) -> list[LineInfo]:
+def block_lines(block: QTextBlock, display: Shown, *, last: bool = False) -> list[LineInfo]:
     """The lines of one laid-out block (with ``last``, its last line too)."""
     text = display.canonical
     lay = block.layout()
@@ -196,7 +197,7 @@ def _block_of(doc: QTextDocument, number: int) -> QTextBlock:
     return block
 
 
-def fit_overflow(doc: QTextDocument, display: DisplayText, number: int) -> int:
+def fit_overflow(doc: QTextDocument, display: Shown, number: int) -> int:
     """Tighten the word spaces of any line of block ``number`` that Qt set wider than its width.
 
     Qt's line breaking measures some runs (curly quotes inside Arabic, for one) narrower than
@@ -227,9 +228,9 @@ def fit_overflow(doc: QTextDocument, display: DisplayText, number: int) -> int:
 
 
 def justify_block(
-    doc: QTextDocument, display: DisplayText, number: int, *, kashida: bool,
+    doc: QTextDocument, display: Shown, number: int, *, kashida: bool,
     rebuild: Callable[[dict[int, str]], DisplayText],
-) -> tuple[DisplayText, dict[int, str], int]:
+) -> tuple[Shown, dict[int, str], int]:
     """Justify block ``number`` in place (the document is ragged there): kashida on its lines
     but the last, unless they would re-wrap the paragraph, then word spaces.
 
@@ -265,7 +266,7 @@ def justify_block(
     return display, kept, spaced
 
 
-def _space_lines(doc: QTextDocument, display: DisplayText, number: int, lines: list[LineInfo]) -> int:
+def _space_lines(doc: QTextDocument, display: Shown, number: int, lines: list[LineInfo]) -> int:
     """Word spacing that takes up each line's slack (with a top-up where Qt widened fewer
     spaces than counted); returns the lines spaced."""
     text = display.canonical

@@ -142,7 +142,7 @@ def page_key(bar: QScrollBar, height: int, e: QKeyEvent) -> bool:
     plain = mods == Qt.KeyboardModifier.NoModifier
     shift = mods == Qt.KeyboardModifier.ShiftModifier
     ctrl = mods == Qt.KeyboardModifier.ControlModifier
-    steps = {
+    steps: dict[tuple[object, bool], int] = {  # (Qt.Key members equal the ints e.key() gives)
         (Qt.Key.Key_Down, plain): bar.singleStep(), (Qt.Key.Key_Up, plain): -bar.singleStep(),
         (Qt.Key.Key_PageDown, plain): page, (Qt.Key.Key_PageUp, plain): -page,
         (Qt.Key.Key_Space, plain): page, (Qt.Key.Key_Space, shift): -page,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 
 from qari.core.display import DisplayText
 from qari.ui.reader.layers import laid_blocks
+from qari.ui.reader.window import Shown
 
 
 class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.ReaderView)
@@ -86,8 +87,8 @@ class LayoutJob(QObject):
     def __init__(
         self,
         view: _View,
-        display: Callable[[], DisplayText],
-        set_display: Callable[[DisplayText], None],
+        display: Callable[[], Shown],  # (a long text: a window of it, reader/window.py)
+        set_display: Callable[[Shown], None],
         *,
         justified: bool,
         parent: QObject | None = None,

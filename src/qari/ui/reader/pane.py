@@ -63,7 +63,7 @@ class ReaderPane(QWidget):
         return bar
 
     @cached_property
-    def find(self) -> FindController:
+    def find(self) -> FindController:  # type: ignore[override]  # hides QWidget.find (by window id), unused here
         from qari.ui.reader.find_bar import FindController
 
         return FindController(self.reader, self.find_bar)

@@ -79,12 +79,16 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._emit_timer.timeout.connect(self._emit_position)
         self._edge_timer = QTimer(self, singleShot=True, interval=0)  # a long text's window follows the page
         self._edge_timer.timeout.connect(self._follow_page)
-        self.verticalScrollBar().valueChanged.connect(
-            lambda _v: (self._emit_timer.start(), self._paint.scrolled(), self._edge_timer.start()))
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         # Never a sideways scroll: a line Qt set a few pixels wider than the column (fitted later, see
         # layout_job.py) must not shift the page meanwhile (a right-to-left view's offset is max - value).
         hbar = self.horizontalScrollBar()
         hbar.rangeChanged.connect(lambda _lo, hi: hbar.setValue(hi if self.isRightToLeft() else 0))
+
+    def _scrolled(self, _value: int) -> None:
+        self._emit_timer.start()
+        self._paint.scrolled()
+        self._edge_timer.start()
 
     # -- content ----------------------------------------------------------------
     @property
@@ -189,7 +193,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
 
-    def _set_display(self, display: DisplayText) -> None:
+    def _set_display(self, display: Shown) -> None:
         self._display = display
 
     def _job_done(self) -> None:
