@@ -102,12 +102,25 @@ class MainWindow(WindowFrame):
         """Search across the library and the People view: docks beside the library, made (hidden)
         at their action's first use; the People view's reading, when it starts (qari.ui.lazy)."""
         from qari.ui.lazy import LazyPart
-        from qari.ui.people.dock import build_people, people_action, people_jobs
-        from qari.ui.search.dock import build_search, search_action
+        from qari.ui.research_actions import people_action, search_action
 
-        self.search = LazyPart(lambda: build_search(self.session), self)
-        self.people_jobs = LazyPart(lambda: people_jobs(self.session, self), self)
-        self.people = LazyPart(lambda: build_people(self.session, self.people_jobs.get()), self)
+        def search() -> SearchUi:
+            from qari.ui.search.dock import build_search
+
+            return build_search(self.session)
+
+        def jobs() -> PeopleJobs:
+            from qari.ui.people.dock import people_jobs
+
+            return people_jobs(self.session, self)
+
+        def people() -> PeopleUi:
+            from qari.ui.people.dock import build_people
+
+            return build_people(self.session, self.people_jobs.get())
+
+        self.search, self.people_jobs = LazyPart(search, self), LazyPart(jobs, self)
+        self.people = LazyPart(people, self)
         self.search_action = search_action(self, lambda: self.search_ui.show())
         self.people_action = people_action(self, lambda: self.people_ui.show())
         self.addActions([self.search_action, self.people_action])

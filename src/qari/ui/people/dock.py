@@ -1,19 +1,16 @@
-"""The People view in a dock, its action (Ctrl+Shift+P) and the background analysis behind it. The
-window makes the action when it completes, the analysis when it starts (after the window is
-complete) and the dock at the action's first use (:mod:`qari.ui.lazy`)."""
+"""The People view in a dock and the background analysis behind it. The window makes its action
+(Ctrl+Shift+P, :mod:`qari.ui.research_actions`) when it completes, the analysis when it starts
+(after the window is complete) and the dock at the action's first use (:mod:`qari.ui.lazy`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from qari.core.session import Session
-from qari.ui.actions import new_action
 
 if TYPE_CHECKING:
     from qari.ui.extraction import ExtractionController
@@ -62,11 +59,6 @@ def start_after(jobs: PeopleJobs, controller: ExtractionController) -> None:
 
     controller.ready.connect(go)
     controller.failed.connect(go)
-
-
-def people_action(parent: QObject, show: Callable[[], object]) -> QAction:
-    """Show the dock, focused on the list."""
-    return new_action(parent, _tr("&People and Quotations"), ["Ctrl+Shift+P"], show, "people")
 
 
 def people_jobs(session: Session, parent: QObject) -> PeopleJobs:

@@ -1,18 +1,16 @@
-"""The search panel in a dock, and the action that brings it (Ctrl+Shift+F). The window makes the
-action when it completes and the dock at the action's first use (:mod:`qari.ui.lazy`)."""
+"""The search panel in a dock. The window makes its action (Ctrl+Shift+F,
+:mod:`qari.ui.research_actions`) when it completes and the dock at the action's first use
+(:mod:`qari.ui.lazy`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from qari.core.session import Session
-from qari.ui.actions import new_action
 
 if TYPE_CHECKING:
     from qari.ui.search.panel import SearchPanel
@@ -36,11 +34,6 @@ class SearchUi:
             window.resizeDocks([self.dock], [440], Qt.Orientation.Horizontal)
         self.panel.focus_query()
         return self.panel
-
-
-def search_action(parent: QObject, show: Callable[[], object]) -> QAction:
-    """Show the dock and put the cursor in the query."""
-    return new_action(parent, _tr("&Search the Library…"), ["Ctrl+Shift+F"], show, "search-library")
 
 
 def build_search(session: Session) -> SearchUi:
