@@ -36,6 +36,11 @@ def default_data_dir() -> Path:
 def prepare_qt() -> None:
     """Run before any Qt call (``qari.ui.app.ensure_app`` does)."""
     shield_none_refcount()
+    # The interface thread asks for the interpreter back at every Qt call (PySide6 lets it go
+    # around them); with Python's 5 ms switch interval each ask waited up to 5 ms while the
+    # extraction thread ran: paging a 5 MB report took 0.9 s for 39 ms of its own work (56 ms
+    # at 0.1 ms, bench_long's page_block_5mb_ms). An idle interface thread asks for nothing.
+    sys.setswitchinterval(0.0001)
     quicken_pyside_import_hook()
 
 

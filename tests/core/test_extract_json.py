@@ -42,3 +42,23 @@ def test_empty_and_quote_only_articles() -> None:
     assert ex.quotes == [] and ex.statements == []
     ex = extract(Article.from_text("«"))
     assert ex.quotes == []
+
+
+def test_the_dicts_cached_are_those_of_dataclasses_asdict_key_for_key() -> None:
+    """The hand-written to_dict (asdict deep-copied every value: 2.5 s for a 3 MB article, on the
+    interface thread) gives the same dicts, keys in the same order, so cached JSON is unchanged."""
+    from dataclasses import asdict, fields
+
+    from qari.core.extract import Entity, Mention, Quote
+
+    article = Article.from_text(SAMPLE.read_text(encoding="utf-8"))
+    ex = extract(article)
+    ex.quotes[0].corrected = True
+    ex.entities.append(Entity("e-x", "اسم", "PER", ["اسم", "الاسم"], [Mention(3, 6, "اسم")]))
+    for q in ex.quotes + ex.statements:
+        assert list(q.to_dict().items()) == list(asdict(q).items())
+    for e in ex.entities:
+        assert json.dumps(e.to_dict(), ensure_ascii=False) == json.dumps(asdict(e), ensure_ascii=False)
+    assert [f.name for f in fields(Quote)] == list(ex.quotes[0].to_dict())  # a new field must go in too
+    assert [f.name for f in fields(Entity)] == list(ex.entities[0].to_dict())
+    assert Extraction.from_dict(ex.to_dict()) == ex

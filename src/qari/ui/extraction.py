@@ -71,7 +71,7 @@ def _default_decoder(data: dict[str, Any]) -> Extraction:
 class _Relay(QObject):
     """Carries a worker's result back to the UI thread (queued: it lives in the UI thread)."""
 
-    done = Signal(int, object, object)  # ticket, article, Extraction
+    done = Signal(int, object, object, bool)  # ticket, article, Extraction, cached by the worker already
     error = Signal(int, str)
     crash = Signal(object)  # the extractor's exception (a bug), for the error report
 
@@ -196,7 +196,29 @@ class ExtractionController(QObject):
             self._emit(self._relay.error, ticket, f"{type(exc).__name__}: {exc}")
             self._emit(self._relay.crash, exc)
         else:
-            self._emit(self._relay.done, ticket, article, ex)
+            stored = ticket == self._ticket and self._store_here(article, ex)
+            self._emit(self._relay.done, ticket, article, ex, stored)
+
+    def _store_here(self, article: Article, ex: Extraction) -> bool:
+        """Cache the result from the worker thread, on a connection of its own (the library is in
+        WAL mode: the reader's connection goes on meanwhile). A 3 MB article's JSON and People rows
+        held the interface thread ~0.5 s. False: the interface thread stores it (as for short ones)."""
+        if self._library is None or article.id is None or self._closed:
+            return False
+        from qari.core.store.db import Database
+        from qari.core.store.library import Library
+
+        try:
+            db = Database.open(self._library.db.path)
+        except Exception:  # (the interface thread's connection tries, and reports a fault)
+            return False
+        try:
+            self._store(article, ex, Library(db))
+        except Exception:
+            return False
+        finally:
+            db.close()
+        return True
 
     def _emit(self, signal: Any, *args: object) -> None:
         # Under the lock shutdown() takes: once the window has shut the controller down, no worker
@@ -208,11 +230,12 @@ class ExtractionController(QObject):
                 signal.emit(*args)
 
     # -- back on the UI thread ------------------------------------------------------------
-    def _on_done(self, ticket: int, article: Article, ex: Extraction) -> None:
+    def _on_done(self, ticket: int, article: Article, ex: Extraction, stored: bool = False) -> None:
         if self._closed:  # the window closed (and the library with it) while this ran
             return
         self._warm = True
-        self._store(article, ex)
+        if not stored:
+            self._store(article, ex, self._library)
         if ticket == self._ticket:
             self._deliver(ticket, ex)
 
@@ -238,13 +261,13 @@ class ExtractionController(QObject):
         except (KeyError, TypeError, ValueError):  # an old shape under the same version: recompute
             return None
 
-    def _store(self, article: Article, ex: Extraction) -> None:
-        if self._library is None or article.id is None:
+    def _store(self, article: Article, ex: Extraction, library: Library | None) -> None:
+        if library is None or article.id is None:
             return
-        stored = self._library.get(article.id)
+        stored = library.get(article.id)
         if stored is None or stored.text != article.text:  # edited meanwhile: the result is stale
             return
-        self._library.cache_extraction(article.id, self.version(), ex.to_dict())
+        library.cache_extraction(article.id, self.version(), ex.to_dict())
 
     def shutdown(self) -> None:
         """The window is closing: drop queued work; a running job finishes and is ignored."""
