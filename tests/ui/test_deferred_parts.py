@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from qari.core.session import Session
 from qari.ui.app import GuiOptions, ensure_app
 from qari.ui.main_window import MainWindow
+from tests.ui.windows import close_window as _close
 
 WAIT = 15000
 
@@ -30,13 +31,6 @@ def _as_qari_starts(qtbot, data_dir: Path) -> tuple[MainWindow, Session]:
     window.complete()
     QApplication.processEvents()
     return window, session
-
-
-def _close(window: MainWindow, session: Session) -> None:
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    session.close()
 
 
 def test_ctrl_shift_f_brings_the_search_dock_that_was_not_made_yet(qtbot, data_dir: Path) -> None:

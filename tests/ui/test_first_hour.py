@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from qari.ui.app import GuiOptions, ensure_app
 from qari.ui.main_window import MainWindow
+from tests.ui.windows import close_window as _close
 
 
 def _run_like_qari(qtbot, data_dir: Path, **kw) -> tuple[MainWindow, object]:
@@ -24,13 +25,6 @@ def _run_like_qari(qtbot, data_dir: Path, **kw) -> tuple[MainWindow, object]:
     qtbot.waitUntil(lambda: window.reader.painted)
     window.complete()
     return window, session
-
-
-def _close(window: MainWindow, session) -> None:
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    session.close()
 
 
 def test_the_last_article_reopens_where_it_was_left(qtbot, data_dir: Path) -> None:

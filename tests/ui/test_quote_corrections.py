@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
 from qari.core.article import Article
 from qari.ui.app import GuiOptions, ensure_app
 from qari.ui.main_window import MainWindow
+from tests.ui.windows import close_window as _close
 
 WAIT = 15_000
 TEXT = (
@@ -63,13 +63,6 @@ def _open(qtbot, data_dir: Path) -> tuple[MainWindow, object, int]:
     panel = window.analysis.quotes
     qtbot.waitUntil(lambda: panel.status() == "" and bool(panel.visible_rows()), timeout=WAIT)
     return window, session, aid
-
-
-def _close(window: MainWindow, session) -> None:
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    session.close()
 
 
 def _row(window: MainWindow, starts: str) -> int:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.app import GuiOptions, ensure_app
 from qari.ui.main_window import MainWindow
+from tests.ui.windows import close_window as _close
 
 
 def _first_paint(qtbot, data_dir: Path, width: int = 1200) -> tuple[MainWindow, Session]:
@@ -26,13 +27,6 @@ def _first_paint(qtbot, data_dir: Path, width: int = 1200) -> tuple[MainWindow, 
     window.show()
     qtbot.waitUntil(lambda: window.reader.painted)
     return window, session
-
-
-def _close(window: MainWindow, session: Session) -> None:
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    session.close()
 
 
 def _where(window: MainWindow, widget: QWidget) -> QRect:

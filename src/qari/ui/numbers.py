@@ -10,6 +10,5 @@ def grouped(text: str, *counts: int) -> str:
     """``text`` (e.g. ``tr("%n word(s)", "", n)``) with each count in it written by the locale."""
     loc = QLocale()
     for n in counts:
-        if abs(n) >= 1000:  # (smaller ones are written the same; "1" may be part of another number)
-            text = text.replace(str(n), loc.toString(n), 1)
+        text = text.replace(str(n), loc.toString(n), 1)  # (the first digits in the text are the count)
     return text

@@ -26,6 +26,7 @@ from qari.ui.actions import make_action
 from qari.ui.library.commands import DeleteArticles, EditDetails
 from qari.ui.library.dialogs import ArticleDetailsDialog
 from qari.ui.library.model import ADDED, ID_ROLE, LENGTH, PROGRESS, SOURCE, TITLE, LibraryModel
+from qari.ui.numbers import grouped
 from qari.ui.plain import plain
 
 
@@ -297,7 +298,7 @@ class LibraryPanel(QWidget):
         if not self.model.loaded:  # not read yet: no count rather than a wrong "0 articles"
             text = ""
         elif shown == total:
-            text = self.tr("%n article(s)", "", total).replace(str(total), loc.toString(total))
+            text = grouped(self.tr("%n article(s)", "", total), total)
         else:
             text = self.tr("%1 of %2 articles").replace("%1", loc.toString(shown)).replace("%2", loc.toString(total))
         self.count_label.setText(text)
