@@ -5,6 +5,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QARI_NO_DIALOGS"] = "1"
+# The command line speaks the terminal's language (qari.cli_text): the suite's `qari` processes
+# run in a neutral locale whatever the developer's is; the Arabic is tested with --lang or LANG.
+for _name in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 # No per-example deadline: it would make the property tests timed ones, failing on a loaded machine
 # (a 200 ms deadline was missed once at load 4 on the 2 cores). Speed lives in bench/.
