@@ -36,3 +36,20 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+def _build_translations() -> None:
+    """A bare `pytest` (not `make test`) on a fresh checkout: the .qm catalogues are build outputs
+    (make i18n, or the wheel's hook); compile the missing or stale ones so that the Arabic the
+    tests look for is there."""
+    try:
+        from qari.tools.qm import compile_ts
+    except ImportError:  # an installed wheel without the build tools: it carries its own catalogues
+        return
+    for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            compile_ts(ts, qm)
+
+
+_build_translations()
