@@ -15,6 +15,12 @@ paint until the document is laid out, at most 15 s), ``long.jump_end_20mb_s`` (E
 page shown), ``long.find_20mb_s`` (the first search, a word that is not there) and
 ``long.find_again_20mb_s`` (a frequent word, then painted); each until the bar shows the count,
 with ``long.find_block_20mb_ms`` the longest event-loop pass during the first.
+Reopening an article of ~100,000 and ~190,000 characters at its saved place at 95 %, in one window
+(median of 5, each beside the same article opened at its start, the baseline):
+``long.reopen95_<size>_ms`` (from the open until its first screen is painted; processor time
+``..._cpu_ms``) and ``long.reopen95_block_<size>_ms`` (the longest event-loop pass, the open
+included, until the document is laid out), beside ``long.reopen0_<size>_ms`` and
+``long.reopen0_block_<size>_ms``.
 Set ``PYTHONPATH=<tree>/src`` to measure another tree's code with the same script (a baseline).
 """
 
@@ -137,6 +143,55 @@ print(max(gaps) * 1000, end, find, find_block * 1000, again, len(pane.find.hits)
 """
 
 
+REOPEN = """
+import os, statistics, sys, tempfile, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"; os.environ["QARI_NO_DIALOGS"] = "1"
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from shapes import shape
+from qari.core.article import Article
+from qari.ui.app import GuiOptions, ensure_app
+from qari.ui.startup import build_window
+app = ensure_app()
+window, session = build_window(GuiOptions(data_dir=Path(tempfile.mkdtemp(prefix="qari-bench-reopen-")), lang="en"))
+window.resize(1200, 800)
+window.show()
+for _ in range(20):
+    app.processEvents()
+reader = window.reader
+def reopen(text, share):  # ms to the first screen (wall, processor), the longest pass until laid out
+    aid = session.library.add(Article.from_text(text)).id
+    place = text.index("\\n", int(len(text) * share)) + 1 if share else 0
+    session.library.set_position(aid, place, share)
+    painted, laid = [], []
+    reader.articlePainted.connect(lambda: painted.append(time.perf_counter()))
+    reader.layoutComplete.connect(lambda: laid.append(1))
+    t, c = time.perf_counter(), time.thread_time()
+    window.open_article(aid)
+    longest = time.perf_counter() - t
+    while not painted:
+        app.processEvents()
+    first, cpu = max(painted[0], t + longest) - t, time.thread_time() - c
+    while not laid and time.perf_counter() - t < 30:
+        s = time.perf_counter(); app.processEvents(); longest = max(longest, time.perf_counter() - s)
+    reader.articlePainted.disconnect(); reader.layoutComplete.disconnect()
+    assert share == 0 or abs(reader.top_position() - place) < 200
+    return first * 1000, cpu * 1000, longest * 1000
+for size in map(int, sys.argv[2:]):
+    text = shape("news", size)
+    runs = {0: [], 95: []}
+    for _ in range(5):
+        for share in runs:
+            runs[share].append(reopen(text, share / 100))
+    label = f"{size // 1000}k"
+    for share, got in runs.items():
+        first, cpu, block = (statistics.median(x) for x in zip(*got))
+        print(f"long.reopen{share}_{label}_ms {first:.1f}")
+        print(f"long.reopen{share}_{label}_cpu_ms {cpu:.1f}")
+        print(f"long.reopen{share}_block_{label}_ms {block:.1f}")
+"""
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_NO_DIALOGS="1", QARI_BENCH_FIRST_PAINT="1")
     return env
@@ -160,6 +215,13 @@ def first_paint(data: Path) -> float:
 
 
 def main() -> None:
+    out = subprocess.run([sys.executable, "-c", REOPEN, str(HERE), "100000", "190000"], capture_output=True,
+                         text=True, check=True, env=_env())
+    print(out.stdout.strip())
+    print("  (reopened at 95 % / at the start, the baseline; target: the first screen without laying out"
+          " the text before the place)")
+    if "--reopen" in sys.argv:
+        return
     with tempfile.TemporaryDirectory(prefix="qari-bench-long-") as tmp:
         dirs = {}
         for label, size in (("sample", 0), ("1mb", 1_000_000), ("20mb", 20_000_000), ("5mb", 5_000_000)):

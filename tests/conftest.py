@@ -5,6 +5,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QARI_NO_DIALOGS"] = "1"
+# The command line speaks the terminal's language (qari.cli_text): the suite's `qari` processes
+# run in a neutral locale whatever the developer's is; the Arabic is tested with --lang or LANG.
+for _name in ("LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 # No per-example deadline: it would make the property tests timed ones, failing on a loaded machine
 # (a 200 ms deadline was missed once at load 4 on the 2 cores). Speed lives in bench/.
@@ -31,3 +36,20 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+def _build_translations() -> None:
+    """A bare `pytest` (not `make test`) on a fresh checkout: the .qm catalogues are build outputs
+    (make i18n, or the wheel's hook); compile the missing or stale ones so that the Arabic the
+    tests look for is there."""
+    try:
+        from qari.tools.qm import compile_ts
+    except ImportError:  # an installed wheel without the build tools: it carries its own catalogues
+        return
+    for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            compile_ts(ts, qm)
+
+
+_build_translations()

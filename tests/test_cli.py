@@ -112,3 +112,28 @@ def test_extract_offsets_point_into_the_file_even_when_its_headline_is_made_up(t
     for entity in out["entities"]:
         for m in entity["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_the_command_line_speaks_the_terminals_language() -> None:
+    from qari.cli_text import cli_language
+
+    assert cli_language(environ={"LANG": "ar_EG.UTF-8"}) == "ar"
+    assert cli_language(environ={"LANG": "ar_EG.UTF-8", "LC_ALL": "en_GB.UTF-8"}) == "en"  # LC_ALL first
+    assert cli_language(environ={"LC_MESSAGES": "ar_SA", "LANG": "C.UTF-8"}) == "ar"
+    assert cli_language(environ={}) == "en"
+    assert cli_language("en", environ={"LANG": "ar_EG.UTF-8"}) == "en"  # --lang wins
+
+
+@pytest.mark.parametrize("command", [("extract", "{f}", "--json"), ("{f}",)], ids=["extract", "open"])
+def test_in_an_arabic_terminal_a_bad_file_is_explained_in_arabic(tmp_path: Path, command) -> None:
+    empty = tmp_path / "فارغ.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    target = empty if command[0] == "extract" else missing
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QARI_NO_DIALOGS="1", LANG="ar_EG.UTF-8")
+    proc = subprocess.run([sys.executable, "-m", "qari", "--data-dir", str(tmp_path / "data"),
+                           *(part.format(f=target) for part in command)],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert str(target) in proc.stderr
+    assert "الملف فارغ" in proc.stderr if target is empty else "لا يوجد" in proc.stderr

@@ -117,93 +117,93 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="80"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="79"/>
         <source>&amp;Highlight Selection</source>
         <translation>&amp;تظليل التحديد</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="85"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="84"/>
         <source>Highlight in %1</source>
         <translation>تظليل باللون %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="88"/>
         <source>Add or Edit &amp;Note…</source>
         <translation>إضافة &amp;ملاحظة أو تحريرها…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="89"/>
         <source>&amp;Bookmark This Place</source>
         <translation>وضع &amp;علامة مرجعية هنا</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="91"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="90"/>
         <source>All &amp;Notes…</source>
         <translation>كل الم&amp;لاحظات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="103"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="102"/>
         <location filename="../../src/qari/ui/annotations/toolbar.py" line="77"/>
         <source>Highlight &amp;Colour</source>
         <translation>&amp;لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="200"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="199"/>
         <source>Select some text to highlight first.</source>
         <translation>حدّد نصًا أولًا لتظليله.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="211"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="210"/>
         <source>Highlight</source>
         <translation>تظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="222"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="221"/>
         <source>Bookmark</source>
         <translation>علامة مرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="225"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="224"/>
         <source>Bookmarked.</source>
         <translation>وُضعت علامة مرجعية.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="253"/>
         <source>Change Highlight Colour</source>
         <translation>تغيير لون التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="250"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="253"/>
         <source>Edit Note</source>
         <translation>تحرير الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="260"/>
         <source>Delete Bookmark</source>
         <translation>حذف العلامة المرجعية</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="257"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="260"/>
         <source>Delete Highlight</source>
         <translation>حذف التظليل</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="268"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="273"/>
         <source>Select the words to re-attach it to first.</source>
         <translation>حدّد أولًا الكلمات التي تريد إعادة ربطه بها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="271"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="276"/>
         <source>Re-attach Annotation</source>
         <translation>إعادة ربط التعليق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="309"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="314"/>
         <source>Select some text, or click in a highlight, to add a note.</source>
         <translation>حدّد نصًا أو انقر داخل تظليل لإضافة ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/controller.py" line="345"/>
+        <location filename="../../src/qari/ui/annotations/controller.py" line="350"/>
         <source>Highlight with Note</source>
         <translation>تظليل مع ملاحظة</translation>
     </message>
@@ -211,92 +211,92 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="35"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="36"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="38"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="37"/>
         <source>CSV, for Readwise and spreadsheets (*.csv)</source>
         <translation>CSV، لـ Readwise وجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="75"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="76"/>
         <source>&amp;Export Annotations of This Article…</source>
         <translation>&amp;تصدير تعليقات هذه المقالة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="77"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="78"/>
         <source>Export &amp;All Annotations…</source>
         <translation>تصدير &amp;كل التعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="79"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="80"/>
         <source>&amp;Import Annotations…</source>
         <translation>ا&amp;ستيراد تعليقات…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="105"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="106"/>
         <source>There are no annotations to export.</source>
         <translation>لا توجد تعليقات لتصديرها.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="107"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="108"/>
         <source>Export All Annotations</source>
         <translation>تصدير كل التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="107"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="108"/>
         <source>Export Annotations</source>
         <translation>تصدير التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="131"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="134"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="135"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="138"/>
         <source>Exported %1 annotation(s) to %2</source>
         <translation>عدد التعليقات المصدَّرة إلى %2: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="140"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="143"/>
         <source>Import Annotations</source>
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="146"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="151"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="171"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="178"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="172"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="179"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="173"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="180"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="174"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="181"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="176"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="183"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -337,17 +337,17 @@
 <context>
     <name>ArticleEditing</name>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="45"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="48"/>
         <source>&amp;Star Article</source>
         <translation>تمييز المقالة ب&amp;نجمة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/editing.py" line="47"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="50"/>
         <source>Edit Article &amp;Text…</source>
         <translation>تحرير &amp;نص المقالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/annotations/editing.py" line="122"/>
+        <location filename="../../src/qari/ui/annotations/editing.py" line="131"/>
         <source>%n annotation(s) could not be placed in the new text; see Notes.</source>
         <translation>
             <numerusform>وُضعت كل التعليقات في النص الجديد.</numerusform>
@@ -432,13 +432,13 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="341"/>
+        <location filename="../../src/qari/ui/extraction.py" line="364"/>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="145"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="342"/>
+        <location filename="../../src/qari/ui/extraction.py" line="365"/>
         <location filename="../../src/qari/ui/sidebar/entities.py" line="148"/>
         <source>People, places &amp; organisations</source>
         <translation>الأشخاص والأماكن والمنظمات</translation>
@@ -1016,74 +1016,74 @@ Update that article (its highlights and notes are moved to the new text), or kee
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="52"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
         <source>Filter the library</source>
         <translation>تصفية المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="53"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="54"/>
         <source>Filter by headline or source…</source>
         <translation>التصفية بالعنوان أو المصدر…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="58"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="59"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="59"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="60"/>
         <source>Import articles from files or folders (Ctrl+O)</source>
         <translation>استيراد مقالات من ملفات أو مجلدات (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="60"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="61"/>
         <source>Import articles</source>
         <translation>استيراد مقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="65"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="66"/>
         <source>Articles in the library</source>
         <translation>المقالات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="97"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="98"/>
         <source>Your library is empty.
 Import articles with File → Import (Ctrl+O), drop files or folders on the window, or paste an article (Ctrl+Shift+V).</source>
         <translation>مكتبتك فارغة.
 استورد مقالات من ملف ← استيراد ملفات (Ctrl+O)، أو أفلت ملفات أو مجلدات على النافذة، أو الصق مقالة (Ctrl+Shift+V).</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="107"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
         <source>Show only starred articles</source>
         <translation>اعرض المقالات المميزة بنجمة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="108"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="109"/>
         <source>Starred only</source>
         <translation>المميزة بنجمة فقط</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="121"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="122"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="122"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="123"/>
         <source>&amp;Edit Details…</source>
         <translation>&amp;تحرير التفاصيل…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="123"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="124"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="273"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="274"/>
         <source>Delete “%1” from the library?</source>
         <translation>أتريد حذف «%1» من المكتبة؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="275"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="276"/>
         <source>Delete %n articles from the library?</source>
         <translation>
             <numerusform>أتريد حذف المقالات من المكتبة؟</numerusform>
@@ -1095,17 +1095,17 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="277"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="278"/>
         <source>Delete Articles</source>
         <translation>حذف المقالات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="278"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="279"/>
         <source>Highlights and notes go with them. You can undo this with Ctrl+Z.</source>
         <translation>سيُحذف معها التظليل والملاحظات. يمكنك التراجع عن ذلك بـ Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/library/panel.py" line="300"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="301"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1117,7 +1117,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/panel.py" line="302"/>
+        <location filename="../../src/qari/ui/library/panel.py" line="303"/>
         <source>%1 of %2 articles</source>
         <translation>المقالات: %1 من %2</translation>
     </message>
@@ -1155,47 +1155,47 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="139"/>
+        <location filename="../../src/qari/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="141"/>
+        <location filename="../../src/qari/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="143"/>
+        <location filename="../../src/qari/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="150"/>
+        <location filename="../../src/qari/ui/main_window.py" line="163"/>
         <source>Show &amp;Sidebar</source>
         <translation>إظهار الشريط ال&amp;جانبي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="159"/>
+        <location filename="../../src/qari/ui/main_window.py" line="172"/>
         <source>&amp;About Qari</source>
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="206"/>
+        <location filename="../../src/qari/ui/main_window.py" line="219"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="321"/>
+        <location filename="../../src/qari/ui/main_window.py" line="334"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="335"/>
+        <location filename="../../src/qari/ui/main_window.py" line="348"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="336"/>
+        <location filename="../../src/qari/ui/main_window.py" line="349"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
@@ -1436,12 +1436,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="69"/>
-        <source>&amp;People and Quotations</source>
-        <translation>الأ&amp;شخاص والأقوال</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="82"/>
+        <location filename="../../src/qari/ui/people/dock.py" line="74"/>
         <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
@@ -1611,6 +1606,11 @@ Free software under the GPL, version 3 or later.</source>
         <source>Exported to %1</source>
         <translation>صُدّرت إلى %1</translation>
     </message>
+    <message>
+        <location filename="../../src/qari/ui/research_actions.py" line="22"/>
+        <source>&amp;People and Quotations</source>
+        <translation>الأ&amp;شخاص والأقوال</translation>
+    </message>
 </context>
 <context>
     <name>Qari</name>
@@ -1676,7 +1676,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="340"/>
+        <location filename="../../src/qari/ui/extraction.py" line="363"/>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
         <source>Quotes</source>
@@ -2030,12 +2030,12 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="43"/>
+        <location filename="../../src/qari/ui/research_actions.py" line="16"/>
         <source>&amp;Search the Library…</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="50"/>
+        <location filename="../../src/qari/ui/search/dock.py" line="43"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -2248,7 +2248,7 @@ Free software under the GPL, version 3 or later.</source>
         <translation>%1 › %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/help.py" line="124"/>
+        <location filename="../../src/qari/ui/help_action.py" line="13"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات &amp;لوحة المفاتيح</translation>
     </message>
@@ -2305,6 +2305,29 @@ Free software under the GPL, version 3 or later.</source>
         <location filename="../../src/qari/ui/reader/whole_bar.py" line="31"/>
         <source>Place in the whole article</source>
         <translation>الموضع في المقالة كلها</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../src/qari/cli_text.py" line="21"/>
+        <source>nothing to import (no .txt, .html, .htm or .md files found)</source>
+        <translation>لا شيء للاستيراد (لم يُعثر على ملفات ‎.txt أو ‎.html أو ‎.htm أو ‎.md)</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/cli_text.py" line="22"/>
+        <source>%1: cannot read this file.</source>
+        <translation>%1: تعذّرت قراءة هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/cli_text.py" line="23"/>
+        <source>%1: no such file.</source>
+        <translation>%1: لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/cli_text.py" line="24"/>
+        <source>--size takes WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>‏--size يأخذ العرضxالارتفاع، مثلًا 1280x800</translation>
     </message>
 </context>
 <context>
@@ -2368,43 +2391,43 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="50"/>
-        <location filename="../../src/qari/ui/startup.py" line="69"/>
+        <location filename="../../src/qari/ui/startup.py" line="53"/>
+        <location filename="../../src/qari/ui/startup.py" line="72"/>
         <source>Library not opened</source>
         <translation>تعذّر فتح المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="60"/>
+        <location filename="../../src/qari/ui/startup.py" line="63"/>
         <source>This is a folder, not a file. Use File → Import Folder to bring in a folder.</source>
         <translation>هذا مجلد وليس ملفًا. لاستيراد مجلد استخدم ملف ← استيراد مجلد.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="74"/>
+        <location filename="../../src/qari/ui/startup.py" line="77"/>
         <source>Not a file Qari can read.</source>
         <translation>ليس ملفًا يستطيع قارئ قراءته.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="77"/>
+        <location filename="../../src/qari/ui/startup.py" line="80"/>
         <source>Could not open the file</source>
         <translation>تعذّر فتح الملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="87"/>
+        <location filename="../../src/qari/ui/startup.py" line="90"/>
         <source>The library file was damaged; it was moved to %1 and a new library was started.</source>
         <translation>كان ملف المكتبة تالفًا، فنُقل إلى %1 وبُدئت مكتبة جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="90"/>
+        <location filename="../../src/qari/ui/startup.py" line="93"/>
         <source>The library was upgraded; a copy of the old one is at %1.</source>
         <translation>رُقّيت المكتبة، وحُفظت نسخة من القديمة في %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="95"/>
+        <location filename="../../src/qari/ui/startup.py" line="98"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="111"/>
+        <location filename="../../src/qari/ui/startup.py" line="114"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

@@ -50,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.json:
                 results.append(outcome.to_json())
             else:
-                detail = outcome.reason if outcome.status == FAILED else outcome.title
+                detail = outcome.reason if outcome.status == FAILED else outcome.title  # read by programs
                 print(f"{outcome.status}\t{tsv(outcome.path)}\t{tsv(detail)}")
                 if outcome.warning:
                     print(f"qari: {outcome.path}: {outcome.warning}", file=sys.stderr)
@@ -59,7 +59,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(results)
     if not seen:
-        print("qari: nothing to import (no .txt, .html, .htm or .md files found)", file=sys.stderr)
+        from qari.cli_text import NOTHING_TO_IMPORT, cli_language, say
+
+        print(f"qari: {say(cli_language(args.lang), NOTHING_TO_IMPORT)}", file=sys.stderr)
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -77,20 +79,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_article(path: Path):  # -> Article | None
+def _read_article(path: Path, lang: str | None = None):  # -> Article | None
     from qari.core.importers import ImportFailed, import_path
 
     try:
         return import_path(path)
     except ImportFailed as exc:
-        print(f"qari: {path}: {exc.reason}", file=sys.stderr)
+        from qari.cli_text import cli_language, import_reason
+
+        print(f"qari: {path}: {import_reason(exc.reason, cli_language(lang))}", file=sys.stderr)
         return None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from qari.core.extract import extract, to_json
 
-    article = _read_article(Path(args.file))
+    article = _read_article(Path(args.file), args.lang)
     if article is None:
         return EXIT_BAD_INPUT
     # Offsets point into the file's own text: a headline the importer made up for a text without
@@ -139,7 +143,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"qari: {path}: cannot read: {exc}", file=sys.stderr)
+        from qari.cli_text import CANNOT_READ, cli_language, say
+
+        print(f"qari: {say(cli_language(args.lang), CANNOT_READ, path)} ({exc})", file=sys.stderr)
         return EXIT_BAD_INPUT
     out = sys.stdout
     for line in tag_conll(lines):
@@ -154,7 +160,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         w, h = (int(x) for x in args.size.lower().split("x"))
     except ValueError:
-        print("qari: --size takes WIDTHxHEIGHT, e.g. 1280x800", file=sys.stderr)
+        from qari.cli_text import BAD_SIZE, cli_language, say
+
+        print(f"qari: {say(cli_language(args.lang), BAD_SIZE)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     file = Path(args.file) if args.file else None
     opts = GuiOptions(file=file, data_dir=args.data_dir, lang=args.lang, theme=args.theme)
@@ -234,7 +242,9 @@ def _report(exc: Exception, argv: list[str]) -> int:
     from qari.core.errors import EnvironmentFault
 
     if isinstance(exc, EnvironmentFault):
-        print(f"qari: {exc.message}", file=sys.stderr)
+        from qari.cli_text import cli_language, fault_text
+
+        print(f"qari: {fault_text(exc, cli_language(_lang_of(argv)))}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     from qari.logs import log_bug, setup_logging
 
@@ -256,6 +266,12 @@ def _report(exc: Exception, argv: list[str]) -> int:
         except Exception:  # Qt itself may be what failed
             pass
     return EXIT_BUG
+
+
+def _lang_of(argv: list[str]) -> str | None:
+    if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
+        return argv[argv.index("--lang") + 1]
+    return None
 
 
 def _log_folder(argv: list[str]) -> Path:
@@ -294,7 +310,9 @@ def _main(argv: list[str]) -> int:
         args = gui.parse_args(argv)
         file, data_dir, lang = args.file, args.data_dir, args.lang
     if file is not None and not file.exists():
-        message = f"{file}: no such file."
+        from qari.cli_text import NO_SUCH_FILE, cli_language, say
+
+        message = say(cli_language(lang), NO_SUCH_FILE, file)
         print(f"qari: {message}", file=sys.stderr)
         from qari.ui.app import error_dialog
 
@@ -322,29 +340,10 @@ def _run_command(fn: Callable[[argparse.Namespace], int], args: argparse.Namespa
     try:
         return fn(args)
     except EnvironmentFault as fault:
-        print(f"qari: {_fault_text(fault, getattr(args, 'lang', None))}", file=sys.stderr)
+        from qari.cli_text import cli_language, fault_text
+
+        print(f"qari: {fault_text(fault, cli_language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return EXIT_ENVIRONMENT
-
-
-def _fault_text(fault, lang: str | None) -> str:  # fault: EnvironmentFault
-    """The fault's message; in Arabic with --lang ar (the app's translation, no display needed)."""
-    if lang != "ar":
-        return fault.message
-    try:
-        from PySide6.QtCore import QCoreApplication, QTranslator
-
-        from qari.resources import resource_path
-        from qari.ui.faults import MESSAGES, fault_message
-
-        if fault.kind not in MESSAGES:
-            return fault.message
-        app = QCoreApplication.instance() or QCoreApplication(["qari"])
-        translator = QTranslator(app)
-        if translator.load("qari_ar", str(resource_path("i18n"))):
-            app.installTranslator(translator)
-        return fault_message(fault)
-    except Exception:  # the English message is always there
-        return fault.message
 
 
 def _gui_args_fast(argv: list[str]) -> tuple[Path | None, Path | None, str | None] | None:

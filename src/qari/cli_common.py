@@ -35,11 +35,14 @@ def _open_session(args: argparse.Namespace):  # -> Session
     from qari.core.session import Session
 
     session = Session.open(_data_dir(args), progress=_migration_progress)
-    for note in session.db.report.notes:
-        print(f"qari: {note}", file=sys.stderr)
-    if session.db.report.backup is not None:
-        print(f"qari: the library was upgraded; a copy of the old one is at {session.db.report.backup}",
-              file=sys.stderr)
+    report = session.db.report
+    if report.corrupt_moved_to is not None or report.backup is not None:
+        from qari.cli_text import DAMAGED_MOVED, UPGRADED, cli_language, say
+
+        lang = cli_language(getattr(args, "lang", None))
+        for place, (context, text) in ((report.corrupt_moved_to, DAMAGED_MOVED), (report.backup, UPGRADED)):
+            if place is not None:
+                print(f"qari: {say(lang, text, place, context)}", file=sys.stderr)
     return session
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +23,9 @@ name=$(xdotool getwindowname "$wid")
 geometry=$(xdotool getwindowgeometry "$wid" | tr '\n' ' ')
 printf 'NAME=%s\nGEOMETRY=%s\n' "$name" "$geometry"
 kill -TERM "$pid"
+# a Qari that does not close within 30 s is killed (and the test fails on its exit status), so a
+# failed run leaves no process behind under the X server
+timeout 30 tail --pid="$pid" -f /dev/null || kill -KILL "$pid"
 wait "$pid"
 echo "EXIT=$?"
 """
@@ -40,12 +44,16 @@ def test_qari_opens_a_real_window_with_the_article_and_closes_cleanly(tmp_path: 
     qari = Path(sys.executable).with_name("qari")
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     env.update(QARI=str(qari), DATA=str(tmp_path), QARI_NO_DIALOGS="1")
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", "bash", "-c", SCRIPT],
-        capture_output=True, text=True, env=env, timeout=120,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True,
     )
-    out = proc.stdout
-    assert "NAME=كيم جونغ يقدم لبوتين" in out, (out, proc.stderr, (tmp_path / "stderr.txt").read_text())
+    try:
+        out, err = proc.communicate(timeout=150)
+    except subprocess.TimeoutExpired:  # the whole group (xvfb-run, Xvfb, bash, qari): nothing left behind
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+    assert "NAME=كيم جونغ يقدم لبوتين" in out, (out, err, (tmp_path / "stderr.txt").read_text())
     assert "— Qari" in out
     assert "EXIT=0" in out, out
     # The clean close saved the reading place: the article is recorded as opened.

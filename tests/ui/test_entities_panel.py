@@ -135,3 +135,12 @@ def test_names_tab_mirrors_under_arabic(qtbot, make_window) -> None:
     assert prev_button is not None and next_button is not None
     # "Previous" comes first in reading order: at the right in a right-to-left panel.
     assert prev_button.geometry().x() > next_button.geometry().x()
+
+
+def test_names_have_room_between_rows(panel: EntitiesPanel) -> None:
+    """Arabic names carry dots and marks above and below the line: each row leaves room for them
+    (half a line more than the bare text), so neighbours do not touch."""
+    tree = panel.tree
+    item = tree.topLevelItem(0).child(0)
+    row = tree.visualItemRect(item).height()
+    assert row >= tree.fontMetrics().height() * 1.4

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qari.core.article import Article
 from qari.core.extract import EXTRACTOR_VERSION
 from qari.ui.main_window import MainWindow
@@ -171,3 +173,29 @@ def test_background_reading_waits_for_the_open_articles_analysis(window: MainWin
     with qtbot.waitSignal(jobs.finished, timeout=60000):
         pass  # it starts once the sidebar's analysis is ready
     assert not controller.is_busy()
+
+
+
+@pytest.mark.parametrize(("width", "action", "wanted"), [(1700, "people", 560), (1100, "people", 560),
+                                                          (1000, "search-library", 440)])
+def test_research_docks_open_wide_but_leave_the_article_readable(window: MainWindow, qtbot, width: int,
+                                                                  action: str, wanted: int) -> None:
+    """On a wide window the People view (Search) opens at the width of its columns; on a narrow
+    one narrower, so that the article beside it keeps a readable measure: with the sidebar open on
+    a 1,100 px window it was left 190 px, two words a line."""
+    from qari.ui.dock_room import DOCK_MIN, READER_MIN
+
+    window.sidebar.show()
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    window.actions_named()[action].trigger()
+    dock = window.people_ui.dock if action == "people" else window.search_ui.dock
+    room = width - window.sidebar.width() - READER_MIN
+    qtbot.waitUntil(dock.isVisible)
+    # (a panel narrower than it can be drawn is not asked for: its own minimum wins)
+    target = max(DOCK_MIN, min(wanted, room), dock.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: abs(dock.width() - target) <= 12)
+    if room >= wanted:
+        assert dock.width() >= wanted - 12
+    else:
+        assert window.reader_pane.width() >= width - window.sidebar.width() - target - 24

@@ -58,6 +58,10 @@ def take_screenshot(out: Path, opts: GuiOptions, size: tuple[int, int] = (1280, 
         if people is not None:
             _show_people(window, session, people)
             app.processEvents()
+        if search or people is not None:  # a dock opened beside the reader: the text at its new width
+            window.reader.relayout_now()
+            window.reader.finish_layout()
+            app.processEvents()
         ok = window.grab().save(str(out))
         window.reader_controls.update(**saved)  # a picture does not change the reader's saved preferences
         window.close()

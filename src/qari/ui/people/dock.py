@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDockWidget
 
 from qari.core.session import Session
+from qari.ui.dock_room import open_wide
 
 if TYPE_CHECKING:
     from qari.ui.extraction import ExtractionController
@@ -34,9 +35,7 @@ class PeopleUi:
             self.jobs.start()
         self.dock.show()
         self.dock.raise_()
-        window = self.dock.parentWidget()
-        if isinstance(window, QMainWindow) and self.dock.width() < 560:  # room for its columns
-            window.resizeDocks([self.dock], [560], Qt.Orientation.Horizontal)
+        open_wide(self.dock, 560)  # room for its columns, if the article keeps a readable width
         self.view.table.setFocus()
 
     def analysed(self) -> None:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument
 
-from qari.core.display import DisplayText
 from qari.ui.reader.window import Shown
 
 TATWEEL = "\u0640"
@@ -229,7 +228,7 @@ def fit_overflow(doc: QTextDocument, display: Shown, number: int) -> int:
 
 def justify_block(
     doc: QTextDocument, display: Shown, number: int, *, kashida: bool,
-    rebuild: Callable[[dict[int, str]], DisplayText],
+    rebuild: Callable[[dict[int, str]], Shown],
 ) -> tuple[Shown, dict[int, str], int]:
     """Justify block ``number`` in place (the document is ragged there): kashida on its lines
     but the last, unless they would re-wrap the paragraph, then word spaces.

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QWidget
 
 from qari.core.display import DisplayText
 from qari.ui.reader.layers import laid_blocks
-from qari.ui.reader.window import Shown
+from qari.ui.reader.window import Shown, WindowText
 
 
 class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.ReaderView)
@@ -46,8 +46,9 @@ STEP_MS = 5.0
 MAX_CHUNK = 64
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
 IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
-# Above this many characters an article is justified with word spaces only: each block's
-# kashidas change the display map, which is rebuilt over the whole text (linear) every time.
+# Above this many characters in the document an article is justified with word spaces only: each
+# block's kashidas change the display map, which is rebuilt over the document's text (linear) every
+# time. (A long text's document holds a window of about 100,000 characters: reader/window.py.)
 KASHIDA_LIMIT = 200_000
 
 
@@ -100,7 +101,7 @@ class LayoutJob(QObject):
         self._justified = justified
         doc = view.document()
         self._doc = doc
-        self._kashida = justified and len(display().canonical) <= KASHIDA_LIMIT
+        self._kashida = justified and len(display().text) <= KASHIDA_LIMIT  # (a long text: its window's)
         self._insertions: dict[int, str] = {}
         self.spaced = 0  # lines made flush so far
         self._seen = bytearray(doc.blockCount())
@@ -229,9 +230,11 @@ class LayoutJob(QObject):
             justify.fit_overflow(self._doc, display, number)
             return False
 
-        def rebuild(plan: dict[int, str]) -> DisplayText:
-            return DisplayText.build(display.canonical, hide_tashkeel=display.hide_tashkeel,
-                                     insertions={**self._insertions, **plan})
+        def rebuild(plan: dict[int, str]) -> Shown:
+            insertions = {**self._insertions, **plan}
+            if isinstance(display, WindowText):
+                return display.with_insertions(insertions)
+            return DisplayText.build(display.canonical, hide_tashkeel=display.hide_tashkeel, insertions=insertions)
 
         shown, kept, spaced = justify.justify_block(self._doc, display, number, kashida=self._kashida,
                                                     rebuild=rebuild)

@@ -48,6 +48,7 @@ class ReaderPane(QWidget):
 
             self.whole_bar = WholeTextBar(self.reader, self)
             self._row.addWidget(self.whole_bar)
+            self.whole_bar.follow()
 
     # The find bar is hidden until asked for: it is made at its first use (the window's
     # completion wires its actions), never before the article's first paint.

@@ -8,7 +8,9 @@ reader/paging.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -17,7 +19,7 @@ from qari.core.display import DisplayText
 from qari.ui.early import set_enum, set_right_to_left
 from qari.ui.reader import compose, layers, paging, themes
 from qari.ui.reader.layout_job import LayoutJob
-from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_around, range_of
+from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_for, range_of
 from qari.ui.settings import ReaderPrefs
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
@@ -71,6 +73,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
         self._painted = False
+        self._switching = False  # (see switch_bars)
         self._job_after_paint = False  # the layout job waits for the first paint (see event)
         self._article_painted = False
         self._side_margin = -1
@@ -161,12 +164,14 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         if not self._justify_on_show and self._job is not None:
             self._job.finish_now()
 
-    def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True) -> None:
-        """A new document at ``position`` (a long text: the window around it), laid out in the job's
-        steps; with ``restore``, scrolled to the place (else the caller does)."""
+    def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
+                 same_kind: bool = False) -> None:
+        """A new document at ``position`` (a long text, or a place far in: the window around it), laid
+        out in the job's steps; with ``restore``, scrolled to the place (else the caller does); with
+        ``same_kind``, a whole text stays whole (a resize: see resizeEvent)."""
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
-        self._layout_text(position)
+        self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText))
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
         self._refresh_selections()
@@ -191,6 +196,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         job = LayoutJob(self, lambda: self._display, self._set_display, justified=justified, parent=self)
         job.displayChanged.connect(self._refresh_selections)
         job.laidTo.connect(self._restore_when_laid)
+        job.laidTo.connect(self._paint.laid)
         job.done.connect(self._job_done)
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
@@ -203,15 +209,17 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self.laidOut.emit()
         self.layoutComplete.emit()
 
-    def _layout_text(self, place: int) -> None:
+    def _layout_text(self, place: int, *, whole: bool = False) -> None:
         article = self._article
         text = article.text if article else ""
         hide = self._prefs.hide_tashkeel
         index, count = 0, None
-        if len(text) > LONG_CHARS:  # only a window of it around the place: see reader/window.py
+        # a long text, or a place far in: a window of it (reader/window.py)
+        part = None if whole and len(text) <= LONG_CHARS else part_for(text, place)
+        if part is not None:
             if self._paragraphs[0] is not text:
                 self._paragraphs = (text, text.count("\n") + 1)
-            start, end = part_around(text, place)
+            start, end = part
             self._display = WindowText(text, start, end, hide_tashkeel=hide)
             index, count = text.count("\n", 0, start), self._paragraphs[1]
         else:
@@ -242,7 +250,23 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self._side_margin = side
             compose.set_side_margins(self.document(), side)
 
+    def switch_bars(self, switch: Callable[[], None]) -> None:
+        """Run ``switch``, which puts the whole-text bar in place of the view's own or back
+        (reader/whole_bar.py): the resizes it makes on the way are passed over (a new document
+        each), and only a width it leaves changed is laid out anew."""
+        width = self.viewport().width()
+        self._switching = True
+        try:
+            switch()
+        finally:
+            self._switching = False
+        vp = self.viewport()
+        if vp.width() != width:
+            self.resizeEvent(QResizeEvent(vp.size(), QSize(width, vp.height())))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._switching:
+            return  # (see switch_bars; Qt's own handling too: it would lay the document out again)
         at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
         keep = self.top_position() if self._article and self._painted and not at_top else None
         wider = self._article is not None and event.size().width() != event.oldSize().width()
@@ -250,7 +274,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         if rebuilt:  # a new document, laid out in the job's steps: see layout_job.py
             if keep is not None and self._frozen is None and self._display.to_qt(keep) > AT_ONCE_CHARS:
                 self._frozen = self._page_as_laid_out()
-            self._rebuild(keep or 0, immediate=False, restore=False)
+            self._rebuild(keep or 0, immediate=False, restore=False, same_kind=True)
         elif wider:
             self._justify_timer.start()  # re-fit the lines once the resizing settles
         super().resizeEvent(event)

@@ -37,8 +37,7 @@ class WholeTextBar(QScrollBar):
         own = view.verticalScrollBar()
         own.valueChanged.connect(self.follow)
         own.rangeChanged.connect(self.follow)
-        self.hide()
-        self.follow()
+        self.hide()  # (until ``follow``, once it is in its place beside the view)
 
     @property
     def windowed(self) -> bool:
@@ -48,9 +47,16 @@ class WholeTextBar(QScrollBar):
         """Show where the page is in the whole text (and this bar only while a window is shown)."""
         view, windowed = self._view, self.windowed
         if windowed == self.isHidden():
-            view.setVerticalScrollBarPolicy(
-                Qt.ScrollBarPolicy.ScrollBarAlwaysOff if windowed else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            self.setVisible(windowed)
+            def switch() -> None:
+                view.setVerticalScrollBarPolicy(
+                    Qt.ScrollBarPolicy.ScrollBarAlwaysOff if windowed else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+                self.setVisible(windowed)
+                row = self.parentWidget()
+                lay = row.layout() if row is not None else None
+                if lay is not None:
+                    lay.activate()  # (the text's new width now, not in a later pass)
+
+            view.switch_bars(switch)  # (the column keeps its width: nothing is laid out again)
         if not windowed or self._go_timer.isActive():  # (a drag's place is still to be gone to)
             return
         d = view.display

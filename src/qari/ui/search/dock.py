@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDockWidget
 
 from qari.core.session import Session
+from qari.ui.dock_room import open_wide
 
 if TYPE_CHECKING:
     from qari.ui.search.panel import SearchPanel
@@ -29,9 +30,7 @@ class SearchUi:
         """The dock shown, the cursor in its query; returns the panel."""
         self.dock.show()
         self.dock.raise_()
-        window = self.dock.parentWidget()
-        if isinstance(window, QMainWindow) and self.dock.width() < 440:  # room for its columns
-            window.resizeDocks([self.dock], [440], Qt.Orientation.Horizontal)
+        open_wide(self.dock, 440)  # room for its columns, if the article keeps a readable width
         self.panel.focus_query()
         return self.panel
 

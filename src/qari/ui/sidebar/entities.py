@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -54,6 +56,15 @@ def grouped(entities: list[Entity]) -> list[tuple[str, list[Entity]]]:
     return [(k, sorted(v, key=lambda e: (-len(e.mentions), e.name))) for k, v in groups.items() if v]
 
 
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than the style's: Arabic names with their dots and marks above and
+    below the line were packed against each other (and hard to click)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + max(6, option.fontMetrics.height() // 2))
+
+
 class EntitiesPanel(QWidget):
     mentionsHighlighted = Signal(list)  # [(start, end), ...] of the active entity; [] = none
     mentionActivated = Signal(int, int)  # the current mention: scroll the reader to it
@@ -73,6 +84,7 @@ class EntitiesPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(_RoomyRows(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
