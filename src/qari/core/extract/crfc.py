@@ -208,9 +208,10 @@ class CTagger:
             self._lognorm(self._tg, byref(c_double()))  # fills the forward-backward tables
             ctx = self._ctx.contents
             size = self._n * len(self.labels)
-            fwd = list((c_double * size).from_address(ctx.alpha_score))
-            bwd = list((c_double * size).from_address(ctx.beta_score))
-            scale = list((c_double * self._n).from_address(ctx.scale_factor))
+            fwd, bwd, scale = array("d"), array("d"), array("d")
+            fwd.frombytes(ctypes.string_at(ctx.alpha_score, 8 * size))
+            bwd.frombytes(ctypes.string_at(ctx.beta_score, 8 * size))
+            scale.frombytes(ctypes.string_at(ctx.scale_factor, 8 * self._n))
             width, lid = len(self.labels), self._lid
 
             def got(y: str, t: int) -> float:

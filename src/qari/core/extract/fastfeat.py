@@ -56,10 +56,13 @@ class FastFeatures:
                 # the short-code table's own look-up where there is one (one call less a string)
                 code: Callable[[str], bytes | None] = m.codes.get if m.codes is not None else m.code
 
-                def keep(lst: list[str], code: Callable[[str], bytes | None] = code) -> list[bytes]:
-                    return [b for s in lst if (b := code(s)) is not None]
+                def keep(
+                    lst: list[str], code: Callable[[str], bytes | None] = code, join: bool = m.blocks
+                ) -> list[bytes]:
+                    out = [b for s in lst if (b := code(s)) is not None]
+                    return [b"".join(out)] if join and len(out) > 1 else out
 
-                l3t = [b for c in info.trig if (b := m.enc("L3t=" + c)) is not None]
+                l3t = keep(["L3t=" + c for c in info.trig], m.enc)
                 coded.append(_Coded(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), l3t))
             # may a multiword gazetteer entry or memory phrase start here? (most words: no)
             gaz_start = any(f in fx.gaz.multi for f in info.forms)

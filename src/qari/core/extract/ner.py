@@ -56,7 +56,7 @@ def _open(path: Path | None, keep: list[bytes]) -> tuple[CRF | None, ModelInput 
         ctagger, names = got
         record = CTagger.record
         records = {name: record(i) for i, name in enumerate(names)}
-        return ctagger, ModelInput(records, records)
+        return ctagger, ModelInput(records, records, blocks=True)
     crf = pycrfsuite.Tagger()
     try:
         data, codes = short_names(raw)
