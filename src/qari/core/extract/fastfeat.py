@@ -221,8 +221,10 @@ class DocCoder:
         keys: Sequence[str],
         ts: Sequence[str],
         into: list[list[bytes]] | None = None,
+        then: Sequence[list[bytes]] | None = None,
     ) -> list[list[bytes]]:
-        """The coded document features of each token; with ``into``, appended to its lists."""
+        """The coded document features of each token; with ``into``, appended to its lists, and
+        with ``then``, each token's list of ``then`` after them (the confidence features)."""
         n = len(ts)
         for t in set(ts).difference(self._tag):
             self._tag_codes(t)
@@ -248,6 +250,8 @@ class DocCoder:
                         memo.clear()
                     chunk = memo[mk] = b"".join(one(t, p, q, c, []))
                 f.append(chunk)
+            if then is not None:
+                f += then[i]
             out.append(f)
         return out
 

@@ -328,7 +328,7 @@ def doc_features(
     return out
 
 
-def doc_vocab(fx: FeatureExtractor, sents: Iterable[Sequence[str]]) -> set[str]:
+def doc_vocab(fx: FeatureExtractor, sents: Iterable[Iterable[str]]) -> set[str]:
     """The document's words (normalized, as written): what :func:`written_key` may strip to."""
     info = fx.info
     return {info(w).forms[0] for s in sents for w in s}
