@@ -29,6 +29,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from ctypes import CFUNCTYPE, POINTER, Structure, byref, c_double, c_int, c_size_t, c_void_p
 from itertools import accumulate
+from typing import Any
 
 import pycrfsuite
 
@@ -112,6 +113,10 @@ def _library() -> ctypes.CDLL:
     return ctypes.CDLL(ext.__file__)
 
 
+def _release(model: Any, data: bytes) -> None:
+    model.contents.release(model)
+
+
 class CTagger:
     """One model's tagger, with pycrfsuite's ``tag`` / ``probability`` / ``marginal`` (the features
     of a token being records, :meth:`record`)."""
@@ -130,7 +135,7 @@ class CTagger:
         if create(data, len(data), byref(ptr)) != 0 or not ptr.value:
             raise ValueError("crfsuite could not read the model")
         model = ctypes.cast(ptr, _MP)
-        weakref.finalize(self, model.contents.release, model)
+        weakref.finalize(self, _release, model, data)  # the model's bytes live until it is released
         tg = _TP()
         if model.contents.get_tagger(model, byref(tg)) != 0:
             raise ValueError("no tagger")
