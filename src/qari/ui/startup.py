@@ -8,7 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
@@ -166,7 +166,7 @@ def run_gui(opts: GuiOptions) -> int:
             print(f"complete-cpu {time.process_time()}\nwindow-complete", flush=True)
             app.quit()
 
-    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
+    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete))  # (emitted once)
     if bench:
         import time
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
+from qari.ui.early import set_enum, set_right_to_left
 from qari.ui.reader import compose, layers, paging, themes
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_for, range_of
@@ -45,14 +46,15 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self.setObjectName("reader")
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # (Qt's enums by name before the first paint: qari.ui.early)
+        set_right_to_left(self)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         # The column is set by margins and wraps at the viewport: never a sideways scroll.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
+        set_enum(self, "focusPolicy", "StrongFocus")
         # WORKAROUND for PySide6 6.12: a first viewport() call makes every QWidget subclass's Python type
         # (9 ms before the first paint, measured); found by name, the viewport is wrapped as it is.
         self.findChild(QWidget, "qt_scrollarea_viewport")
