@@ -206,3 +206,13 @@ def test_the_speaker_stops_before_the_participle_that_introduces_the_quotation()
 def test_a_statement_issued_by_a_source_is_the_sources(text: str, speaker: str) -> None:
     _article, ex = run("عنوان\n" + text)
     assert [s.speaker for s in ex.statements] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("بحسب ما أفاد به مراسل الإذاعة، فإن الأمطار استمرت طوال الليل.", "مراسل الإذاعة"),
+    ("وحسب ما صرح به المتحدث باسم الشرطة، فإن الطريق فتح من جديد.", "المتحدث باسم الشرطة"),
+])
+def test_as_reported_by_is_the_reporters_statement(text: str, speaker: str) -> None:
+    """«بحسب ما أفاد به X»: the relative ما and its verb are not the speaker (it was 'أفاد')."""
+    _article, ex = run("عنوان\n" + text)
+    assert [s.speaker for s in ex.statements] == [speaker]

@@ -38,6 +38,8 @@ _RELAYING = cues._keys("نقلته نقله نقلت نقل")
 # «وفقا لبيان صادر عن وزارة الصحة»: the document was issued by the source that follows عن / من
 _ISSUED = cues._keys("صادر صادرة الصادر الصادرة منشور منشورة المنشور المنشورة")
 _FROM = cues._keys("عن من")
+_MA = cues._keys("ما لما")
+_RESUMPTIVE = cues._keys("به بها بهم عنه عنها")
 _AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
 _PARTICIPLE_REACH = 5  # words from a participle to its complementizer («معربا عن أمله في أن»)
 _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
@@ -166,6 +168,11 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
         j -= 1
     while j < f.n and f.keys[j] in cues.SOURCE_FILLERS:
         j += 1
+    # «بحسب ما أفاد به مراسل الجزيرة»: the relative ما, its reporting verb and a resumptive به
+    if j < f.n and f.keys[j - 1] in _MA and f.keys[j] not in _RELAYING and cues.verb_gender(strip_conj(f.keys[j])):
+        j += 1
+        if j < f.n and f.keys[j] in _RESUMPTIVE:
+            j += 1
     b = j
     while b < f.n and b - j < 7 and f.sent[b] == f.sent[i] and f.inq[b] < 0 and f.keys[b] not in PUNCT:
         b += 1
