@@ -94,6 +94,23 @@ def test_completing_the_window_after_its_first_paint_moves_nothing(
     _close(window, session)
 
 
+def test_a_dark_window_is_dark_from_its_first_paint(qtbot, data_dir: Path) -> None:
+    from qari.ui.startup import build_window
+
+    ensure_app()
+    built = build_window(GuiOptions(data_dir=data_dir, lang="en", theme="dark"), deferred=True)
+    assert not isinstance(built, int)
+    window, session = built
+    window.resize(1000, 800)
+    window.show()
+    qtbot.waitUntil(lambda: window.reader.painted)
+    before = window.palette()
+    assert before.window().color().lightness() < 80  # the room kept for the docks, the menus, the status bar
+    _complete(window)
+    assert window.palette() == before and window.sidebar.palette().window() == before.window()
+    _close(window, session)
+
+
 def test_a_sidebar_the_reader_widened_is_that_wide_at_the_next_first_paint(qtbot, data_dir: Path) -> None:
     window, session = _first_paint(qtbot, data_dir)
     _complete(window)
@@ -167,7 +184,8 @@ from pathlib import Path
 from qari.ui import startup
 from qari.ui.app import GuiOptions, ensure_app
 app = ensure_app(["qari"], whole=False)
-window, session = startup.build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang=sys.argv[3]), deferred=True)
+window, session = startup.build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang=sys.argv[3], theme=sys.argv[4]),
+                                       deferred=True)
 heavy = sys.argv[2].split(",")
 
 def qt_enums():  # the Python types PySide6 made for the `Qt` namespace's enums
@@ -187,8 +205,10 @@ app.exec()
 """
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
-def test_the_first_paint_waits_for_none_of_the_heavy_parts_nor_the_qt_namespace(data_dir: Path, lang: str) -> None:
+@pytest.mark.parametrize(("lang", "theme"), [("en", "light"), ("ar", "light"), ("en", "dark")])
+def test_the_first_paint_waits_for_none_of_the_heavy_parts_nor_the_qt_namespace(
+    data_dir: Path, lang: str, theme: str
+) -> None:
     """What the window builds after its first paint is not imported before it, and PySide6 makes
     none of its `Qt` enums before it (bench/NOTES.md, qari.ui.early)."""
     import os
@@ -196,6 +216,6 @@ def test_the_first_paint_waits_for_none_of_the_heavy_parts_nor_the_qt_namespace(
     import sys
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QARI_NO_DIALOGS": "1"}
-    out = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(data_dir), ",".join(HEAVY), lang],
+    out = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(data_dir), ",".join(HEAVY), lang, theme],
                          capture_output=True, text=True, env=env, timeout=120, check=True)
     assert out.stdout.split("\n")[:3] == ["[]", f"0 True {lang == 'ar'}", "True"]

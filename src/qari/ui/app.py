@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -76,6 +76,8 @@ def install_translations(app: QApplication, lang: str) -> None:
     installed: list[QTranslator] = []
     catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
+        from PySide6.QtCore import QLibraryInfo
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         catalogues = [("qtbase_ar", qt_dir), ("qtbase_extra_ar", str(resource_path("i18n"))),  # what qtbase lacks
                       ("qari_ar", str(resource_path("i18n")))]

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from qari.core.errors import EnvironmentFault
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 DEFAULT_FONT = "Amiri"
 
@@ -72,8 +76,8 @@ class Settings:
             reader=prefs,
             lang=str(qs.value("ui/lang", "") or ""),
             sidebar_visible=str(qs.value("ui/sidebar_visible", "true")).lower() == "true",
-            geometry=geometry if isinstance(geometry, QByteArray) else None,
-            window_state=state if isinstance(state, QByteArray) else None,
+            geometry=_bytes(geometry),
+            window_state=_bytes(state),
             dock_room=room,
         )
 
@@ -97,3 +101,12 @@ def _room(raw: object) -> tuple[int, int] | None:
     if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
         return None
     return int(parts[0]), int(parts[1])
+
+
+def _bytes(raw: object) -> QByteArray | None:
+    """A saved QByteArray, or None. (Its Python type is made only when something was saved.)"""
+    if raw is None:
+        return None
+    from PySide6.QtCore import QByteArray
+
+    return raw if isinstance(raw, QByteArray) else None

@@ -96,7 +96,8 @@ def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = Tr
         print("qari: " + "\n".join(notes), file=sys.stderr)
     elif notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
-    QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
+    if not deferred:  # (else the caller's completion does it: a zero timer still runs before the first paint)
+        QTimer.singleShot(0, session.tidy)  # housekeeping; skipped while the library is busy
     return window, session
 
 
@@ -158,7 +159,9 @@ def run_gui(opts: GuiOptions) -> int:
         if sys.excepthook is early_hook:
             report_errors()
         finish_app(app)  # the window icon, the menus' style
+        _close_on_sigterm(app)  # (the signal module after the first paint: nothing to save before it)
         window.complete()
+        QTimer.singleShot(0, session.tidy)  # housekeeping; skipped while the library is busy
         QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
         if bench:
             import time
@@ -173,7 +176,6 @@ def run_gui(opts: GuiOptions) -> int:
         window.reader.firstPaint.connect(lambda: print(f"first-paint\ncpu {time.process_time()}", flush=True))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
-    _close_on_sigterm(app)
     window.show()
     code = app.exec()
     session.close()

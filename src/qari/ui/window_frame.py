@@ -65,6 +65,10 @@ class WindowFrame(QMainWindow):
         self.reader = self.reader_pane.reader
         self.setCentralWidget(self.reader_pane)
         self.current = CurrentArticle(session.library, self.reader, self)  # the one owner of the open article
+        if self.reader.theme.dark:  # the window dark from the first paint, not at completion (the style's
+            from qari.ui.reader.themes import apply_window_theme  # palette: ~5 ms, for a dark theme only)
+
+            apply_window_theme(self, self.reader.theme)
         self.framed = False  # the docks are there (complete_frame)
         self._keep_dock_room(session)
 

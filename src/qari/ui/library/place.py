@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDockWidget
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
     from qari.core.session import Session
 
@@ -39,6 +38,8 @@ def show_at_launch(window: QWidget, session: Session) -> bool:
 
 def library_dock(parent: QWidget | None = None) -> QDockWidget:
     """The library's dock, still empty (:func:`qari.ui.library.dock.build_library` fills it)."""
+    from PySide6.QtWidgets import QDockWidget
+
     dock = QDockWidget(QCoreApplication.translate("MainWindow", "Library"), parent)
     dock.setObjectName("library-dock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -199,7 +199,7 @@ def block_near(doc: QTextDocument, y: float) -> QTextBlock:
     """The block at document height ``y``: Qt's hit test (0.2 ms, and it lays out nothing below
     ``y``; walking the blocks from the last one asked for took a second after a jump far down),
     then a step or two."""
-    from PySide6.QtCore import Qt  # (a place restored before the first paint: its one use of the namespace)
+    from PySide6.QtCore import Qt  # (not before the first paint: qari.ui.early)
 
     lay = doc.documentLayout()
     # (in the middle of the column: at x = 0, outside the text, the fuzzy hit is the document's end)

@@ -80,7 +80,7 @@ def window_palette(theme: Theme) -> QPalette:
     base = app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
     if not theme.dark:
         return base
-    pal = QPalette(base)
+    pal = base  # (a copy already; QPalette(base) would make the `Qt` namespace: reader_palette)
     colors = {
         QPalette.ColorRole.Window: "#26272b", QPalette.ColorRole.WindowText: "#d9d6cf",
         QPalette.ColorRole.Base: "#1d1e21", QPalette.ColorRole.AlternateBase: "#2a2b30",

@@ -9,9 +9,10 @@ reader/paging.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
@@ -21,6 +22,9 @@ from qari.ui.reader import compose, layers, paging, themes
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_for, range_of
 from qari.ui.settings import ReaderPrefs
+
+if TYPE_CHECKING:  # (made for a resize far down, never before the first paint: their Python types cost)
+    from PySide6.QtGui import QPixmap
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
 # Pixels between the text and each side of the view, however narrow the window: the root
@@ -291,6 +295,9 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
 
     def _page_as_laid_out(self) -> QPixmap:
         """The page as the document shown has it laid out (at its width, which a resize is changing)."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter, QPixmap
+
         doc, top, height = self.document(), self.verticalScrollBar().value(), self.viewport().height()
         width, ratio = max(1, int(doc.textWidth())), self.devicePixelRatioF()
         pixmap = QPixmap(int(width * ratio), int(height * ratio))
@@ -305,6 +312,8 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._frozen is not None:  # after a resize far down: the page as it was, until laid out to it
+            from PySide6.QtGui import QPainter
+
             vp = self.viewport()  # (the lines' starts where the new column's are: its right edge)
             QPainter(vp).drawPixmap(vp.width() - self._side_margin - self._frozen_edge, 0, self._frozen)
             return
