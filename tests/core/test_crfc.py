@@ -70,3 +70,18 @@ def test_renamed_models_are_still_read_when_the_c_tagger_is_off(monkeypatch: pyt
     model, _ = tagger._inputs()
     assert model.codes is not None and max(map(len, model.codes.values())) <= 3
     assert set(model.codes) == set(crfmodel.attribute_names((MODELS / ner.MODEL_NAME).read_bytes()))
+
+
+def test_what_is_cached_from_one_document_does_not_change_the_next() -> None:
+    """Word types, document-feature memos and the per-key rule caches carry over from one
+    document to the next; the tags of a document do not depend on what came before."""
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    docs = [_sentences()] + [
+        [toks.words(a, b) for a, b in sentence_bounds(toks)]
+        for toks in (Tokens(p.read_text(encoding="utf-8")) for p in fixtures)
+    ]
+    paths = (MODELS / ner.MODEL_NAME, MODELS / ner.DOC_MODEL_NAME)
+    alone = [ner.Tagger(*paths).tag_sentences(d) for d in docs]
+    shared = ner.Tagger(*paths)
+    assert [shared.tag_sentences(d) for d in docs] == alone
+    assert [shared.tag_sentences(d) for d in reversed(docs)] == alone[::-1]

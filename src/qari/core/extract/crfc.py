@@ -29,6 +29,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from ctypes import CFUNCTYPE, POINTER, Structure, byref, c_double, c_int, c_size_t, c_void_p
 from itertools import accumulate
+from typing import Any
 
 import pycrfsuite
 
@@ -112,13 +113,17 @@ def _library() -> ctypes.CDLL:
     return ctypes.CDLL(ext.__file__)
 
 
+def _release(model: Any, data: bytes) -> None:
+    model.contents.release(model)
+
+
 class CTagger:
     """One model's tagger, with pycrfsuite's ``tag`` / ``probability`` / ``marginal`` (the features
     of a token being records, :meth:`record`)."""
 
     __slots__ = (
-        "__weakref__", "_ab", "_ctx", "_data", "_last", "_lid", "_lognorm", "_n", "_path", "_score", "_set", "_tg",
-        "_viterbi", "labels",
+        "__weakref__", "_ab", "_base", "_ctx", "_data", "_inst", "_last", "_lid", "_lognorm", "_mem", "_n", "_norm",
+        "_paths", "_pinst", "_pnorm", "_pscore", "_score", "_score_v", "_set", "_tg", "_viterbi", "labels",
     )
 
     def __init__(self, lib: ctypes.CDLL, data: bytes, labels: list[str]) -> None:
@@ -130,7 +135,7 @@ class CTagger:
         if create(data, len(data), byref(ptr)) != 0 or not ptr.value:
             raise ValueError("crfsuite could not read the model")
         model = ctypes.cast(ptr, _MP)
-        weakref.finalize(self, model.contents.release, model)
+        weakref.finalize(self, _release, model, data)  # the model's bytes live until it is released
         tg = _TP()
         if model.contents.get_tagger(model, byref(tg)) != 0:
             raise ValueError("no tagger")
@@ -140,8 +145,16 @@ class CTagger:
         self._ctx = _Crf1dt.from_address(ifc.internal).ctx
         self.labels = labels
         self._lid = {y: i for i, y in enumerate(labels)}
+        # work space kept from one instance to the next: the tokens' attribute arrays, the
+        # instance, the Viterbi path and the two scores
+        self._mem = ctypes.create_string_buffer(1 << 16)
+        self._base = ctypes.addressof(self._mem)
+        self._inst = _Inst(0, 0, None, None, 1.0, 0)
+        self._pinst = ctypes.pointer(self._inst)
+        self._paths = (c_int * 512)()
+        self._score_v, self._norm = c_double(), c_double()
+        self._pscore, self._pnorm = ctypes.pointer(self._score_v), ctypes.pointer(self._norm)
         self._n = 0
-        self._path: ctypes.Array[c_int] | None = None
         self._last: list[str] | None = None
         self._ab: Callable[[str, int], float] | None = None
 
@@ -155,17 +168,22 @@ class CTagger:
         n = len(xseq)
         blocks = [b"".join(f) for f in xseq]
         buf = b"".join(blocks)  # every token's attribute array, one after the other
+        if len(buf) > len(self._mem):
+            self._mem = ctypes.create_string_buffer(max(len(buf), 2 * len(self._mem)))
+            self._base = ctypes.addressof(self._mem)
+        ctypes.memmove(self._base, buf, len(buf))
         items = array("q", bytes(16 * n))  # crfsuite_item_t: num_contents, cap_contents, contents
         if n:
             sizes = [len(b) for b in blocks]
             items[0::2] = array("q", [(size * _ONE_ITEM) >> 4 for size in sizes])
-            base = ctypes.cast(ctypes.c_char_p(buf), c_void_p).value or 0
-            items[1::2] = array("q", accumulate(sizes[:-1], initial=base))
-        inst = _Inst(n, n, items.buffer_info()[0] if n else None, None, 1.0, 0)
-        if self._set(self._tg, byref(inst)) != 0:
+            items[1::2] = array("q", accumulate(sizes[:-1], initial=self._base))
+        inst = self._inst
+        inst.num_items = inst.cap_items = n
+        inst.items = items.buffer_info()[0] if n else None
+        if self._set(self._tg, self._pinst) != 0:
             raise RuntimeError("crfsuite could not set the instance")
         self._n = n
-        self._path = None
+        self._last = None
         self._ab = None
 
     def tag(self, xseq: Sequence[Sequence[bytes]]) -> list[str]:
@@ -173,12 +191,12 @@ class CTagger:
         n = self._n
         if not n:
             return []
-        path = (c_int * n)()
-        self._viterbi(self._tg, path, None)
-        self._path = path
+        if n > len(self._paths):
+            self._paths = (c_int * max(n, 2 * len(self._paths)))()
+        self._viterbi(self._tg, self._paths, None)
         labels = self.labels
-        self._last = [labels[i] for i in path]
-        return self._last
+        self._last = [labels[i] for i in self._paths[:n]]
+        return self._last.copy()
 
     def probability(self, yseq: Sequence[str]) -> float:
         n = self._n
@@ -186,14 +204,13 @@ class CTagger:
             return 0.0
         if len(yseq) != n:
             raise ValueError("the numbers of items and labels differ")
-        path = self._path
-        if path is None or yseq is not self._last:
+        path: ctypes.Array[c_int] = self._paths  # holds the Viterbi path just found
+        if yseq != self._last:
             lid = self._lid
             path = (c_int * n)(*[lid[y] for y in yseq])
-        score, norm = c_double(), c_double()
-        self._score(self._tg, path, byref(score))
-        self._lognorm(self._tg, byref(norm))
-        return math.exp(score.value - norm.value)
+        self._score(self._tg, path, self._pscore)
+        self._lognorm(self._tg, self._pnorm)
+        return math.exp(self._score_v.value - self._norm.value)
 
     def marginal(self, y: str, t: int) -> float:
         """P(y at t), as ``crf1dc_marginal_point`` computes it."""
@@ -205,12 +222,13 @@ class CTagger:
         """:meth:`marginal` for the instance set last, as a plain function (the tables are read once)."""
         got = self._ab
         if got is None:
-            self._lognorm(self._tg, byref(c_double()))  # fills the forward-backward tables
+            self._lognorm(self._tg, self._pnorm)  # fills the forward-backward tables
             ctx = self._ctx.contents
             size = self._n * len(self.labels)
-            fwd = list((c_double * size).from_address(ctx.alpha_score))
-            bwd = list((c_double * size).from_address(ctx.beta_score))
-            scale = list((c_double * self._n).from_address(ctx.scale_factor))
+            fwd, bwd, scale = array("d"), array("d"), array("d")
+            fwd.frombytes(ctypes.string_at(ctx.alpha_score, 8 * size))
+            bwd.frombytes(ctypes.string_at(ctx.beta_score, 8 * size))
+            scale.frombytes(ctypes.string_at(ctx.scale_factor, 8 * self._n))
             width, lid = len(self.labels), self._lid
 
             def got(y: str, t: int) -> float:

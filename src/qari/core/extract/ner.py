@@ -56,7 +56,7 @@ def _open(path: Path | None, keep: list[bytes]) -> tuple[CRF | None, ModelInput 
         ctagger, names = got
         record = CTagger.record
         records = {name: record(i) for i, name in enumerate(names)}
-        return ctagger, ModelInput(records, records)
+        return ctagger, ModelInput(records, records, blocks=True)
     crf = pycrfsuite.Tagger()
     try:
         data, codes = short_names(raw)
@@ -214,7 +214,11 @@ class Tagger:
             return out
         fast = self._fast_path(fx, (in1, in2))
         window = self.window
-        vocab = doc_vocab(fx, (words(cuts[k], cuts[k + 1]) for k in range(n)))
+        distinct: set[str] = set()
+        for k in range(n):
+            distinct.update(words(cuts[k], cuts[k + 1]))
+        vocab = doc_vocab(fx, [distinct])  # each word type once
+        del distinct
         # sentence -> (second-pass features so far, first-pass tags, confidence features, window keys)
         first: dict[int, tuple[list[list[bytes]], list[str], list[list[bytes]], list[str]]] = {}
         multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
@@ -222,14 +226,13 @@ class Tagger:
         doc_coder = DocCoder(in2)
         key_memo: dict[str, str] = {}  # word -> its window key (doc_keys; the vocabulary is fixed now)
 
+        def key_of(w: str) -> str:
+            key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
+            return key
+
         def keys_of(ws: list[str]) -> list[str]:
-            out = []
-            for w in ws:
-                key = key_memo.get(w)
-                if key is None:
-                    key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
-                out.append(key)
-            return out
+            get = key_memo.get
+            return [key if (key := get(w)) is not None else key_of(w) for w in ws]
 
         def run_first(k: int) -> None:
             ws = words(cuts[k], cuts[k + 1])
@@ -261,9 +264,7 @@ class Tagger:
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
             if feats:  # the first pass is done with them: the document features go on the same lists
-                doc_coder.items(win.counts, keys, tags1, feats)
-                for f, c in zip(feats, conf, strict=True):
-                    f += c
+                doc_coder.items(win.counts, keys, tags1, feats, conf)
                 out[cuts[k] : cuts[k + 1]] = doc_crf.tag(feats)
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:
