@@ -329,13 +329,11 @@ def _mentions(
     by_form = {f: rs for lst in first.values() for f, rs in lst}
     lengths = {v: sorted({len(f) for f, _ in lst}, reverse=True) for v, lst in first.items()}
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
-    # per word type, its variants that begin some form, with those forms' lengths (most: none)
-    starts: dict[str, list[tuple[str, int, list[int]]]] = {}
+    starts: dict[str, list[tuple[str, int, list[int]]]] = {}  # a word type's variants that begin forms
     i = 0
     while i < n:
         best: tuple[int, int, int, str, frozenset] | None = None
-        cands = starts.get(keys[i])
-        if cands is None:
+        if (cands := starts.get(keys[i])) is None:
             cands = starts[keys[i]] = [(v, s, lengths[v]) for v, s in variants(keys[i]) if v in lengths]
         for v, s, lens in cands:
             for m in lens:
