@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from qari.core.article import Article
 from qari.ui.reader import layers
-from qari.ui.reader.window import FAR_CHARS, Shown, WindowText
+from qari.ui.reader.window import DOWN_BEFORE_CHARS, EDGE_CHARS, FAR_CHARS, Shown, WindowText
 
 
 class PageMethods(QTextBrowser):
@@ -23,7 +23,7 @@ class PageMethods(QTextBrowser):
     _painted: bool
 
     def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
-                 same_kind: bool = False) -> None:
+                 same_kind: bool = False, before: int | None = None) -> None:
         raise NotImplementedError  # (ReaderView: a new document around ``position``)
 
     # -- keyboard: scroll like a page ---------------------------------------------------
@@ -107,10 +107,12 @@ class PageMethods(QTextBrowser):
         if not isinstance(d, WindowText) or self._pending is not None or not self._painted:
             return
         top, bottom = self.block_at(0), self.block_at(self.viewport().height())
-        if d.near_edge(d.from_qt(top.position()), d.from_qt(bottom.position() + bottom.length())):
+        first, last = d.from_qt(top.position()), d.from_qt(bottom.position() + bottom.length())
+        if d.near_edge(first, last):
             keep = self.top_position()
             y = self.cursorRect(self.qt_cursor(keep, keep)).top()
-            self._rebuild(keep, immediate=False, restore=False)
+            down = last > d.end - EDGE_CHARS  # reading on: less of the text above in the new window
+            self._rebuild(keep, immediate=False, restore=False, before=DOWN_BEFORE_CHARS if down else None)
             self._scroll_to(keep, y)
 
     def _to_edge(self, *, end: bool) -> None:

@@ -163,13 +163,14 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self._job.finish_now()
 
     def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
-                 same_kind: bool = False) -> None:
+                 same_kind: bool = False, before: int | None = None) -> None:
         """A new document at ``position`` (a long text, or a place far in: the window around it), laid
         out in the job's steps; with ``restore``, scrolled to the place (else the caller does); with
-        ``same_kind``, a whole text stays whole (a resize: see resizeEvent)."""
+        ``same_kind``, a whole text stays whole (a resize: see resizeEvent); ``before``: the
+        characters a new window holds before the place (reader/window.py)."""
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
-        self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText))
+        self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText), before=before)
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
         self._refresh_selections()
@@ -207,13 +208,13 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self.laidOut.emit()
         self.layoutComplete.emit()
 
-    def _layout_text(self, place: int, *, whole: bool = False) -> None:
+    def _layout_text(self, place: int, *, whole: bool = False, before: int | None = None) -> None:
         article = self._article
         text = article.text if article else ""
         hide = self._prefs.hide_tashkeel
         index, count = 0, None
         # a long text, or a place far in: a window of it (reader/window.py)
-        part = None if whole and len(text) <= LONG_CHARS else part_for(text, place)
+        part = None if whole and len(text) <= LONG_CHARS else part_for(text, place, before)
         if part is not None:
             if self._paragraphs[0] is not text:
                 self._paragraphs = (text, text.count("\n") + 1)
