@@ -86,6 +86,7 @@ class LayoutJob(QObject):
     done = Signal()
     laidTo = Signal(int)  # the text is laid out up to (not including) this block
     displayChanged = Signal()  # kashidas were added in the last step: highlights need re-mapping
+    screenDone = Signal()  # the blocks on screen when phase 2 began are fitted (and justified)
 
     def __init__(
         self,
@@ -109,6 +110,7 @@ class LayoutJob(QObject):
         self._seen = bytearray(doc.blockCount())
         self._laid = 0  # blocks laid out by phase 1 so far
         self._visible_queued = False
+        self._screen_done = False
         self._order: list[int] = []
         self._next = 0  # the next block in document order
         self._rate = FIRST_RATE_MS  # ms a character of phase 1's layout, as measured (see step)
@@ -216,6 +218,9 @@ class LayoutJob(QObject):
             changed = self._do(b) or changed
         if changed:
             self.displayChanged.emit()
+        if not self._order and not self._screen_done:
+            self._screen_done = True
+            self.screenDone.emit()
         if self._next >= count and not self._order:
             self._timer.stop()
             if not self.finished:

@@ -26,6 +26,12 @@ class PageMethods(QTextBrowser):
                  same_kind: bool = False, before: int | None = None) -> None:
         raise NotImplementedError  # (ReaderView: a new document around ``position``)
 
+    def _hold_page(self) -> QPixmap | None:
+        raise NotImplementedError  # (ReaderView: justified, the page as shown while a new window's is made)
+
+    def _held(self, still: QPixmap | None) -> None:
+        raise NotImplementedError
+
     # -- keyboard: scroll like a page ---------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if isinstance(self._display, WindowText) and layers.home_end(e) is not None:
@@ -112,8 +118,10 @@ class PageMethods(QTextBrowser):
             keep = self.top_position()
             y = self.cursorRect(self.qt_cursor(keep, keep)).top()
             down = last > d.end - EDGE_CHARS  # reading on: less of the text above in the new window
+            still = self._hold_page()
             self._rebuild(keep, immediate=False, restore=False, before=DOWN_BEFORE_CHARS if down else None)
             self._scroll_to(keep, y)
+            self._held(still)
 
     def _to_edge(self, *, end: bool) -> None:
         """Home / End in a long text: the start or the end of the whole text."""

@@ -67,6 +67,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._frozen: QPixmap | None = None  # the page shown while a resize's layout reaches the place
         self._frozen_edge = 0
+        self._held_move = False  # the frozen page is the one before a window's move (see _hold_page)
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
@@ -89,6 +90,8 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         hbar.rangeChanged.connect(lambda _lo, hi: hbar.setValue(hi if self.isRightToLeft() else 0))
 
     def _scrolled(self, _value: int) -> None:
+        if self._held_move:  # the reader moved on from the page held after a window's move
+            self._page_justified()
         self._emit_timer.start()
         self._paint.scrolled()
         self._edge_timer.start()
@@ -197,6 +200,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         job.laidTo.connect(self._restore_when_laid)
         job.laidTo.connect(self._paint.laid)
         job.done.connect(self._job_done)
+        job.screenDone.connect(self._page_justified)
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
 
@@ -266,6 +270,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._switching:
             return  # (see switch_bars; Qt's own handling too: it would lay the document out again)
+        self._page_justified()  # (a page held after a window's move is not this width's)
         at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
         keep = self.top_position() if self._article and self._painted and not at_top else None
         wider = self._article is not None and event.size().width() != event.oldSize().width()
@@ -287,6 +292,25 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         else:
             self._settle()
             self.scroll_to_offset(keep)
+
+    def _hold_page(self) -> QPixmap | None:
+        """Justified, the page as shown (highlights too) before a long text's window moves: the new
+        window's document is ragged until its lines on screen are justified (after its layout, in
+        the job's steps), and they come out the same (a line is never re-wrapped), so this stays on
+        screen until then (or until the reader scrolls)."""
+        if not (self._prefs.justify and self._painted) or self._frozen is not None:
+            return None
+        return self.viewport().grab()
+
+    def _held(self, still: QPixmap | None) -> None:
+        if still is not None and self._job is not None and not self._job.finished:
+            self._frozen, self._held_move = still, True
+            self._frozen_edge = self.viewport().width() - self._side_margin
+
+    def _page_justified(self) -> None:
+        if self._held_move:
+            self._held_move = False
+            self._settle()
 
     def _page_as_laid_out(self) -> QPixmap:
         """The page as the document shown has it laid out (at its width, which a resize is changing)."""
