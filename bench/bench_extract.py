@@ -2,7 +2,7 @@
 
 Prints plain lines: ``extract.sample_ms <median ms>`` and ``extract.tokens_per_s <median>``
 (``_cpu``: in processor time), and ``extract.crf_share``: the part of one extraction's processor
-time spent inside pycrfsuite (``tag``, ``marginal`` and ``probability`` of both passes), with the throughput the
+time spent inside crfsuite (``tag``, ``marginal(s)`` and ``probability`` of both passes), with the throughput the
 CRF alone would allow (``extract.crf_cap_tokens_per_s``).
 """
 
@@ -58,6 +58,8 @@ class _Timed:
 
     def __init__(self, crf, spent: list[float]) -> None:
         self.crf, self.spent = crf, spent
+        if hasattr(crf, "marginals"):  # the C tagger's (qari.core.extract.crfc): a sentence's marginals at once
+            self.marginals = self._marginals
 
     def tag(self, xseq):
         t0 = time.process_time()
@@ -70,6 +72,13 @@ class _Timed:
         t0 = time.process_time()
         try:
             return self.crf.marginal(y, i)
+        finally:
+            self.spent[0] += time.process_time() - t0
+
+    def _marginals(self):
+        t0 = time.process_time()
+        try:
+            return self.crf.marginals()
         finally:
             self.spent[0] += time.process_time() - t0
 

@@ -172,3 +172,47 @@ def test_a_verbal_noun_with_no_source_is_reported_without_a_speaker() -> None:
     said = [q for q in ex.statements if q.cue == "قوله"]
     assert said and all(q.speaker is None for q in said)
     assert_offsets(article, ex)
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الوزيرة إن «القرار نهائي».",
+    'وقال المتحدث إن "لا تعليق"، مضيفا أن البيان سيصدر غدا.',
+    "وأكدت الشركة بأن «الأسعار ثابتة».",
+])
+def test_a_short_quotation_that_is_the_whole_clause_after_in_is_speech(text: str) -> None:
+    """«قال X إن "…".»: however short, the quoted clause is what was said (a direct quotation and,
+    as every clause after إن, a reported statement)."""
+    article, ex = run("عنوان\n" + text)
+    assert [q.kind for q in ex.quotes] == ["direct"]
+    assert ex.quotes[0].speaker is not None
+    assert_offsets(article, ex)
+
+
+def test_a_quoted_term_inside_the_clause_after_in_is_not_a_quotation() -> None:
+    _article, ex = run('عنوان\nقال الوزير إن "الجماعة المسلحة" تبنت الهجوم على القافلة.')
+    assert ex.quotes == []
+    assert [s.speaker for s in ex.statements] == ["الوزير"]
+
+
+def test_the_speaker_stops_before_the_participle_that_introduces_the_quotation() -> None:
+    _article, ex = run("عنوان\nوتابع المدير قائلا: «سنفتتح الفرع الجديد في الربيع».")
+    assert [(q.kind, q.speaker) for q in ex.quotes] == [("direct", "المدير")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وفقا لبيان صادر عن وزارة الداخلية، فإن الطريق أغلق بسبب الثلوج.", "وزارة الداخلية"),
+    ("وحسب التقرير الصادر عن البنك المركزي، فإن التضخم تراجع للشهر الثالث.", "البنك المركزي"),
+])
+def test_a_statement_issued_by_a_source_is_the_sources(text: str, speaker: str) -> None:
+    _article, ex = run("عنوان\n" + text)
+    assert [s.speaker for s in ex.statements] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("بحسب ما أفاد به مراسل الإذاعة، فإن الأمطار استمرت طوال الليل.", "مراسل الإذاعة"),
+    ("وحسب ما صرح به المتحدث باسم الشرطة، فإن الطريق فتح من جديد.", "المتحدث باسم الشرطة"),
+])
+def test_as_reported_by_is_the_reporters_statement(text: str, speaker: str) -> None:
+    """«بحسب ما أفاد به X»: the relative ما and its verb are not the speaker (it was 'أفاد')."""
+    _article, ex = run("عنوان\n" + text)
+    assert [s.speaker for s in ex.statements] == [speaker]

@@ -109,3 +109,15 @@ def test_a_session_killed_with_sigkill_leads_to_a_full_scan(tmp_path: Path, scan
     scans.clear()
     _opened(tmp_path).close()  # checked and closed cleanly: clean again
     assert scans == []
+
+
+def test_the_stamp_is_the_json_of_the_files_fingerprint(tmp_path: Path) -> None:
+    """Written without the json module (read at every start), the same text json.dumps wrote."""
+    import json
+    import os
+
+    path = tmp_path / "f"
+    path.write_bytes(b"x")
+    st = os.stat(path)
+    assert clean.stamp_text(st) == json.dumps(clean._fingerprint(st))
+    assert json.loads(clean.stamp_text(st)) == clean._fingerprint(st)

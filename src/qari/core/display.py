@@ -25,6 +25,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate, count, repeat
 from operator import add, sub
 
@@ -43,13 +44,17 @@ def _mark_class() -> str:
     return "".join(out)
 
 
-_RX_HIDDEN = re.compile(f"[{_mark_class()}]")
+@cache
+def _rx_hidden() -> re.Pattern[str]:  # (built at its first use: `qari` starts without it)
+    return re.compile(f"[{_mark_class()}]")
+
+
 _RX_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def is_hidden_mark(ch: str) -> bool:
     """True for the Arabic marks ``hide_tashkeel`` hides (tashkeel, Quranic marks)."""
-    return _RX_HIDDEN.fullmatch(ch) is not None
+    return _rx_hidden().fullmatch(ch) is not None
 
 
 def utf16_len(s: str) -> int:
@@ -87,7 +92,7 @@ class DisplayText:
         """Display form of ``text``; ``insertions[k]`` is shown before canonical offset ``k``."""
         n = len(text)
         if hide_tashkeel:
-            parts = _RX_HIDDEN.split(text)
+            parts = _rx_hidden().split(text)
             shown = "".join(parts)
             marks = list(accumulate(map(add, map(len, parts[:-1]), repeat(1))))
             mv = list(map(sub, marks, count(1)))

@@ -8,12 +8,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from qari.platform import APP_ID, APP_NAME, prepare_qt
 from qari.resources import font_paths, resource_path
+from qari.ui.early import set_right_to_left
 
 
 @dataclass
@@ -55,7 +56,7 @@ def finish_app(app: QApplication) -> None:
     for path in sorted(resource_path("desktop").glob("qari-*.png")):
         icon.addFile(str(path))
     app.setWindowIcon(icon)
-    if app.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # (else install_translations, on a switch)
+    if app.isRightToLeft():  # (else install_translations, on a switch)
         from qari.ui.keys_style import install_keys_style
 
         install_keys_style(app)  # menus show shortcuts intact under the Arabic interface
@@ -75,6 +76,8 @@ def install_translations(app: QApplication, lang: str) -> None:
     installed: list[QTranslator] = []
     catalogues = [("qari_en", str(resource_path("i18n")))]  # English: only the plural forms
     if lang == "ar":
+        from PySide6.QtCore import QLibraryInfo
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         catalogues = [("qtbase_ar", qt_dir), ("qtbase_extra_ar", str(resource_path("i18n"))),  # what qtbase lacks
                       ("qari_ar", str(resource_path("i18n")))]
@@ -86,7 +89,7 @@ def install_translations(app: QApplication, lang: str) -> None:
     app._qari_translators = installed  # type: ignore[attr-defined]  # replaced on the next call
     app._qari_lang = lang  # type: ignore[attr-defined]  # read by current_lang()
     QLocale.setDefault(interface_locale(lang))
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+    set_right_to_left(app, lang == "ar")  # (by name: no `Qt` namespace before the first paint, qari.ui.early)
     if lang == "ar" and getattr(app, "_qari_finished", False):  # (before the first paint: finish_app does it)
         from qari.ui.keys_style import install_keys_style
 

@@ -44,7 +44,10 @@ class CurrentArticle(QObject):
         position, progress = self._library.position(article_id)
         self._closed_by_delete = None
         self._reader.set_article(article, position)
-        self._library.mark_opened(article_id)
+        if self._reader.painted:
+            self._library.mark_opened(article_id)
+        else:  # the library's write waits for the first paint (a commit: up to ms of wall time)
+            self._reader.firstPaint.connect(lambda: self._library.mark_opened(article_id))  # (emitted once)
         self.articleChanged.emit(article)
         self.progressChanged.emit(progress)
         return True

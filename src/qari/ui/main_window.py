@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSettings
 
 from qari.core.session import Session
-from qari.ui.library.place import library_area
 from qari.ui.settings import Settings
 from qari.ui.window_frame import WindowFrame
 
@@ -50,6 +49,7 @@ class MainWindow(WindowFrame):
         if self.completed:
             return
         self.completed = True
+        self.complete_frame()  # the docks, in the room the first paint kept for them
         _ = self.errors  # made here, in the UI thread, before any worker thread can report to it
         self._build_components()
         self._build_menus()
@@ -275,6 +275,8 @@ class MainWindow(WindowFrame):
                 component.failed.connect(self.report_error)
 
         # search across the library, tags and saved searches, the People view (made at first use)
+        from qari.ui.library.place import library_area
+
         def wire_search(search: SearchUi) -> None:
             self.addDockWidget(library_area(self, self.sidebar), search.dock)
             search.dock.hide()
@@ -359,9 +361,10 @@ class MainWindow(WindowFrame):
                 self.people_jobs.get().stop()
         self.current.save_position()
         self.settings.geometry = self.saveGeometry()
-        if self.completed:
+        if self.completed:  # (closed before completion: what was saved last time stays)
             self.settings.window_state = self.saveState()
-        self.settings.sidebar_visible = self.sidebar.isVisible()
+            self.settings.sidebar_visible = self.sidebar.isVisible()
+            self.settings.dock_room = self.dock_room()
         self.settings.save(self._qsettings)
         super().closeEvent(event)
 

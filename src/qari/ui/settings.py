@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from qari.core.errors import EnvironmentFault
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
 
 DEFAULT_FONT = "Amiri"
 
@@ -33,6 +37,7 @@ class Settings:
     sidebar_visible: bool = True
     geometry: QByteArray | None = None
     window_state: QByteArray | None = None
+    dock_room: tuple[int, int] | None = None  # px the docks took left and right of the reader (window_frame)
 
     @staticmethod
     def store_for(data_dir: Path) -> QSettings:
@@ -66,12 +71,14 @@ class Settings:
             setattr(prefs, f.name, value)
         geometry = qs.value("window/geometry")
         state = qs.value("window/state")
+        room = _room(qs.value("window/dock_room"))
         return cls(
             reader=prefs,
             lang=str(qs.value("ui/lang", "") or ""),
             sidebar_visible=str(qs.value("ui/sidebar_visible", "true")).lower() == "true",
-            geometry=geometry if isinstance(geometry, QByteArray) else None,
-            window_state=state if isinstance(state, QByteArray) else None,
+            geometry=_bytes(geometry),
+            window_state=_bytes(state),
+            dock_room=room,
         )
 
     def save(self, qs: QSettings) -> None:
@@ -83,4 +90,23 @@ class Settings:
             qs.setValue("window/geometry", self.geometry)
         if self.window_state is not None:
             qs.setValue("window/state", self.window_state)
+        if self.dock_room is not None:
+            qs.setValue("window/dock_room", f"{self.dock_room[0]},{self.dock_room[1]}")
         qs.sync()
+
+
+def _room(raw: object) -> tuple[int, int] | None:
+    """"L,R" (two widths in px) as saved; None for anything else."""
+    parts = str(raw).split(",") if raw is not None else []
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+def _bytes(raw: object) -> QByteArray | None:
+    """A saved QByteArray, or None. (Its Python type is made only when something was saved.)"""
+    if raw is None:
+        return None
+    from PySide6.QtCore import QByteArray
+
+    return raw if isinstance(raw, QByteArray) else None

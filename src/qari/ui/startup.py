@@ -8,7 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
@@ -96,7 +96,8 @@ def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = Tr
         print("qari: " + "\n".join(notes), file=sys.stderr)
     elif notes:
         QTimer.singleShot(0, lambda: window.show_error(app.translate("startup", "Library"), "\n".join(notes)))
-    QTimer.singleShot(0, session.tidy)  # housekeeping after the first paint; skipped while the library is busy
+    if not deferred:  # (else the caller's completion does it: a zero timer still runs before the first paint)
+        QTimer.singleShot(0, session.tidy)  # housekeeping; skipped while the library is busy
     return window, session
 
 
@@ -158,7 +159,9 @@ def run_gui(opts: GuiOptions) -> int:
         if sys.excepthook is early_hook:
             report_errors()
         finish_app(app)  # the window icon, the menus' style
+        _close_on_sigterm(app)  # (the signal module after the first paint: nothing to save before it)
         window.complete()
+        QTimer.singleShot(0, session.tidy)  # housekeeping; skipped while the library is busy
         QTimer.singleShot(2000, window.start_background_analysis)  # the People view's reading, later
         if bench:
             import time
@@ -166,14 +169,13 @@ def run_gui(opts: GuiOptions) -> int:
             print(f"complete-cpu {time.process_time()}\nwindow-complete", flush=True)
             app.quit()
 
-    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete), Qt.ConnectionType.SingleShotConnection)
+    window.reader.firstPaint.connect(lambda: QTimer.singleShot(0, complete))  # (emitted once)
     if bench:
         import time
 
         window.reader.firstPaint.connect(lambda: print(f"first-paint\ncpu {time.process_time()}", flush=True))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
-    _close_on_sigterm(app)
     window.show()
     code = app.exec()
     session.close()

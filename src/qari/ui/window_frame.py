@@ -1,32 +1,41 @@
-"""The main window's frame: what its first paint shows, in its final shape — the reader, the
-sidebar with the Article panel, the library dock still empty, the docks where they were left, the
-menu titles, the status bar — and how the window tells the person (status, errors).
-:class:`qari.ui.main_window.MainWindow` completes it with the components and wires them.
+"""The main window's frame: what its first paint shows — the reader at its final place and size,
+the menu titles, the status bar — and how the window tells the person (status, errors).
+
+The docks (the sidebar with its tabs and the Article panel, the library) are made right after the
+first paint (:meth:`WindowFrame.complete_frame`, from :meth:`MainWindow.complete`): a dock area
+needs PySide6's ``Qt`` namespace, whose first use costs 13-15 ms (qari.ui.early). Until then the
+reader pane keeps their room as side margins of the same width (the docks' width measured when the
+window last closed, or the defaults below), so the text neither re-wraps nor moves when they come.
+:class:`qari.ui.main_window.MainWindow` completes the window with the components and wires them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from qari.core.article import Article
 from qari.core.session import Session
 from qari.ui.current import CurrentArticle
-from qari.ui.library.place import library_area, library_dock, show_at_launch
 from qari.ui.numbers import grouped
 from qari.ui.reader.pane import PROGRESS_BAR_SIZE, ReaderPane
 from qari.ui.settings import Settings
-from qari.ui.sidebar.info import ArticleInfoPanel
 
 SIDEBAR_WIDTH, LIBRARY_WIDTH = 320, 260  # px: the docks' widths until the person changes them
+# px between a dock and the reader: the dock separator (the style's PM_DockWidgetSeparatorExtent,
+# 6 px in Fusion; asking the style before the first paint would cost its Python types, ~6 ms).
+# Only the very first start uses it: then the room measured at closing (settings.dock_room).
+SEPARATOR = 6
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDockWidget, QTabWidget
 
     from qari.ui.errors import ErrorReporter
+    from qari.ui.sidebar.info import ArticleInfoPanel
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -34,9 +43,13 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 class WindowFrame(QMainWindow):
-    """What the first paint shows, in its final shape; :class:`qari.ui.main_window.MainWindow`
-    completes it."""
+    """What the first paint shows; :meth:`complete_frame` adds the docks in the room kept for them,
+    and :class:`qari.ui.main_window.MainWindow` completes the rest."""
 
+    sidebar: QDockWidget
+    library_dock: QDockWidget
+    tabs: QTabWidget
+    info_panel: ArticleInfoPanel
 
     def __init__(
         self, session: Session, settings: Settings, qsettings: QSettings) -> None:
@@ -52,31 +65,12 @@ class WindowFrame(QMainWindow):
         self.reader = self.reader_pane.reader
         self.setCentralWidget(self.reader_pane)
         self.current = CurrentArticle(session.library, self.reader, self)  # the one owner of the open article
+        if self.reader.theme.dark:  # the window dark from the first paint, not at completion (the style's
+            from qari.ui.reader.themes import apply_window_theme  # palette: ~5 ms, for a dark theme only)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("sidebar-tabs")
-        self.tabs.setDocumentMode(True)
-        self.info_panel = ArticleInfoPanel()
-        self.tabs.addTab(self.info_panel, _tr("Article"))
-        self.sidebar = QDockWidget(_tr("Sidebar"), self)
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setWidget(self.tabs)
-        self.sidebar.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        # On the right, the start side of an Arabic page, in both interface languages. Qt does NOT
-        # mirror dock areas in a right-to-left window (measured), so the area is absolute.
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar)
-        # The library's dock is placed now, empty (its panel fills it after the first paint), and
-        # the docks go where the person left them: the first paint shows the window's final shape.
-        self.library_dock = library_dock(self)
-        self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
-        self.resizeDocks([self.sidebar, self.library_dock], [SIDEBAR_WIDTH, LIBRARY_WIDTH],
-                         Qt.Orientation.Horizontal)  # (room for the sidebar's tabs and the library's list)
-        if settings.window_state is not None:
-            self.restoreState(settings.window_state)
-        self.sidebar.setVisible(settings.sidebar_visible)
-        self.library_dock.setVisible(show_at_launch(self, session))
+            apply_window_theme(self, self.reader.theme)
+        self.framed = False  # the docks are there (complete_frame)
+        self._keep_dock_room(session)
 
         self.words_label = QLabel()
         self.progress_label = QLabel()
@@ -95,10 +89,79 @@ class WindowFrame(QMainWindow):
         self.completed = False
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
-        # Before completion only the window's own labels and the Article panel follow the open article.
+        # Before completion only the window's own labels follow the open article.
         self.current.articleChanged.connect(self._show_article)
-        self.current.articleChanged.connect(self.info_panel.show_article)
         self.current.progressChanged.connect(self._show_progress)
+
+    def _keep_dock_room(self, session: Session) -> None:
+        """The docks' room beside the reader at the first paint, as side margins of its pane."""
+        from qari.ui.library.place import show_at_launch
+
+        self._library_at_launch = show_at_launch(self, session)
+        room = self.settings.dock_room
+        if room is None:  # the first start: the docks' default widths (the library's side: qari.ui.library.place)
+            side = SIDEBAR_WIDTH + SEPARATOR if self.settings.sidebar_visible else 0
+            room = (LIBRARY_WIDTH + SEPARATOR if self._library_at_launch else 0, side)
+        self.reader_pane.setContentsMargins(room[0], 0, room[1], 0)
+
+    def complete_frame(self) -> None:
+        """The sidebar (its tabs, the Article panel) and the library dock, in the room the first
+        paint kept for them, where the person left them (once)."""
+        if self.framed:
+            return
+        self.framed = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget, QTabWidget
+
+        from qari.ui.library.place import library_area, library_dock
+        from qari.ui.sidebar.info import ArticleInfoPanel
+
+        # The reader keeps its place while the docks come: their first sizes, then resizeDocks and the
+        # saved state, pass the pane through other widths, and each would lay the text out again. The
+        # pane's layout is off meanwhile, so only the pane moves; the reader gets its place once, the
+        # same as before (the room kept was the docks' width).
+        box = self.reader_pane.layout()
+        assert box is not None
+        box.setEnabled(False)
+        self.reader_pane.setContentsMargins(0, 0, 0, 0)
+        self.reader_pane.updateGeometry()  # (its size hint is cached with the margins: the docks would shrink)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sidebar-tabs")
+        self.tabs.setDocumentMode(True)
+        self.info_panel = ArticleInfoPanel()
+        self.tabs.addTab(self.info_panel, _tr("Article"))
+        self.sidebar = QDockWidget(_tr("Sidebar"), self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setWidget(self.tabs)
+        self.sidebar.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        # On the right, the start side of an Arabic page, in both interface languages. Qt does NOT
+        # mirror dock areas in a right-to-left window (measured), so the area is absolute.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar)
+        # The library's dock (its panel fills it at completion, or when first shown), and the
+        # docks go where the person left them.
+        self.library_dock = library_dock(self)
+        self.addDockWidget(library_area(self, self.sidebar), self.library_dock)
+        self.resizeDocks([self.sidebar, self.library_dock], [SIDEBAR_WIDTH, LIBRARY_WIDTH],
+                         Qt.Orientation.Horizontal)  # (room for the sidebar's tabs and the library's list)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        self.sidebar.setVisible(self.settings.sidebar_visible)
+        self.library_dock.setVisible(self._library_at_launch)
+        layout = self.layout()
+        if layout is not None and self.isVisible():
+            layout.activate()  # the docks and the pane where they stay
+        box.setEnabled(True)
+        box.activate()
+        self.info_panel.show_article(self.current.article)
+        self.current.articleChanged.connect(self.info_panel.show_article)
+
+    def dock_room(self) -> tuple[int, int]:
+        """The px between the window's left edge and the reader, and between the reader and its
+        right edge, that the docks take (what the first paint keeps for them next time)."""
+        area = self.reader_pane.geometry()
+        return area.x(), self.width() - area.x() - area.width()
 
     def current_article(self) -> Article | None:
         return self.current.article

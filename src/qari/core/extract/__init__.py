@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["EXTRACTOR_VERSION", "Cancelled", "Entity", "Extraction", "Mention", "Quote", "extract", "to_json"]
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "17"
 
 
 # The tagger works a sentence at a time; a "sentence" longer than this (text with no sentence

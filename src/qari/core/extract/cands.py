@@ -120,6 +120,7 @@ def accusative_noun(k: str) -> bool:
     return len(n) >= 4 and n[-1] == "ا" and n[:-1] in _common() and not listed_person(k)
 
 
+@lru_cache(maxsize=65536)
 def is_common(k: str) -> bool:
     """A frequent Arabic word (wordfreq, Zipf >= 4) that is not a name of the curated people list,
     as written or without its clitics."""

@@ -56,10 +56,13 @@ class FastFeatures:
                 # the short-code table's own look-up where there is one (one call less a string)
                 code: Callable[[str], bytes | None] = m.codes.get if m.codes is not None else m.code
 
-                def keep(lst: list[str], code: Callable[[str], bytes | None] = code) -> list[bytes]:
-                    return [b for s in lst if (b := code(s)) is not None]
+                def keep(
+                    lst: list[str], code: Callable[[str], bytes | None] = code, join: bool = m.blocks
+                ) -> list[bytes]:
+                    out = [b for s in lst if (b := code(s)) is not None]
+                    return [b"".join(out)] if join and len(out) > 1 else out
 
-                l3t = [b for c in info.trig if (b := m.enc("L3t=" + c)) is not None]
+                l3t = keep(["L3t=" + c for c in info.trig], m.enc)
                 coded.append(_Coded(keep(info.own), keep(info.m2), keep(info.m1), keep(info.p1), keep(info.p2), l3t))
             # may a multiword gazetteer entry or memory phrase start here? (most words: no)
             gaz_start = any(f in fx.gaz.multi for f in info.forms)
@@ -158,13 +161,14 @@ _IDX = {"O": 0, "PERS": 1, "LOC": 2, "ORG": 3, "MISC": 4}
 _TYPES = ("PERS", "LOC", "ORG", "MISC")
 _LEVELS = ("all", "hi", "lo")
 _MISSING: Any = object()
+_MEMO_MAX = 100_000
 
 
 class DocCoder:
     """``DocWindow.features`` as the second-pass model reads them (``model.items(win.features(...))``),
     built from tables of the few strings those features can be, coded once."""
 
-    __slots__ = ("_conf", "_d", "_do", "_next", "_none", "_prev", "_tag", "model")
+    __slots__ = ("_conf", "_d", "_do", "_memo", "_next", "_none", "_prev", "_tag", "model")
 
     def __init__(self, model: ModelInput) -> None:
         self.model = model
@@ -176,6 +180,7 @@ class DocCoder:
         self._d = [[enc(f"d={typ}:{lv}") for lv in _LEVELS] for typ in ("", *_TYPES)]
         self._do = [enc(f"dO={typ}") for typ in ("", *_TYPES)]
         self._conf: dict[str, bytes | None] = {}
+        self._memo: dict[tuple[Any, ...], bytes] = {}
 
     def conf_items(self, conf: Sequence[Sequence[str]], sure: object = None) -> list[list[bytes]]:
         """``model.items(conf)`` for the first pass's confidence features (a few dozen strings).
@@ -216,41 +221,61 @@ class DocCoder:
         keys: Sequence[str],
         ts: Sequence[str],
         into: list[list[bytes]] | None = None,
+        then: Sequence[list[bytes]] | None = None,
     ) -> list[list[bytes]]:
-        """The coded document features of each token; with ``into``, appended to its lists."""
+        """The coded document features of each token; with ``into``, appended to its lists, and
+        with ``then``, each token's list of ``then`` after them (the confidence features)."""
         n = len(ts)
         for t in set(ts).difference(self._tag):
             self._tag_codes(t)
         if "BOS" not in self._prev:
             self._prev["BOS"] = self.model.enc("-1:l1=BOS")
             self._next["EOS"] = self.model.enc("+1:l1=EOS")
-        tag, prev, nxt, d_codes, do_codes, none = self._tag, self._prev, self._next, self._d, self._do, self._none
+        memo = self._memo if self.model.blocks else None
+        one = self._one
         out: list[list[bytes]] = []
         for i, key in enumerate(keys):
             t = ts[i]
-            if into is None:
-                f = tag[t].copy()
-            else:
-                f = into[i]
-                f += tag[t]
-            if (x := prev[ts[i - 1] if i else "BOS"]) is not None:
-                f.append(x)
-            if (x := nxt[ts[i + 1] if i + 1 < n else "EOS"]) is not None:
-                f.append(x)
+            p = ts[i - 1] if i else "BOS"
+            q = ts[i + 1] if i + 1 < n else "EOS"
             c = counts[key]
-            own = _IDX[t[2:]] if t != "O" else 0
-            total = sum(c) - 1
-            if total == 0:
-                if none is not None:
-                    f.append(none)
-            else:
-                for j in range(1, 5):
-                    cj = c[j] - 1 if j == own else c[j]
-                    if cj:
-                        frac = cj / total
-                        if (x := d_codes[j][0 if frac == 1 else 1 if frac >= 0.5 else 2]) is not None:
-                            f.append(x)
-                        if t == "O" and (x := do_codes[j]) is not None:
-                            f.append(x)
+            f: list[bytes] = [] if into is None else into[i]
+            if memo is None:
+                one(t, p, q, c, f)
+            else:  # read as blocks: the features of each (labels around, counts) joined once
+                mk = (p, t, q, *c)
+                chunk = memo.get(mk)
+                if chunk is None:
+                    if len(memo) >= _MEMO_MAX:
+                        memo.clear()
+                    chunk = memo[mk] = b"".join(one(t, p, q, c, []))
+                f.append(chunk)
+            if then is not None:
+                f += then[i]
             out.append(f)
         return out
+
+    def _one(self, t: str, p: str, q: str, c: list[int], f: list[bytes]) -> list[bytes]:
+        """Append to ``f`` the document features of a token labelled ``t`` between ``p`` and ``q``
+        whose word the window labelled ``c`` times each way (this occurrence included)."""
+        f += self._tag[t]
+        if (x := self._prev[p]) is not None:
+            f.append(x)
+        if (x := self._next[q]) is not None:
+            f.append(x)
+        own = _IDX[t[2:]] if t != "O" else 0
+        total = sum(c) - 1
+        if total == 0:
+            if self._none is not None:
+                f.append(self._none)
+        else:
+            d_codes, do_codes = self._d, self._do
+            for j in range(1, 5):
+                cj = c[j] - 1 if j == own else c[j]
+                if cj:
+                    frac = cj / total
+                    if (x := d_codes[j][0 if frac == 1 else 1 if frac >= 0.5 else 2]) is not None:
+                        f.append(x)
+                    if t == "O" and (x := do_codes[j]) is not None:
+                        f.append(x)
+        return f

@@ -247,15 +247,19 @@ class ModelInput:
     UTF-8 bytes. crfsuite skips unknown attributes and scores the rest in their given order, so
     the result is the same; what is saved is converting and looking up ~40 strings a token.
 
-    With ``codes`` (a model whose attributes were renamed, :mod:`qari.core.extract.crfmodel`),
-    the attributes it knows are the table's keys and each is passed as its short code.
+    With ``codes`` (a model whose attributes were renamed, :mod:`qari.core.extract.crfmodel`, or
+    read by attribute id, :mod:`qari.core.extract.crfc`), the attributes it knows are the table's
+    keys and each is passed as its code.
     """
 
-    __slots__ = ("_parts", "codes", "enc", "known", "memo")
+    __slots__ = ("_parts", "blocks", "codes", "enc", "known", "memo")
 
-    def __init__(self, known: Container[str], codes: dict[str, bytes] | None = None) -> None:
+    def __init__(self, known: Container[str], codes: dict[str, bytes] | None = None, blocks: bool = False) -> None:
         self.known: Container[str] = known if codes is None else codes
         self.codes = codes
+        # the tagger reads a token's features as the concatenation of its list (crfc.py's fixed-size
+        # records): a word type's parts may then be passed as one joined block each
+        self.blocks = blocks
         self.memo: dict[str, bytes | None] = {}
         self._parts: dict[int, tuple[Info, ModelParts]] = {}  # id(raw Info) -> (raw, filtered)
         # the model's attribute for a feature string, or None if it has no weight for it
@@ -324,7 +328,7 @@ def doc_features(
     return out
 
 
-def doc_vocab(fx: FeatureExtractor, sents: Iterable[Sequence[str]]) -> set[str]:
+def doc_vocab(fx: FeatureExtractor, sents: Iterable[Iterable[str]]) -> set[str]:
     """The document's words (normalized, as written): what :func:`written_key` may strip to."""
     info = fx.info
     return {info(w).forms[0] for s in sents for w in s}

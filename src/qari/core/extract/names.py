@@ -55,6 +55,18 @@ def never_name(doc: Doc, t: int) -> bool:
     """A word that is never part of a person's name: title, honorific, function, dialect or
     source word, reporting verb, indefinite (tanween) word, punctuation, number."""
     k = doc.keys[t]
+    got = _NEVER.get(k)
+    if got is None:
+        if len(_NEVER) >= 200_000:
+            _NEVER.clear()
+        got = _NEVER[k] = _never_key(k)
+    return got or cues.has_tanween(doc.toks.word(t))
+
+
+_NEVER: dict[str, bool] = {}  # key -> _never_key(key): what depends on the key alone, once per word type
+
+
+def _never_key(k: str) -> bool:
     if k in PUNCT or not k or k[0].isdigit():
         return True
     if k in cues.TITLES or k in RANKS or k in cues.STOPWORDS or k in DIALECT or k in SOURCE_WORDS:
@@ -66,7 +78,7 @@ def never_name(doc: Doc, t: int) -> bool:
         return True  # سيغادر، ستعلن، سيقاطع: future verbs
     if len(s) > 4 and s.startswith("لا") and cues.looks_like_verb(s[2:]):
         return True  # لايؤمن: a negated verb written as one word
-    return bool(cues.verb_gender(s) or s in cues.PASSIVE_VERBS or cues.has_tanween(doc.toks.word(t)))
+    return bool(cues.verb_gender(s) or s in cues.PASSIVE_VERBS)
 
 
 def _clitic_word(k: str) -> bool:

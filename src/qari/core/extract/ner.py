@@ -7,10 +7,12 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TypeAlias
 
 import pycrfsuite
 
 from qari.core.extract.bio import spans
+from qari.core.extract.crfc import CTagger
 from qari.core.extract.fastfeat import DocCoder, FastFeatures
 from qari.core.extract.features import DocWindow, FeatureExtractor, ModelInput, doc_keys, doc_vocab
 from qari.core.extract.gazetteer import default_gazetteer
@@ -23,7 +25,9 @@ MODEL_NAME = "ner.crfsuite"  # first pass: sentence-level features
 DOC_MODEL_NAME = "ner-doc.crfsuite"  # second pass: adds first-pass labels and document-level features
 MEMORY_NAME = "ner-memory.tsv"  # how ANERcorp's train split tagged each name (features of both passes)
 DOC_WINDOW = 20  # sentences either side that count as "the document" for label propagation
+USE_C = True  # call crfsuite's C tagger directly where the library allows it (crfc.py)
 _lock = threading.Lock()
+CRF: TypeAlias = pycrfsuite.Tagger | CTagger  # the two taggers have the same tag / probability / marginal
 _default: Tagger | None = None
 
 
@@ -36,18 +40,26 @@ def _model_path(name: str) -> Path:
         return Path(__file__).resolve().parents[4] / "resources" / "models" / name
 
 
-def _open(path: Path | None, keep: list[bytes]) -> tuple[pycrfsuite.Tagger | None, ModelInput | None]:
-    """The model at ``path`` with its attributes renamed to short codes (crfmodel.py: the same
-    scores, a third of the cost in crfsuite), and what it reads; the model as it is if it cannot
-    be renamed. crfsuite reads a model in memory where it lies: its bytes go in ``keep``, which
-    must live as long as the model."""
+def _open(path: Path | None, keep: list[bytes]) -> tuple[CRF | None, ModelInput | None]:
+    """The model at ``path`` and what it reads: crfsuite's tagger called with attribute ids
+    (crfc.py: the same scores, without pycrfsuite's string conversions), else pycrfsuite's on
+    the model with its attributes renamed to short codes (crfmodel.py), else the model as it is.
+    crfsuite reads a model in memory where it lies: its bytes go in ``keep``, which must live as
+    long as the model."""
     if path is None or not path.is_file():
         return None, None
+    from qari.core.extract.crfc import CTagger, open_c
     from qari.core.extract.crfmodel import short_names
 
+    raw = path.read_bytes()
+    if USE_C and (got := open_c(raw)) is not None:
+        ctagger, names = got
+        record = CTagger.record
+        records = {name: record(i) for i, name in enumerate(names)}
+        return ctagger, ModelInput(records, records, blocks=True)
     crf = pycrfsuite.Tagger()
     try:
-        data, codes = short_names(path.read_bytes())
+        data, codes = short_names(raw)
     except ValueError:
         crf.open(str(path))
         return crf, ModelInput(frozenset(a for a, _ in crf.info().state_features))
@@ -115,6 +127,7 @@ class Tagger:
         conf: list[list[Sequence[str]]] = []
         crf = self._crf
         marginal = crf.marginal
+        tables = getattr(crf, "marginals", None)  # CTagger's: one read of the tables a sentence
         types = _MARGINAL_TYPES
         for f in feats:
             if not f:
@@ -126,6 +139,8 @@ class Tagger:
             # A token's marginal for its label is at least the whole path's probability: when
             # that is over 0.95, every token tagged O is a sure O without asking its marginal.
             sure_path = crf.probability(ts) > _SURE_PATH
+            if tables is not None and not (sure_path and ts.count("O") == len(ts)):
+                marginal = tables()
             c: list[Sequence[str]] = []
             for i, t in enumerate(ts):
                 if t == "O" and sure_path:
@@ -199,7 +214,11 @@ class Tagger:
             return out
         fast = self._fast_path(fx, (in1, in2))
         window = self.window
-        vocab = doc_vocab(fx, (words(cuts[k], cuts[k + 1]) for k in range(n)))
+        distinct: set[str] = set()
+        for k in range(n):
+            distinct.update(words(cuts[k], cuts[k + 1]))
+        vocab = doc_vocab(fx, [distinct])  # each word type once
+        del distinct
         # sentence -> (second-pass features so far, first-pass tags, confidence features, window keys)
         first: dict[int, tuple[list[list[bytes]], list[str], list[list[bytes]], list[str]]] = {}
         multis: dict[int, list[str]] = {}  # multiword gazetteer matches, where there are any
@@ -207,14 +226,13 @@ class Tagger:
         doc_coder = DocCoder(in2)
         key_memo: dict[str, str] = {}  # word -> its window key (doc_keys; the vocabulary is fixed now)
 
+        def key_of(w: str) -> str:
+            key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
+            return key
+
         def keys_of(ws: list[str]) -> list[str]:
-            out = []
-            for w in ws:
-                key = key_memo.get(w)
-                if key is None:
-                    key = key_memo[w] = doc_keys(fx, [w], vocab)[0]
-                out.append(key)
-            return out
+            get = key_memo.get
+            return [key if (key := get(w)) is not None else key_of(w) for w in ws]
 
         def run_first(k: int) -> None:
             ws = words(cuts[k], cuts[k + 1])
@@ -246,9 +264,7 @@ class Tagger:
                 win.add(k_old, t_old, -1)
             feats, tags1, conf, keys = first[k]
             if feats:  # the first pass is done with them: the document features go on the same lists
-                doc_coder.items(win.counts, keys, tags1, feats)
-                for f, c in zip(feats, conf, strict=True):
-                    f += c
+                doc_coder.items(win.counts, keys, tags1, feats, conf)
                 out[cuts[k] : cuts[k + 1]] = doc_crf.tag(feats)
             first[k] = ([], tags1, [], keys)  # the features are done with
         if REPAIR:

@@ -75,10 +75,17 @@ def _attribute(
         if a < b
         else True
     )
+    # «قال الوزير إن "الأمر محسوم".»: a quotation that is the whole clause after the complementizer
+    # (its sentence or its clause ends at the closing mark) is what was said, however short; a
+    # quoted term inside the clause («إن "داعش" تبنى الهجوم») is not the whole clause
+    whole = (closed and o > 0 and strip_conj(keys[o - 1]) in ("ان", "بان")
+             and (b + 1 >= n or keys[b + 1] in TERMINATORS or keys[b + 1] in ("،", ",", "؛", ";")))
+    if whole:
+        term = False
     cue_any = verb is not None or part is not None or src is not None or fwd is not None
     if not cue_any and closed and not colon and ntok >= 3 and (who := _headline_speaker(f, o, after)) is not None:
         return who, None
-    if not (colon or ntok >= 8 or (cue_any and not term and (ntok >= 3 or o - 1 in (verb, src) or fwd))):
+    if not (colon or ntok >= 8 or (cue_any and not term and (ntok >= 3 or o - 1 in (verb, src) or fwd or whole))):
         return None
     if verb is not None:  # «أوضح X أن …، مضيفا أن "…"»: X's quote, introduced by the nearer مضيفا
         return f.resolve_verb(verb), f.cue_text(verb if part is None else part)

@@ -35,6 +35,11 @@ def _main_complement(f: Finder, b: int) -> bool:
 
 
 _RELAYING = cues._keys("نقلته نقله نقلت نقل")
+# «وفقا لبيان صادر عن وزارة الصحة»: the document was issued by the source that follows عن / من
+_ISSUED = cues._keys("صادر صادرة الصادر الصادرة منشور منشورة المنشور المنشورة")
+_FROM = cues._keys("عن من")
+_MA = cues._keys("ما لما")
+_RESUMPTIVE = cues._keys("به بها بهم عنه عنها")
 _AS_SAID = cues._keys("حسبما وحسبما كما وكما مثلما ومثلما وفقما")
 _PARTICIPLE_REACH = 5  # words from a participle to its complementizer («معربا عن أمله في أن»)
 _WINDOW = 25  # words between a verb and its complementizer («أكد رئيس …، محمد …، اليوم …، أن»)
@@ -163,6 +168,11 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
         j -= 1
     while j < f.n and f.keys[j] in cues.SOURCE_FILLERS:
         j += 1
+    # «بحسب ما أفاد به مراسل الجزيرة»: the relative ما, its reporting verb and a resumptive به
+    if j < f.n and f.keys[j - 1] in _MA and f.keys[j] not in _RELAYING and cues.verb_gender(strip_conj(f.keys[j])):
+        j += 1
+        if j < f.n and f.keys[j] in _RESUMPTIVE:
+            j += 1
     b = j
     while b < f.n and b - j < 7 and f.sent[b] == f.sent[i] and f.inq[b] < 0 and f.keys[b] not in PUNCT:
         b += 1
@@ -171,6 +181,9 @@ def source_np(f: Finder, i: int, length: int) -> tuple[Res, int]:
     relayed = j > i + length and f.keys[j - 1] in _RELAYING  # «بحسب ما نقلته وكالة رويترز عن دبلوماسيين»
     if relayed and (an := next((t for t in range(j, b) if f.keys[t] == "عن"), None)) is not None and an + 1 < b:
         return f.phrase(an + 1, b), b
+    issued = next((t for t in (j, j + 1) if t + 2 < b and f.keys[t] in _ISSUED and f.keys[t + 1] in _FROM), None)
+    if issued is not None:  # («لبيان» glued to its ل is at j, or a filler noun before)
+        return f.phrase(issued + 2, b), b
     sp, eid, g = f.phrase(j, b)
     if glued and len(f.keys[j]) > 2 and sp and sp.startswith("ل") and eid is None:
         sp = sp[1:]

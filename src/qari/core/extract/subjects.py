@@ -209,7 +209,8 @@ def subject(f: Finder, i: int) -> tuple[int, int] | None:
     ):
         return None  # «أخبر برلمانه أن …»: an object; the subject came before the verb
     b = j
-    while b < f.n and b - j < 10 and f.sent[b] == f.sent[i] and f.keys[b] not in cues.COMPLEMENTIZERS:
+    while (b < f.n and b - j < 10 and f.sent[b] == f.sent[i] and f.keys[b] not in cues.COMPLEMENTIZERS
+           and (b == j or f.keys[b] not in cues.PARTICIPLES)):  # «وتابعت الوزيرة قائلة:»
         if b in f.qnames:
             b = f.qnames[b][1] + 1
             continue

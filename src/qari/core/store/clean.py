@@ -16,7 +16,6 @@ the library's; otherwise it waits a tick and writes it again, or writes none.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import time
@@ -34,6 +33,12 @@ def _fingerprint(st: os.stat_result) -> dict[str, int]:
             "mtime_ns": st.st_mtime_ns, "ctime_ns": st.st_ctime_ns}
 
 
+def stamp_text(st: os.stat_result) -> str:
+    """The stamp's JSON, as ``json.dumps(_fingerprint(st))`` writes it (the stamps already written are
+    that), made without the json module: it is read at every start, before the first paint."""
+    return "{" + ", ".join(f'"{key}": {value}' for key, value in _fingerprint(st).items()) + "}"
+
+
 def full_check(conn: sqlite3.Connection) -> str:
     """The full page scan (a hook: tests count its calls)."""
     return str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
@@ -46,13 +51,13 @@ def is_clean(db: Path) -> bool:
         if db.with_name(db.name + "-wal").exists():
             return False
         st_stamp = stamp.stat()
-        recorded = json.loads(stamp.read_text(encoding="ascii"))
+        recorded = stamp.read_text(encoding="ascii")
         st = db.stat()
     except (OSError, ValueError):
         return False
-    if not isinstance(recorded, dict) or st_stamp.st_mtime_ns <= st.st_mtime_ns:
+    if st_stamp.st_mtime_ns <= st.st_mtime_ns:
         return False
-    return recorded == _fingerprint(st)
+    return recorded == stamp_text(st)
 
 
 def mark_clean(db: Path) -> None:
@@ -63,7 +68,7 @@ def mark_clean(db: Path) -> None:
         if db.with_name(db.name + "-wal").exists():
             return  # another connection still has it open: the last one to close stamps it
         st = db.stat()
-        text = json.dumps(_fingerprint(st))
+        text = stamp_text(st)
         for _ in range(3):
             tmp = stamp.with_name(stamp.name + ".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

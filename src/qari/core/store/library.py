@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -314,9 +313,13 @@ class Library:
         row = self.db.conn.execute(
             "SELECT data FROM extraction_cache WHERE article_id = ? AND version = ?", (article_id, version)
         ).fetchone()
+        import json  # (here: the json module is not needed before the first paint)
+
         return None if row is None else json.loads(row["data"])
 
     def cache_extraction(self, article_id: int, version: str, data: dict) -> None:
+        import json
+
         with self.db.transaction() as c:
             c.execute(
                 "INSERT OR REPLACE INTO extraction_cache (article_id, version, data) VALUES (?, ?, ?)",

@@ -1,15 +1,16 @@
-"""Where the library dock goes and whether it opens at launch: decided before the first paint,
-so the window is painted with the docks where they will stay (the panel fills the dock after)."""
+"""Where the library dock goes and whether it opens at launch: the latter is decided before the
+first paint, so that paint keeps the dock's room (qari.ui.window_frame; the dock and its panel come
+right after). Nothing here touches the `Qt` namespace before the first paint (qari.ui.early)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
     from qari.core.session import Session
 
@@ -19,6 +20,8 @@ ROOM_FOR_THREE_PANES = 1100  # px of screen width: library, article and sidebar 
 def library_area(window: QMainWindow, sidebar: QDockWidget) -> Qt.DockWidgetArea:
     """The side opposite the sidebar (Qt does not mirror dock areas: in an Arabic window the
     sidebar's right area is on the left, so this follows wherever the sidebar really is)."""
+    from PySide6.QtCore import Qt  # (after the first paint: show_at_launch is asked before it, qari.ui.early)
+
     if window.dockWidgetArea(sidebar) == Qt.DockWidgetArea.LeftDockWidgetArea:
         return Qt.DockWidgetArea.RightDockWidgetArea
     return Qt.DockWidgetArea.LeftDockWidgetArea
@@ -35,6 +38,8 @@ def show_at_launch(window: QWidget, session: Session) -> bool:
 
 def library_dock(parent: QWidget | None = None) -> QDockWidget:
     """The library's dock, still empty (:func:`qari.ui.library.dock.build_library` fills it)."""
+    from PySide6.QtWidgets import QDockWidget
+
     dock = QDockWidget(QCoreApplication.translate("MainWindow", "Library"), parent)
     dock.setObjectName("library-dock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -4,12 +4,13 @@ shared; a long text is appended a run at a time, :class:`Composer`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from qari.core.article import is_subhead
+from qari.ui.early import set_block_direction, solid_brush
 from qari.ui.reader import themes
-from qari.ui.reader.direction import paragraph_direction
+from qari.ui.reader.direction import is_rtl_text
 from qari.ui.settings import ReaderPrefs
 
 
@@ -46,7 +47,7 @@ class Composer:
         self._first = self._index = index  # the next paragraph to append
         self._pos: int | None = 0 if text else None  # where it starts in ``text`` (None: all appended)
         self._cursor = QTextCursor(doc)
-        self._body: dict[Qt.LayoutDirection, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction
+        self._body: dict[bool, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # one pair a direction (rtl)
 
     @property
     def done(self) -> bool:
@@ -85,12 +86,12 @@ class Composer:
             elif is_subhead(para, following):
                 block_fmt, char_fmt = formats(i, count, para, prefs, theme, subhead=True)
             else:  # the body: one insertion for each run of paragraphs in the same direction
-                direction = paragraph_direction(para)
+                direction = is_rtl_text(para)
                 if direction not in self._body:
                     self._body[direction] = formats(i, count, para, prefs, theme)
                 block_fmt, char_fmt = self._body[direction]
                 while (following is not None and run_end is not None and run_end < until and run_end - pos < self.RUN
-                       and paragraph_direction(following) == direction
+                       and is_rtl_text(following) == direction
                        and not is_subhead(following, self._para(after)[0])):
                     j, run_end = j + 1, after
                     following, after = self._para(after)
@@ -111,34 +112,32 @@ def formats(
 ) -> tuple[QTextBlockFormat, QTextCharFormat]:
     """The block and character formats of paragraph ``index`` (headline, lede, subhead or body)."""
     block = QTextBlockFormat()
-    direction = paragraph_direction(para)
-    block.setLayoutDirection(direction)
     # AlignLeading: the start edge of the paragraph (right for Arabic). AlignRight would be
     # mirrored in a right-to-left block, and AlignJustify breaks Arabic letters apart.
-    block.setAlignment(Qt.AlignmentFlag.AlignLeading)
+    set_block_direction(block, is_rtl_text(para))  # (without the `Qt` namespace: qari.ui.early)
     block.setLineHeight(float(prefs.line_height), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     block.setBottomMargin(prefs.font_size * 0.7)
     char = QTextCharFormat()
     char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
     char.setFontPointSize(prefs.font_size)
-    char.setForeground(theme.color("text"))
+    char.setForeground(solid_brush(theme.color("text")))
     if index == 0:  # headline
         char.setFontPointSize(prefs.font_size * 1.55)
         char.setFontWeight(QFont.Weight.Bold)
-        char.setForeground(theme.color("headline"))
+        char.setForeground(solid_brush(theme.color("headline")))
         block.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         block.setBottomMargin(prefs.font_size * 0.9)
         block.setHeadingLevel(1)
     elif subhead:  # a subheading inside the body (core.article.is_subhead)
         char.setFontPointSize(prefs.font_size * 1.18)
         char.setFontWeight(QFont.Weight.Bold)
-        char.setForeground(theme.color("headline"))
+        char.setForeground(solid_brush(theme.color("headline")))
         block.setTopMargin(prefs.font_size * 0.6)
         block.setBottomMargin(prefs.font_size * 0.4)
         block.setHeadingLevel(2)
     elif index == 1 and count > 2:  # lede
         char.setFontPointSize(prefs.font_size * 1.12)
-        char.setForeground(theme.color("lede"))
+        char.setForeground(solid_brush(theme.color("lede")))
         block.setBottomMargin(prefs.font_size * 1.4)
     return block, char
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import Qt
-
 
 def is_rtl_text(text: str) -> bool:
     for ch in text:
@@ -16,6 +14,3 @@ def is_rtl_text(text: str) -> bool:
             return False
     return True  # no strong character: an Arabic reader's default
 
-
-def paragraph_direction(text: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QKeyEvent, QTextBlock, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
@@ -150,6 +150,8 @@ def selections(doc: QTextDocument, display: Shown, spans: list[Span], underline:
 
 def home_end(e: QKeyEvent) -> bool | None:
     """True for End, False for Home (plain or with Ctrl), None for any other key."""
+    from PySide6.QtCore import Qt  # (here, not before the first paint: qari.ui.early)
+
     mods = e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     if e.key() not in (Qt.Key.Key_Home, Qt.Key.Key_End) or mods not in (
             Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
@@ -160,6 +162,8 @@ def home_end(e: QKeyEvent) -> bool | None:
 def page_key(bar: QScrollBar, height: int, e: QKeyEvent) -> bool:
     """Scroll like a page for the reading keys (arrows a line, Page/Space a screen, Home/End);
     False for any other key."""
+    from PySide6.QtCore import Qt
+
     key, mods = e.key(), e.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
     page = max(bar.singleStep(), height - 2 * bar.singleStep())
     plain = mods == Qt.KeyboardModifier.NoModifier
@@ -195,6 +199,8 @@ def block_near(doc: QTextDocument, y: float) -> QTextBlock:
     """The block at document height ``y``: Qt's hit test (0.2 ms, and it lays out nothing below
     ``y``; walking the blocks from the last one asked for took a second after a jump far down),
     then a step or two."""
+    from PySide6.QtCore import Qt  # (not before the first paint: qari.ui.early)
+
     lay = doc.documentLayout()
     # (in the middle of the column: at x = 0, outside the text, the fuzzy hit is the document's end)
     hit = lay.hitTest(QPointF(max(doc.textWidth(), 2.0) / 2, y), Qt.HitTestAccuracy.FuzzyHit)

@@ -7,9 +7,9 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from qari.ui.early import set_right_to_left
 from qari.ui.reader.view import ReaderView
 from qari.ui.reader.window import WindowText
 from qari.ui.settings import ReaderPrefs
@@ -32,7 +32,7 @@ class ReaderPane(QWidget):
         # the text and, for a long article, its whole-text bar on the side of the view's own bar
         # (the view is right-to-left whatever the interface: its bar is on the left)
         row = QWidget(self)
-        row.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        set_right_to_left(row)
         self._row = QHBoxLayout(row)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(0)

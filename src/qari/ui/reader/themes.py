@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -46,6 +46,8 @@ def theme_label(name: str) -> str:
 
 
 def system_is_dark() -> bool:
+    from PySide6.QtCore import Qt  # (only for "system": its first use costs ~14 ms, qari.ui.early)
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -59,7 +61,10 @@ def resolve(name: str, *, system_dark: bool | None = None) -> Theme:
 
 
 def reader_palette(theme: Theme, base: QPalette) -> QPalette:
-    pal = QPalette(base)
+    """``base`` with the page's colours: ``base`` itself is changed (a widget's ``palette()`` is a copy).
+    (Not ``QPalette(base)``: its overloads take a ``Qt.GlobalColor``, and resolving them makes the
+    whole ``Qt`` namespace before the first paint, qari.ui.early.)"""
+    pal = base
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
         pal.setColor(group, QPalette.ColorRole.Base, theme.color("background"))
         pal.setColor(group, QPalette.ColorRole.Window, theme.color("background"))
@@ -75,7 +80,7 @@ def window_palette(theme: Theme) -> QPalette:
     base = app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
     if not theme.dark:
         return base
-    pal = QPalette(base)
+    pal = base  # (a copy already; QPalette(base) would make the `Qt` namespace: reader_palette)
     colors = {
         QPalette.ColorRole.Window: "#26272b", QPalette.ColorRole.WindowText: "#d9d6cf",
         QPalette.ColorRole.Base: "#1d1e21", QPalette.ColorRole.AlternateBase: "#2a2b30",

@@ -9,17 +9,22 @@ reader/paging.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
 from qari.core.display import DisplayText
+from qari.ui.early import set_enum, set_right_to_left
 from qari.ui.reader import compose, layers, paging, themes
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_for, range_of
 from qari.ui.settings import ReaderPrefs
+
+if TYPE_CHECKING:  # (made for a resize far down, never before the first paint: their Python types cost)
+    from PySide6.QtGui import QPixmap
 
 MIN_SIZE, MAX_SIZE = 10.0, 48.0  # points: the range of zoom (ReaderControls.zoom)
 # Pixels between the text and each side of the view, however narrow the window: the root
@@ -45,14 +50,15 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self.setObjectName("reader")
         self.setAccessibleName(self.tr("Article text"))
         self.setOpenLinks(False)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # (Qt's enums by name before the first paint: qari.ui.early)
+        set_right_to_left(self)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         # The column is set by margins and wraps at the viewport: never a sideways scroll.
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         # Mouse selection only: the keys scroll the page like a book (see keyPressEvent), no caret.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum(self, "textInteractionFlags", "TextSelectableByMouse")
+        set_enum(self, "focusPolicy", "StrongFocus")
         # WORKAROUND for PySide6 6.12: a first viewport() call makes every QWidget subclass's Python type
         # (9 ms before the first paint, measured); found by name, the viewport is wrapped as it is.
         self.findChild(QWidget, "qt_scrollarea_viewport")
@@ -314,6 +320,9 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
 
     def _page_as_laid_out(self) -> QPixmap:
         """The page as the document shown has it laid out (at its width, which a resize is changing)."""
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QPainter, QPixmap
+
         doc, top, height = self.document(), self.verticalScrollBar().value(), self.viewport().height()
         width, ratio = max(1, int(doc.textWidth())), self.devicePixelRatioF()
         pixmap = QPixmap(int(width * ratio), int(height * ratio))
@@ -328,6 +337,8 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._frozen is not None:  # after a resize far down: the page as it was, until laid out to it
+            from PySide6.QtGui import QPainter
+
             vp = self.viewport()  # (the lines' starts where the new column's are: its right edge)
             QPainter(vp).drawPixmap(vp.width() - self._side_margin - self._frozen_edge, 0, self._frozen)
             return
