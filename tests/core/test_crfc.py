@@ -85,3 +85,19 @@ def test_what_is_cached_from_one_document_does_not_change_the_next() -> None:
     shared = ner.Tagger(*paths)
     assert [shared.tag_sentences(d) for d in docs] == alone
     assert [shared.tag_sentences(d) for d in reversed(docs)] == alone[::-1]
+
+
+def test_one_tagger_used_from_two_threads_gives_each_its_own_tags() -> None:
+    import threading
+
+    paths = (MODELS / ner.MODEL_NAME, MODELS / ner.DOC_MODEL_NAME)
+    tagger = ner.Tagger(*paths)
+    sents = _sentences()
+    want = tagger.tag_sentences(sents)
+    got: list[list[list[str]]] = []
+    threads = [threading.Thread(target=lambda: got.append(tagger.tag_sentences(sents))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == [want] * 3

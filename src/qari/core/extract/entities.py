@@ -329,11 +329,14 @@ def _mentions(
     by_form = {f: rs for lst in first.values() for f, rs in lst}
     lengths = {v: sorted({len(f) for f, _ in lst}, reverse=True) for v, lst in first.items()}
     found: list[tuple[int, int, int, str, frozenset]] = []  # i, j, strip, first key, roots
+    starts: dict[str, list[tuple[str, int, list[int]]]] = {}  # a word type's variants that begin forms
     i = 0
     while i < n:
         best: tuple[int, int, int, str, frozenset] | None = None
-        for v, s in variants(keys[i]):
-            for m in lengths.get(v, ()):
+        if (cands := starts.get(keys[i])) is None:
+            cands = starts[keys[i]] = [(v, s, lengths[v]) for v, s in variants(keys[i]) if v in lengths]
+        for v, s, lens in cands:
+            for m in lens:
                 if best is not None and m <= best[1] - i:
                     break
                 if i + m > n:

@@ -85,6 +85,9 @@ class Tagger:
         self.window = window
         self._input: tuple[ModelInput, ModelInput | None] | None = (in1, in2) if in1 is not None else None
         self._fast: FastFeatures | None = None  # the fast feature path of the last extractor used
+        # crfsuite's tagger holds one instance at a time (and the C tagger lets go of the
+        # interpreter while it works): one document or batch of features at a time
+        self._busy = threading.RLock()
 
     @classmethod
     def default(cls) -> Tagger:
@@ -114,7 +117,8 @@ class Tagger:
         """First-pass tags and binned confidence features (marginals) per token, from the
         features as strings."""
         model = self._inputs()[0]
-        tags, conf = self._tag_coded([model.items(f) for f in feats])
+        with self._busy:
+            tags, conf = self._tag_coded([model.items(f) for f in feats])
         return tags, [[list(cf) for cf in c] for c in conf]
 
     def _tag_coded(
@@ -196,6 +200,12 @@ class Tagger:
 
         Streams: features and first-pass results are kept for the sentences inside the
         document window only, so memory grows with the tags, not with the features."""
+        with self._busy:
+            return self._tag_document(words, cuts, cancelled)
+
+    def _tag_document(
+        self, words: Callable[[int, int], list[str]], cuts: Sequence[int], cancelled: Callable[[], bool] | None
+    ) -> list[str]:
         n = len(cuts) - 1
         out = ["O"] * (cuts[-1] if n >= 0 else 0)
         if self._crf is None or n <= 0:

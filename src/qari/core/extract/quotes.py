@@ -138,10 +138,12 @@ def find_quotes(doc: Doc, ents: EntityIndex) -> tuple[list[Quote], list[Quote]]:
     spans = _spans(doc.text)
     ranges = f.layout(spans)
     events: list[tuple[int, int]] = [(o, -1 - q) for q, (o, _, _) in enumerate(ranges)]
+    may_cue = {k for k in set(f.keys) if cues.maybe_cue(k)}  # once per word type
+    inq = f.inq
     events += [
-        (i, i) for i in range(f.n)
-        if f.inq[i] < 0 and cues.maybe_cue(f.keys[i])
-        and (f.verb_at(i) or f.source_at(i) or strip_conj(f.keys[i]) in cues.PARTICIPLES)
+        (i, i) for i, k in enumerate(f.keys)
+        if k in may_cue and inq[i] < 0
+        and (f.verb_at(i) or f.source_at(i) or strip_conj(k) in cues.PARTICIPLES)
     ]
     events.sort()
     quotes: list[Quote] = []
