@@ -234,3 +234,31 @@ def test_the_interface_thread_gets_the_interpreter_back_quickly_while_a_worker_r
 
     ensure_app()
     assert sys.getswitchinterval() <= 0.0002
+
+
+def test_the_analysis_waits_while_the_reader_moves_the_page(monkeypatch, window) -> None:
+    """Both threads share one interpreter: while the reader pages, the worker pauses at its next
+    check (and for at most a second at a time), and goes on at once when the reader opens another
+    article."""
+    clock, naps = [1000.0], []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        clock[0] += seconds
+
+    monkeypatch.setattr(extraction_module, "_now", lambda: clock[0])
+    monkeypatch.setattr(extraction_module, "_nap", nap)
+    c = window.analysis.controller
+    assert c._pause(lambda: False) is False and naps == []  # nobody paging: on at once
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.value() + 40)  # the reader scrolls (the wiring tells the controller)
+    assert c._pause(lambda: False) is False
+    assert sum(naps) == pytest.approx(extraction_module.QUIET_S, abs=0.011)
+    naps.clear()
+    c.hold_back()
+    c._quiet_at += 3600  # paging on and on
+    c._pause(lambda: False)
+    assert sum(naps) == pytest.approx(extraction_module.MAX_PAUSE_S, abs=0.011)  # a second at most
+    naps.clear()
+    c.hold_back()
+    assert c._pause(lambda: True) is True and naps == []  # another article opened: no wait

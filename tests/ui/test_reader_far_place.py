@@ -108,3 +108,50 @@ def test_a_far_place_in_a_justified_article_is_justified_with_kashida(qtbot, win
     cursor = reader.qt_cursor(place, place + 20)
     assert (cursor.selectionStart(), cursor.selectionEnd()) == (a, b)
     assert cursor.selectedText().replace(TATWEEL, "") == text[place:place + 20]
+
+
+def test_a_justified_reports_page_stays_justified_while_its_window_moves(qtbot, window) -> None:
+    body = sample_article_path().read_text(encoding="utf-8").split("\n", 1)[1]
+    text = "تقرير طويل\n" + "\n".join(f"{i} {body}" for i in range(400_000 // len(body) + 1))
+    reader = window.reader
+    reader.prefs.justify = True
+    reader.set_article(Article.from_text(text))
+    with qtbot.waitSignal(reader.layoutComplete, timeout=60_000):
+        reader.viewport().update()
+    bar, first = reader.verticalScrollBar(), reader.shown_range
+    for _ in range(1000):  # a page at a time until the window moves with the page
+        bar.setValue(bar.value() + reader.viewport().height() - 40)
+        QApplication.processEvents()  # (the window follows the page in a zero timer)
+        if reader.shown_range != first:
+            break
+    assert reader.shown_range != first
+    events: list[str] = []
+    job = reader._job
+    job.screenDone.connect(lambda: events.append("justified"))
+    shown_during = reader.viewport().grab().toImage()  # what the reader sees right after the move
+    assert job.spaced == 0  # (the new window's lines are not justified yet)
+    with qtbot.waitSignal(job.screenDone, timeout=60_000):
+        pass
+    assert events == ["justified"] and job.spaced > 0
+    reader.viewport().repaint()
+    shown_after = reader.viewport().grab().toImage()
+    during, after = _ink_edges(shown_during), _ink_edges(shown_after)
+    # the page held meanwhile is the justified page (each line's two ends where they are now, give or
+    # take a pixel of rounding of the page's place), not a ragged one
+    assert all(any(_near(during[y], after[z]) for z in (y - 1, y, y + 1) if 0 <= z < len(after))
+               for y in range(len(during)))
+
+
+def _ink_edges(image) -> list[tuple[int, int] | None]:
+    """The first and last dark pixel of each row of ``image``."""
+    from PySide6.QtGui import QColor
+
+    out: list[tuple[int, int] | None] = []
+    for y in range(image.height()):
+        xs = [x for x in range(image.width()) if QColor(image.pixel(x, y)).lightness() < 100]
+        out.append((xs[0], xs[-1]) if xs else None)
+    return out
+
+
+def _near(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a == b or (a is not None and b is not None and abs(a[0] - b[0]) <= 2 and abs(a[1] - b[1]) <= 2)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -38,6 +39,12 @@ if TYPE_CHECKING:
 # Up to this many characters a warm extractor runs on the UI thread (~12 ms); longer, or cold, it
 # runs on the worker thread.
 SYNC_LIMIT = 8000
+# The worker pauses at its next check (every 16 sentences) while the reader moves the page, and this
+# long after: both threads share one interpreter, and each Qt call of the interface thread waited for
+# the worker's turn (paging a 5 MB report beside its analysis: passes of 2x their processor time).
+# At most MAX_PAUSE_S at a time, so a reader paging on for minutes still gets the sidebar.
+QUIET_S, MAX_PAUSE_S = 0.25, 1.0
+_now, _nap = time.monotonic, time.sleep  # (the worker's clock: tests replace them)
 FLASH_MS = 1200
 FLASH_COLOR = "#f5b400"  # amber: "here it is"
 MENTION_COLOR = "#5b9cf0"  # blue: every mention faintly, the current one strongly
@@ -110,6 +117,7 @@ class ExtractionController(QObject):
         self._result: Extraction | None = None
         self._busy = False
         self._executor: ThreadPoolExecutor | None = None
+        self._quiet_at = 0.0  # (time.monotonic) the worker waits until then: see hold_back
         self._relay = _Relay(self)
         self._emit_lock = threading.Lock()
         self._relay.done.connect(self._on_done)
@@ -180,15 +188,29 @@ class ExtractionController(QObject):
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qari-extract")
         self._executor.submit(self._work, ticket, article)
 
+    def hold_back(self, *_args: object) -> None:
+        """The reader is moving the page: the worker pauses meanwhile (see :data:`QUIET_S`)."""
+        self._quiet_at = _now() + QUIET_S
+
     # -- the worker thread --------------------------------------------------------------
+    def _pause(self, stale: Callable[[], bool]) -> bool:
+        """Wait while the reader moves the page (at most :data:`MAX_PAUSE_S`); then whether ``stale``."""
+        until = _now() + MAX_PAUSE_S
+        while _now() < min(self._quiet_at, until) and not stale():
+            _nap(0.01)
+        return stale()
+
     def _work(self, ticket: int, article: Article) -> None:
         if ticket != self._ticket:  # the reader moved on before this job started
             return
         from qari.core.extract import Cancelled
 
+        def stale() -> bool:
+            return ticket != self._ticket or self._closed
+
         try:
             # stops within a few sentences once another article is opened or the window closes
-            ex = self._run(article, lambda: ticket != self._ticket or self._closed)
+            ex = self._run(article, lambda: self._pause(stale))
         except Cancelled:
             self.cancelled_count += 1
             return

@@ -203,6 +203,7 @@ class MainWindow(WindowFrame):
 
         # extraction and the panels built on it
         reader.firstPaint.connect(an.controller.release)
+        reader.verticalScrollBar().valueChanged.connect(an.controller.hold_back)  # (the page first)
         an.controller.ready.connect(names.later("set_extraction"))
         an.controller.ready.connect(fix.set_extraction)  # the Quotes panel shows it with the reader's corrections
         fix.corrected.connect(quotes.later("set_extraction"))

@@ -60,7 +60,7 @@ def extract(article: Article, cancelled: Callable[[], bool] | None = None) -> Ex
         if cancelled is not None and cancelled():
             raise Cancelled
 
-    doc = Doc.build(_without_made_up_headline(article.text))
+    doc = Doc.build(_without_made_up_headline(article.text), check=check)
     check()
     ents = find_entities(doc, _tags(doc, cancelled))
     check()

@@ -4,12 +4,12 @@ paragraphs (:class:`Doc`), and the entities found in it with every mention (:cla
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from qari.core.extract.cues import key
 from qari.core.extract.model import Entity
-from qari.core.extract.tokens import Token, Tokens
+from qari.core.extract.tokens import CHECK_MASK, Token, Tokens
 
 __all__ = ["Doc", "EntityIndex"]
 
@@ -27,8 +27,9 @@ class Doc:
     para: array
 
     @classmethod
-    def build(cls, text: str, toks: Sequence[Token] | None = None) -> Doc:
-        tokens = Tokens(text) if toks is None else Tokens.of(text, toks)
+    def build(cls, text: str, toks: Sequence[Token] | None = None, *, check: Callable[[], None] | None = None) -> Doc:
+        """``check`` is called every few thousand tokens (it may raise to stop)."""
+        tokens = Tokens(text, check=check) if toks is None else Tokens.of(text, toks)
         starts, ends = tokens.starts, tokens.ends
         memo: dict[str, str] = {}  # word -> key: each distinct word is keyed once, its key shared
         get = memo.get
@@ -40,6 +41,8 @@ class Doc:
             if k is None:
                 k = memo[w] = key(w)
             add(k)
+            if check is not None and not len(keys) & CHECK_MASK:
+                check()
         del memo
         para = array("i", bytes(4 * len(starts)))
         p, last, count = 0, 0, text.count

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -45,6 +45,9 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+CHECK_MASK = 4095  # a caller's check() every 4,096 tokens (a few ms of work)
+
+
 class Tokens(Sequence[Token]):
     """The tokens of a text, stored compactly: two arrays of code-point offsets into the text.
 
@@ -54,7 +57,9 @@ class Tokens(Sequence[Token]):
 
     __slots__ = ("ends", "starts", "text")
 
-    def __init__(self, text: str, starts: array | None = None, ends: array | None = None) -> None:
+    def __init__(self, text: str, starts: array | None = None, ends: array | None = None, *,
+                 check: Callable[[], None] | None = None) -> None:
+        """``check`` is called every few thousand tokens (it may raise to stop)."""
         self.text = text
         if starts is None or ends is None:
             starts, ends = array("i"), array("i")
@@ -63,6 +68,8 @@ class Tokens(Sequence[Token]):
                 a, b = m.span()
                 add_s(a)
                 add_e(b)
+                if check is not None and not len(starts) & CHECK_MASK:
+                    check()
         self.starts, self.ends = starts, ends
 
     @classmethod

@@ -41,9 +41,11 @@ class _View(Protocol):  # what the job needs of the reader (qari.ui.reader.view.
     def block_at(self, y: int) -> QTextBlock: ...
 
 STEP_MS = 5.0
-# Blocks laid out at a time in phase 1 at most: blocks Qt's own idle layout had already done are
-# quick, and doubling the chunk over them made the next chunk of fresh blocks take 0.4-0.8 s.
-MAX_CHUNK = 64
+# Phase 1 lays out as many characters as the rest of a step's budget allows at the rate measured so
+# far (a chunk of blocks doubling while quick, at most 64, took 14-25 ms over fresh blocks of a
+# report paged down: blocks Qt had laid out already are quick, and so is a short paragraph); this is
+# the first guess, in ms a character (measured 0.7-1.5 µs a character of Arabic news in Amiri).
+FIRST_RATE_MS = 0.002
 IMMEDIATE_CHARS = 20_000  # up to this length (~3,500 words) an opened article is finished at once
 IMMEDIATE_LAYOUT_CHARS = 60_000  # up to this, it is laid out at once and what is on screen finished
 # Above this many characters in the document an article is justified with word spaces only: each
@@ -84,6 +86,7 @@ class LayoutJob(QObject):
     done = Signal()
     laidTo = Signal(int)  # the text is laid out up to (not including) this block
     displayChanged = Signal()  # kashidas were added in the last step: highlights need re-mapping
+    screenDone = Signal()  # the blocks on screen when phase 2 began are fitted (and justified)
 
     def __init__(
         self,
@@ -107,8 +110,11 @@ class LayoutJob(QObject):
         self._seen = bytearray(doc.blockCount())
         self._laid = 0  # blocks laid out by phase 1 so far
         self._visible_queued = False
+        self._screen_done = False
         self._order: list[int] = []
         self._next = 0  # the next block in document order
+        self._rate = FIRST_RATE_MS  # ms a character of phase 1's layout, as measured (see step)
+        self._granule = 0  # characters the last call laid out (Qt lays out a step of its own at least)
         self._timer = QTimer(self, interval=0)
         self._timer.timeout.connect(self.step)
         self._hold = _HoldQtLayout(doc, self)
@@ -183,14 +189,24 @@ class LayoutJob(QObject):
     def step(self, budget_ms: float = STEP_MS) -> None:
         t0 = time.perf_counter()
         count = len(self._seen)
-        chunk = 8
-        while self._laid < count:  # phase 1: the layout, a few blocks at a time
-            if (time.perf_counter() - t0) * 1000 >= budget_ms:
-                return
+        doc, calls = self._doc, 0
+        while self._laid < count:  # phase 1: the layout, as much text as the budget allows
+            left = budget_ms - (time.perf_counter() - t0) * 1000
+            if left <= 0 or (calls and self._granule * self._rate > left):
+                return  # (Qt lays out at least its own lazy step, thousands of characters: next time)
+            calls += 1
+            fresh = doc.findBlockByNumber(max(self._laid, self._qt_laid())).position()  # (Qt's own: quick)
+            reach = doc.findBlock(fresh + max(1, int(min(0.8 * left / self._rate, doc.characterCount()))))
+            # (Qt lays out a block whole: the last one that ends within reach, at least one)
+            target = count - 1 if not reach.isValid() else max(self._laid, reach.blockNumber() - 1)
             t = time.perf_counter()
-            self._layout_to(min(count, self._laid + chunk) - 1)
-            if (time.perf_counter() - t) * 1000 < budget_ms / 4:
-                chunk = min(chunk * 2, MAX_CHUNK)
+            self._layout_to(target)
+            took = (time.perf_counter() - t) * 1000
+            done = (doc.findBlockByNumber(self._laid).position() if self._laid < count
+                    else doc.characterCount()) - fresh
+            if done > 200 and took > 0.2:  # (a sample worth learning from)
+                self._rate = 0.5 * self._rate + 0.5 * took / done
+                self._granule = done
         if not self._visible_queued:  # phase 2 begins with what is on screen now
             self._visible_queued = True
             self.prioritise_visible()
@@ -202,6 +218,9 @@ class LayoutJob(QObject):
             changed = self._do(b) or changed
         if changed:
             self.displayChanged.emit()
+        if not self._order and not self._screen_done:
+            self._screen_done = True
+            self.screenDone.emit()
         if self._next >= count and not self._order:
             self._timer.stop()
             if not self.finished:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 
 from qari.core.article import Article
 from qari.ui.reader import layers
-from qari.ui.reader.window import FAR_CHARS, Shown, WindowText
+from qari.ui.reader.window import DOWN_BEFORE_CHARS, EDGE_CHARS, FAR_CHARS, Shown, WindowText
 
 
 class PageMethods(QTextBrowser):
@@ -23,8 +23,14 @@ class PageMethods(QTextBrowser):
     _painted: bool
 
     def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
-                 same_kind: bool = False) -> None:
+                 same_kind: bool = False, before: int | None = None) -> None:
         raise NotImplementedError  # (ReaderView: a new document around ``position``)
+
+    def _hold_page(self) -> QPixmap | None:
+        raise NotImplementedError  # (ReaderView: justified, the page as shown while a new window's is made)
+
+    def _held(self, still: QPixmap | None) -> None:
+        raise NotImplementedError
 
     # -- keyboard: scroll like a page ---------------------------------------------------
     def keyPressEvent(self, e: QKeyEvent) -> None:
@@ -107,11 +113,15 @@ class PageMethods(QTextBrowser):
         if not isinstance(d, WindowText) or self._pending is not None or not self._painted:
             return
         top, bottom = self.block_at(0), self.block_at(self.viewport().height())
-        if d.near_edge(d.from_qt(top.position()), d.from_qt(bottom.position() + bottom.length())):
+        first, last = d.from_qt(top.position()), d.from_qt(bottom.position() + bottom.length())
+        if d.near_edge(first, last):
             keep = self.top_position()
             y = self.cursorRect(self.qt_cursor(keep, keep)).top()
-            self._rebuild(keep, immediate=False, restore=False)
+            down = last > d.end - EDGE_CHARS  # reading on: less of the text above in the new window
+            still = self._hold_page()
+            self._rebuild(keep, immediate=False, restore=False, before=DOWN_BEFORE_CHARS if down else None)
             self._scroll_to(keep, y)
+            self._held(still)
 
     def _to_edge(self, *, end: bool) -> None:
         """Home / End in a long text: the start or the end of the whole text."""

@@ -73,6 +73,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._job: LayoutJob | None = None  # finishes the layout after the first screen
         self._frozen: QPixmap | None = None  # the page shown while a resize's layout reaches the place
         self._frozen_edge = 0
+        self._held_move = False  # the frozen page is the one before a window's move (see _hold_page)
         self._justify_on_show = False
         self._justify_timer = QTimer(self, singleShot=True, interval=120)
         self._justify_timer.timeout.connect(self._relayout_after_resize)
@@ -95,6 +96,8 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         hbar.rangeChanged.connect(lambda _lo, hi: hbar.setValue(hi if self.isRightToLeft() else 0))
 
     def _scrolled(self, _value: int) -> None:
+        if self._held_move:  # the reader moved on from the page held after a window's move
+            self._page_justified()
         self._emit_timer.start()
         self._paint.scrolled()
         self._edge_timer.start()
@@ -169,13 +172,14 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self._job.finish_now()
 
     def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
-                 same_kind: bool = False) -> None:
+                 same_kind: bool = False, before: int | None = None) -> None:
         """A new document at ``position`` (a long text, or a place far in: the window around it), laid
         out in the job's steps; with ``restore``, scrolled to the place (else the caller does); with
-        ``same_kind``, a whole text stays whole (a resize: see resizeEvent)."""
+        ``same_kind``, a whole text stays whole (a resize: see resizeEvent); ``before``: the
+        characters a new window holds before the place (reader/window.py)."""
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
-        self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText))
+        self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText), before=before)
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
         self._refresh_selections()
@@ -202,6 +206,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         job.laidTo.connect(self._restore_when_laid)
         job.laidTo.connect(self._paint.laid)
         job.done.connect(self._job_done)
+        job.screenDone.connect(self._page_justified)
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
 
@@ -213,13 +218,13 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self.laidOut.emit()
         self.layoutComplete.emit()
 
-    def _layout_text(self, place: int, *, whole: bool = False) -> None:
+    def _layout_text(self, place: int, *, whole: bool = False, before: int | None = None) -> None:
         article = self._article
         text = article.text if article else ""
         hide = self._prefs.hide_tashkeel
         index, count = 0, None
         # a long text, or a place far in: a window of it (reader/window.py)
-        part = None if whole and len(text) <= LONG_CHARS else part_for(text, place)
+        part = None if whole and len(text) <= LONG_CHARS else part_for(text, place, before)
         if part is not None:
             if self._paragraphs[0] is not text:
                 self._paragraphs = (text, text.count("\n") + 1)
@@ -271,6 +276,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._switching:
             return  # (see switch_bars; Qt's own handling too: it would lay the document out again)
+        self._page_justified()  # (a page held after a window's move is not this width's)
         at_top = self.verticalScrollBar().value() == 0  # the top stays the top (e.g. when the find bar opens)
         keep = self.top_position() if self._article and self._painted and not at_top else None
         wider = self._article is not None and event.size().width() != event.oldSize().width()
@@ -292,6 +298,25 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         else:
             self._settle()
             self.scroll_to_offset(keep)
+
+    def _hold_page(self) -> QPixmap | None:
+        """Justified, the page as shown (highlights too) before a long text's window moves: the new
+        window's document is ragged until its lines on screen are justified (after its layout, in
+        the job's steps), and they come out the same (a line is never re-wrapped), so this stays on
+        screen until then (or until the reader scrolls)."""
+        if not (self._prefs.justify and self._painted) or self._frozen is not None:
+            return None
+        return self.viewport().grab()
+
+    def _held(self, still: QPixmap | None) -> None:
+        if still is not None and self._job is not None and not self._job.finished:
+            self._frozen, self._held_move = still, True
+            self._frozen_edge = self.viewport().width() - self._side_margin
+
+    def _page_justified(self) -> None:
+        if self._held_move:
+            self._held_move = False
+            self._settle()
 
     def _page_as_laid_out(self) -> QPixmap:
         """The page as the document shown has it laid out (at its width, which a resize is changing)."""

@@ -36,7 +36,7 @@ class WholeTextBar(QScrollBar):
         self.valueChanged.connect(self._moved)
         own = view.verticalScrollBar()
         own.valueChanged.connect(self.follow)
-        own.rangeChanged.connect(self.follow)
+        own.rangeChanged.connect(self._range_changed)
         self.hide()  # (until ``follow``, once it is in its place beside the view)
 
     @property
@@ -79,6 +79,13 @@ class WholeTextBar(QScrollBar):
             self.setValue(top)
         finally:
             self._syncing = False
+
+    def _range_changed(self, *_args: object) -> None:
+        # (the layout's steps widen the view's own range often; it changes this bar only at the
+        # text's end, or when a window comes or goes)
+        d = self._view.display
+        if self.windowed == self.isHidden() or (isinstance(d, WindowText) and d.end == len(d.canonical)):
+            self.follow()
 
     def _moved(self, _value: int) -> None:
         if not self._syncing:
