@@ -103,3 +103,21 @@ def test_every_hit_is_a_match_of_the_folded_query(parts: list[str], query: str) 
     assert len(hits) == sum(fold_text(p).count(query) for p in parts)  # the query holds no space
     for s, e in hits:
         assert find_all(text[s:e], query) == [(0, e - s)]
+
+
+def test_a_long_texts_hits_map_back_exactly_through_the_runs_of_its_offset_map() -> None:
+    """A long text's folded map is kept as runs (arabic.OffsetMap); its hits are mapped back all at
+    once (OffsetMap.at), and land where mapping each one alone does."""
+    from qari.core.arabic import OffsetMap, fold
+
+    body = SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    text = "\n".join(f"{i} 😀 {body}" for i in range(30))  # (emoji and diacritics: many runs)
+    folded = fold(text)
+    assert isinstance(folded.starts, OffsetMap) and isinstance(folded.ends, OffsetMap)
+    needle = fold_text("بوتين")
+    alone, i = [], folded.text.find(needle)
+    while i >= 0:
+        alone.append((folded.starts[i], folded.ends[i + len(needle) - 1]))
+        i = folded.text.find(needle, i + len(needle))
+    assert find_all(text, "بوتين") == alone and len(alone) == 30 * len(find_all(body, "بوتين")) > 0
+    assert all(fold_text(text[a:b]) == needle for a, b in alone)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import itemgetter
 
-from qari.core.arabic import fold, fold_text
+from qari.core.arabic import OffsetMap, fold, fold_text
 
 
 def find_all(text: str, query: str, *, limit: int | None = None) -> list[tuple[int, int]]:
@@ -26,14 +26,15 @@ def find_all(text: str, query: str, *, limit: int | None = None) -> list[tuple[i
     folded = fold(text)
     hay, starts, ends = folded.text, folded.starts, folded.ends
     width = len(needle)
-    hits: list[tuple[int, int]] = []
-    i = hay.find(needle)
-    while i >= 0:
-        hits.append((starts[i], ends[i + width - 1]))
-        if limit is not None and len(hits) >= limit:
-            break
-        i = hay.find(needle, i + width)
-    return hits
+    found: list[int] = []  # folded indices of the matches
+    add, find = found.append, hay.find
+    i = find(needle)
+    while i >= 0 and (limit is None or len(found) < limit):
+        add(i)
+        i = find(needle, i + width)
+    if isinstance(starts, OffsetMap) and isinstance(ends, OffsetMap):  # (a long text's maps: runs)
+        return list(zip(starts.at(found), ends.at(found, width - 1), strict=True))
+    return [(starts[i], ends[i + width - 1]) for i in found]
 
 
 def count(text: str, query: str) -> int:
