@@ -37,6 +37,35 @@ def find_all(text: str, query: str, *, limit: int | None = None) -> list[tuple[i
     return [(starts[i], ends[i + width - 1]) for i in found]
 
 
+NEAR_CHARS = 60_000  # folded characters each side of the place that find_near searches
+
+
+def find_near(text: str, query: str, offset: int, reach: int = NEAR_CHARS) -> list[tuple[int, int]]:
+    """The hits of :func:`find_all` within about ``reach`` folded characters of canonical ``offset``,
+    and at least the first hit after it (wrapping to the first of all) if there is any: what the find
+    bar of a long text shows at once while the whole list is made on a worker thread (a frequent
+    word in 20 MB: 74,000 hits). For a query that can overlap itself ("ااا") the first hits may
+    differ from the whole list's, which then replaces them."""
+    needle = fold_text(query)
+    if not needle:
+        return []
+    folded = fold(text)
+    hay, starts, width = folded.text, folded.starts, len(needle)
+    place = bisect_left(range(len(hay)), offset, key=starts.__getitem__)
+    lo, hi = max(0, place - reach), min(len(hay), place + reach)
+    found: list[int] = []
+    i = hay.find(needle, lo, hi)
+    while i >= 0:
+        found.append(i)
+        i = hay.find(needle, i + width, hi)
+    if not found or found[-1] < place:
+        i = hay.find(needle, hi)
+        i = i if i >= 0 else hay.find(needle, 0, lo + width)  # (wrapping around)
+        if i >= 0 and i not in found:
+            found = sorted([*found, i])
+    return [folded.span(i, i + width) for i in found]
+
+
 def count(text: str, query: str) -> int:
     """Number of matches :func:`find_all` would return."""
     needle = fold_text(query)
