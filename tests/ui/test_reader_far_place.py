@@ -174,3 +174,4 @@ def test_stepping_past_the_first_hits_of_a_long_find_lists_them_all_at_once(qtbo
     a, b = pane.find.hits[-1]
     rect = window.reader.cursorRect(window.reader.qt_cursor(a, b))
     assert 0 <= rect.top() < window.reader.viewport().height()  # shown
+
