@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -25,4 +26,5 @@ def sample_article_path() -> Path:
 
 
 def font_paths() -> list[Path]:
-    return sorted(resource_path("fonts").glob("*.ttf"))
+    folder = resource_path("fonts")  # (a listing, not Path.glob: its pattern machinery is 0.4 ms at start-up)
+    return [folder / name for name in sorted(os.listdir(folder)) if name.endswith(".ttf")]

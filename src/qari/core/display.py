@@ -21,7 +21,6 @@ Conventions:
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Mapping
 from functools import cache
@@ -33,6 +32,8 @@ from qari.core.records import set_field as _set
 
 
 def _mark_class() -> str:
+    import unicodedata  # (at the first use of the hidden-marks pattern, not before the first paint)
+
     ranges = [(0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x08D3, 0x08FF)]
     out = []
     for lo, hi in ranges:

@@ -5,14 +5,18 @@ and a long text's window following the page (reader/window.py). A mixin of Reade
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent, QTextBlock, QTextCursor
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from qari.core.article import Article
 from qari.ui.reader import layers
 from qari.ui.reader.window import DOWN_BEFORE_CHARS, EDGE_CHARS, FAR_CHARS, Shown, WindowText
+
+if TYPE_CHECKING:  # (the pixmap's Python type is made when a page is first held, not before the first paint)
+    from PySide6.QtGui import QPixmap
 
 
 class PageMethods(QTextBrowser):
