@@ -324,11 +324,12 @@ def _main(argv: list[str]) -> int:
     # few cycles, and the collector's passes over them cost ~7 ms before the first paint and ~4 ms
     # more while the window completes (bench/NOTES.md). run_gui turns it back on then.
     gc.disable()
-    from qari.platform import prepare_qt
+    from qari.platform import plain_imports, prepare_qt
 
     prepare_qt()
-    from qari.ui.app import GuiOptions
-    from qari.ui.startup import run_gui
+    with plain_imports():  # (Qari's modules before the first paint: PySide6's import step is for features)
+        from qari.ui.app import GuiOptions
+        from qari.ui.startup import run_gui
 
     return run_gui(GuiOptions(file=file, data_dir=data_dir, lang=lang))
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 APP_NAME = "qari"  # also Qt's organisation and application name (ui/app.py)
@@ -74,6 +76,53 @@ def quicken_pyside_import_hook() -> None:
     uses_pyside.original = check  # type: ignore[attr-defined]  # the test compares the two answers
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]  # looked up at each call
     sys._qari_quick_hook = True  # type: ignore[attr-defined]  # a flag on the sys module: once per process
+
+
+_UNREGISTERED: list[str] = []  # modules imported under plain_imports, told to PySide6 by register_imports
+
+
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Import statements inside run without PySide6's ``__feature__`` step. PySide6 puts its
+    ``__feature_import__`` in ``builtins.__import__``: at every import statement it asks whether
+    the statement is ``from __feature__ import …`` (Qari never selects a feature) and records each
+    module it has not seen in its table of features per module, then calls ``__orig_import__``
+    (documented by PySide6 as the function to replace; in 6.12 its lazy-loading import). Here
+    ``__orig_import__`` is called directly, and the modules imported meanwhile are recorded in that
+    table by :func:`register_imports` (after the first paint: until a module selects a feature,
+    every module's entry is "no feature"). Does nothing if PySide6's import is not installed as
+    described (another version, or something else replaced ``__import__``)."""
+    import builtins
+
+    hooked = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    feature = sys.modules.get("shibokensupport.feature")
+    if (hooked is not getattr(builtins, "__feature_import__", None) or not callable(plain)
+            or not callable(getattr(feature, "feature_imported", None))):
+        yield
+        return
+    before = set(sys.modules)
+    builtins.__import__ = plain
+    try:
+        yield
+    finally:
+        if builtins.__import__ is plain:  # (unless something replaced it meanwhile)
+            builtins.__import__ = hooked
+        _UNREGISTERED.extend(name for name in sys.modules if name not in before)
+
+
+def register_imports() -> None:
+    """Record the modules :func:`plain_imports` let through in PySide6's table, as its import would
+    have (``feature_imported``: PySide6 or not, from the module's source)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    record = getattr(feature, "feature_imported", None)
+    names, _UNREGISTERED[:] = list(_UNREGISTERED), []
+    if not callable(record):
+        return
+    for name in names:
+        module = sys.modules.get(name)
+        if module is not None:
+            record(module)
 
 
 def shield_none_refcount() -> None:

@@ -103,3 +103,38 @@ def test_every_hit_is_a_match_of_the_folded_query(parts: list[str], query: str) 
     assert len(hits) == sum(fold_text(p).count(query) for p in parts)  # the query holds no space
     for s, e in hits:
         assert find_all(text[s:e], query) == [(0, e - s)]
+
+
+def test_a_long_texts_hits_map_back_exactly_through_the_runs_of_its_offset_map() -> None:
+    """A long text's folded map is kept as runs (arabic.OffsetMap); its hits are mapped back all at
+    once (OffsetMap.at), and land where mapping each one alone does."""
+    from qari.core.arabic import OffsetMap, fold
+
+    body = SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    text = "\n".join(f"{i} 😀 {body}" for i in range(30))  # (emoji and diacritics: many runs)
+    folded = fold(text)
+    assert isinstance(folded.starts, OffsetMap) and isinstance(folded.ends, OffsetMap)
+    needle = fold_text("بوتين")
+    alone, i = [], folded.text.find(needle)
+    while i >= 0:
+        alone.append((folded.starts[i], folded.ends[i + len(needle) - 1]))
+        i = folded.text.find(needle, i + len(needle))
+    assert find_all(text, "بوتين") == alone and len(alone) == 30 * len(find_all(body, "بوتين")) > 0
+    assert all(fold_text(text[a:b]) == needle for a, b in alone)
+
+
+def test_find_near_gives_the_hits_around_a_place_and_the_next_one_after_it() -> None:
+    from qari.core.find import find_near
+
+    body = SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
+    text = "\n".join(f"{i} {body}" for i in range(40))
+    every = find_all(text, "بوتين")
+    middle = len(text) // 2
+    near = find_near(text, "بوتين", middle, reach=5_000)
+    assert near and set(near) <= set(every) and len(near) < len(every) // 4
+    assert near == [h for h in every if near[0][0] <= h[0] <= near[-1][0]]  # a run of the whole list
+    assert any(a >= middle for a, _b in near) and any(a < middle for a, _b in near)
+    only_after = find_near(text, "بوتين", middle, reach=10)  # nothing within reach: the next one after
+    assert only_after == [next(h for h in every if h[0] >= middle)]
+    assert find_near(text, "بوتين", len(text), reach=10) == [every[0]]  # (wrapping around)
+    assert find_near(text, "زيمبابوي", middle) == [] and find_near(text, "  ", middle) == []

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from qari.core.article import Article
+from qari.core.find import find_all
 from qari.resources import sample_article_path
 from qari.ui.reader.layers import laid_blocks
 from qari.ui.reader.window import FAR_CHARS, LONG_CHARS
@@ -155,3 +156,22 @@ def _ink_edges(image) -> list[tuple[int, int] | None]:
 
 def _near(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a == b or (a is not None and b is not None and abs(a[0] - b[0]) <= 2 and abs(a[1] - b[1]) <= 2)
+
+
+def test_stepping_past_the_first_hits_of_a_long_find_lists_them_all_at_once(qtbot, window) -> None:
+    body = sample_article_path().read_text(encoding="utf-8").split("\n", 1)[1]
+    text = "تقرير طويل\n" + "\n".join(f"{i} {body}" for i in range(1_000_000 // len(body) + 1))
+    window.reader.set_article(Article.from_text(text))
+    pane = window.reader_pane
+    pane.find.open()
+    pane.find_bar.field.setText("زيمبابوي")  # (the text is folded on a worker thread first)
+    qtbot.waitUntil(lambda: pane.find_bar.count_label.text() == "No matches", timeout=60_000)
+    pane.find_bar.field.setText("بوتين")
+    assert pane.find_bar.count_label.text() == "Searching…"  # the hits near the page only, so far
+    pane.find.previous()  # from the first hit back to the last, at the end of the report
+    total = len(pane.find.hits)
+    assert total == len(find_all(text, "بوتين")) and pane.find_bar.count_label.text() == f"{total:,} / {total:,}"
+    a, b = pane.find.hits[-1]
+    rect = window.reader.cursorRect(window.reader.qt_cursor(a, b))
+    assert 0 <= rect.top() < window.reader.viewport().height()  # shown
+

@@ -151,10 +151,16 @@ def test_thousands_of_find_hits_paint_near_the_page_and_follow_it(qtbot, window)
     reader.set_article(Article.from_text(text))
     pane = window.reader_pane
     pane.find.open()
-    pane.find_bar.field.setText("بوتين")
-    qtbot.waitUntil(lambda: len(pane.find.hits) > 0, timeout=60_000)
-    total = len(pane.find.hits)
+    pane.find_bar.field.setText("زيمبابوي")  # (the text is folded on a worker thread first)
+    qtbot.waitUntil(lambda: pane.find_bar.count_label.text() == "No matches", timeout=60_000)
+    with qtbot.waitSignal(pane.find.counted, timeout=60_000):
+        pane.find_bar.field.setText("بوتين")
+        first = list(pane.find.hits)  # at once: the hits near the page, the first one current
+        assert 0 < len(first) < 1000 and pane.find_bar.count_label.text() == "Searching…"
+        assert reader.layer(CURRENT_LAYER)[0][:2] == first[0]
+    total = len(pane.find.hits)  # then all of them, counted on a worker thread
     assert total > 3000 and pane.find_bar.count_label.text() == f"1 / {total:,}"
+    assert pane.find.hits[:len(first)] == first
     painted = reader.extraSelections()
     assert 0 < len(painted) < total // 4  # only those near the screen
     pane.find.previous()  # the last hit, at the end of the report

@@ -27,7 +27,7 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import overload
@@ -89,10 +89,19 @@ class OffsetMap(Sequence[int]):
     """``m[j] = j + delta`` with the delta constant over runs of folded indices: a 20 MB article
     folds to a few thousand runs instead of two lists of 20 million ints (1 GB, 17 s to build)."""
 
-    __slots__ = ("_deltas", "_keys", "_len")
+    __slots__ = ("_deltas", "_keys", "_len", "_lists")
 
     def __init__(self, keys: array[int], deltas: array[int], length: int) -> None:
         self._keys, self._deltas, self._len = keys, deltas, length
+        self._lists: tuple[list[int], list[int]] | None = None
+
+    def at(self, js: Iterable[int], shift: int = 0) -> list[int]:
+        """``[m[j + shift] for j in js]`` (each in range) in one pass: a frequent word's 74,000 find
+        hits in 20 MB took 0.15 s of indexing one at a time."""
+        if self._lists is None:
+            self._lists = (self._keys.tolist(), self._deltas.tolist())  # (bisect on a list: no boxing)
+        keys, deltas = self._lists
+        return [j + shift + deltas[bisect_right(keys, j + shift) - 1] for j in js]
 
     def __len__(self) -> int:
         return self._len

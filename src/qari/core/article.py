@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+from qari.core.records import Frozen
+from qari.core.records import set_field as _set
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -22,12 +24,30 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 WORDS_PER_MINUTE = 180
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Frozen):
+    __slots__ = ("end", "index", "start", "text")
     index: int
     start: int
     end: int
     text: str
+
+    def __init__(self, index: int, start: int, end: int, text: str) -> None:
+        _set(self, "index", index)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+
+    def _key(self) -> tuple[int, int, int, str]:
+        return (self.index, self.start, self.end, self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Paragraph(index={self.index!r}, start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 def canonicalize(raw: str) -> str:
@@ -71,19 +91,46 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_for_identity(text).encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    """An article as Qari keeps it. ``text`` is canonical (see module doc)."""
+class Article(Frozen):
+    """An article as Qari keeps it. ``text`` is canonical (see module doc). Equality and hash
+    leave out ``meta`` and ``known_words``; the repr leaves out ``known_words``."""
 
+    __slots__ = ("author", "id", "known_words", "meta", "published", "site", "source", "text")
     text: str
-    source: str = ""
-    author: str = ""
-    published: str = ""
-    site: str = ""
-    id: int | None = None
-    meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    source: str
+    author: str
+    published: str
+    site: str
+    id: int | None
+    meta: dict[str, str]
     # the count the library stored for this very text (counting a 20 MB report takes half a second)
-    known_words: int | None = field(default=None, compare=False, hash=False, repr=False)
+    known_words: int | None
+
+    def __init__(
+        self, text: str, source: str = "", author: str = "", published: str = "", site: str = "",
+        id: int | None = None, meta: dict[str, str] | None = None, known_words: int | None = None,
+    ) -> None:
+        _set(self, "text", text)
+        _set(self, "source", source)
+        _set(self, "author", author)
+        _set(self, "published", published)
+        _set(self, "site", site)
+        _set(self, "id", id)
+        _set(self, "meta", {} if meta is None else meta)
+        _set(self, "known_words", known_words)
+
+    def _key(self) -> tuple[str, str, str, str, str, int | None]:
+        return (self.text, self.source, self.author, self.published, self.site, self.id)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Article(text={self.text!r}, source={self.source!r}, author={self.author!r}, "
+                f"published={self.published!r}, site={self.site!r}, id={self.id!r}, meta={self.meta!r})")
 
     @classmethod
     def from_parts(

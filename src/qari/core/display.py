@@ -24,10 +24,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, count, repeat
 from operator import add, sub
+
+from qari.core.records import Frozen
+from qari.core.records import set_field as _set
 
 
 def _mark_class() -> str:
@@ -62,15 +64,17 @@ def utf16_len(s: str) -> int:
     return len(s) + len(_RX_NON_BMP.findall(s))
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class DisplayText:
+class DisplayText(Frozen):
     """What a QTextDocument shows for a canonical text, with the maps both ways.
 
     Two steps: canonical offset k -> h = k minus the hidden marks before it
     (``_marks``/``_mv``), then h -> UTF-16 through a short list of jumps
     (``_keys``/``_cum``: surrogate pairs and insertions, in h coordinates).
+    (A frozen record compared by identity: ``@dataclass(frozen=True, slots=True, eq=False)``
+    written out, see qari.core.records.)
     """
 
+    __slots__ = ("_cum", "_ins16", "_keys", "_marks", "_mv", "_qkeys", "canonical", "hide_tashkeel", "text")
     canonical: str
     text: str
     hide_tashkeel: bool
@@ -80,6 +84,25 @@ class DisplayText:
     _cum: list[int]  # delta in effect from _keys[i] on
     _qkeys: list[int]  # _keys[i] + _cum[i]
     _ins16: dict[int, int]  # UTF-16 width of the insertion shown before canonical k
+
+    def __init__(
+        self, canonical: str, text: str, hide_tashkeel: bool, _marks: list[int], _mv: list[int],
+        _keys: list[int], _cum: list[int], _qkeys: list[int], _ins16: dict[int, int],
+    ) -> None:
+        _set(self, "canonical", canonical)
+        _set(self, "text", text)
+        _set(self, "hide_tashkeel", hide_tashkeel)
+        _set(self, "_marks", _marks)
+        _set(self, "_mv", _mv)
+        _set(self, "_keys", _keys)
+        _set(self, "_cum", _cum)
+        _set(self, "_qkeys", _qkeys)
+        _set(self, "_ins16", _ins16)
+
+    def __repr__(self) -> str:
+        return (f"DisplayText(canonical={self.canonical!r}, text={self.text!r}, hide_tashkeel={self.hide_tashkeel!r}, "
+                f"_marks={self._marks!r}, _mv={self._mv!r}, _keys={self._keys!r}, _cum={self._cum!r}, "
+                f"_qkeys={self._qkeys!r}, _ins16={self._ins16!r})")
 
     @classmethod
     def build(

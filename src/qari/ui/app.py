@@ -5,7 +5,6 @@ starting the window: :mod:`qari.ui.startup`.)"""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -17,12 +16,31 @@ from qari.resources import font_paths, resource_path
 from qari.ui.early import set_right_to_left
 
 
-@dataclass
 class GuiOptions:
-    file: Path | None = None
-    data_dir: Path | None = None
-    lang: str | None = None
-    theme: str | None = None
+    """(``@dataclass`` written out, see qari.core.records.)"""
+
+    file: Path | None
+    data_dir: Path | None
+    lang: str | None
+    theme: str | None
+
+    def __init__(self, file: Path | None = None, data_dir: Path | None = None, lang: str | None = None,
+                 theme: str | None = None) -> None:
+        self.file = file
+        self.data_dir = data_dir
+        self.lang = lang
+        self.theme = theme
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.file, self.data_dir, self.lang, self.theme)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
+
+    def __repr__(self) -> str:
+        return f"GuiOptions(file={self.file!r}, data_dir={self.data_dir!r}, lang={self.lang!r}, theme={self.theme!r})"
 
 
 def ensure_app(argv: list[str] | None = None, *, whole: bool = True) -> QApplication:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
@@ -17,27 +16,81 @@ if TYPE_CHECKING:
 DEFAULT_FONT = "Amiri"
 
 
-@dataclass
 class ReaderPrefs:
-    font_family: str = DEFAULT_FONT
-    font_size: float = 20.0  # points
-    line_height: int = 110  # percent of the font's own line (Amiri's is already ~1.8 em): ~2 em
-    text_width: int = 26  # em: about 70 characters (11-13 Arabic words) a line
-    theme: str = "light"  # light | sepia | dark | system
-    justify: bool = False
-    hide_tashkeel: bool = False
+    """How the reader shows text. (``@dataclass`` written out, see qari.core.records: ``FIELDS`` is
+    what ``dataclasses.fields`` named, ``replace`` what ``dataclasses.replace`` did.)"""
+
+    FIELDS = ("font_family", "font_size", "line_height", "text_width", "theme", "justify", "hide_tashkeel")
+    font_family: str
+    font_size: float  # points
+    line_height: int  # percent of the font's own line (Amiri's is already ~1.8 em): ~2 em
+    text_width: int  # em: about 70 characters (11-13 Arabic words) a line
+    theme: str  # light | sepia | dark | system
+    justify: bool
+    hide_tashkeel: bool
+
+    def __init__(self, font_family: str = DEFAULT_FONT, font_size: float = 20.0, line_height: int = 110,
+                 text_width: int = 26, theme: str = "light", justify: bool = False,
+                 hide_tashkeel: bool = False) -> None:
+        self.font_family = font_family
+        self.font_size = font_size
+        self.line_height = line_height
+        self.text_width = text_width
+        self.theme = theme
+        self.justify = justify
+        self.hide_tashkeel = hide_tashkeel
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.font_family, self.font_size, self.line_height, self.text_width, self.theme, self.justify,
+                self.hide_tashkeel)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
+
+    def __repr__(self) -> str:
+        return (f"ReaderPrefs(font_family={self.font_family!r}, font_size={self.font_size!r}, "
+                f"line_height={self.line_height!r}, text_width={self.text_width!r}, theme={self.theme!r}, "
+                f"justify={self.justify!r}, hide_tashkeel={self.hide_tashkeel!r})")
+
+    def replace(self, **changes: Any) -> ReaderPrefs:
+        """A copy, with ``changes``."""
+        return ReaderPrefs(**{**{k: getattr(self, k) for k in self.FIELDS}, **changes})
 
 
-@dataclass
 class Settings:
-    """Persisted preferences. ``load`` / ``save`` are the only ways in and out."""
+    """Persisted preferences. ``load`` / ``save`` are the only ways in and out. (``@dataclass``
+    written out, see qari.core.records.)"""
 
     reader: ReaderPrefs
-    lang: str = ""  # "" = follow the system locale
-    sidebar_visible: bool = True
-    geometry: QByteArray | None = None
-    window_state: QByteArray | None = None
-    dock_room: tuple[int, int] | None = None  # px the docks took left and right of the reader (window_frame)
+    lang: str  # "" = follow the system locale
+    sidebar_visible: bool
+    geometry: QByteArray | None
+    window_state: QByteArray | None
+    dock_room: tuple[int, int] | None  # px the docks took left and right of the reader (window_frame)
+
+    def __init__(self, reader: ReaderPrefs, lang: str = "", sidebar_visible: bool = True,
+                 geometry: QByteArray | None = None, window_state: QByteArray | None = None,
+                 dock_room: tuple[int, int] | None = None) -> None:
+        self.reader = reader
+        self.lang = lang
+        self.sidebar_visible = sidebar_visible
+        self.geometry = geometry
+        self.window_state = window_state
+        self.dock_room = dock_room
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.reader, self.lang, self.sidebar_visible, self.geometry, self.window_state, self.dock_room)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
+
+    def __repr__(self) -> str:
+        return (f"Settings(reader={self.reader!r}, lang={self.lang!r}, sidebar_visible={self.sidebar_visible!r}, "
+                f"geometry={self.geometry!r}, window_state={self.window_state!r}, dock_room={self.dock_room!r})")
 
     @staticmethod
     def store_for(data_dir: Path) -> QSettings:
@@ -56,11 +109,11 @@ class Settings:
     @classmethod
     def load(cls, qs: QSettings) -> Settings:
         prefs = ReaderPrefs()
-        for f in fields(ReaderPrefs):
-            raw = qs.value(f"reader/{f.name}")
+        for name in ReaderPrefs.FIELDS:
+            raw = qs.value(f"reader/{name}")
             if raw is None:
                 continue
-            default = getattr(prefs, f.name)
+            default = getattr(prefs, name)
             try:
                 if isinstance(default, bool):
                     value: object = str(raw).lower() in ("true", "1", "yes")
@@ -68,7 +121,7 @@ class Settings:
                     value = type(default)(raw)
             except (TypeError, ValueError):
                 continue
-            setattr(prefs, f.name, value)
+            setattr(prefs, name, value)
         geometry = qs.value("window/geometry")
         state = qs.value("window/state")
         room = _room(qs.value("window/dock_room"))
@@ -82,8 +135,8 @@ class Settings:
         )
 
     def save(self, qs: QSettings) -> None:
-        for f in fields(ReaderPrefs):
-            qs.setValue(f"reader/{f.name}", getattr(self.reader, f.name))
+        for name in ReaderPrefs.FIELDS:
+            qs.setValue(f"reader/{name}", getattr(self.reader, name))
         qs.setValue("ui/lang", self.lang)
         qs.setValue("ui/sidebar_visible", self.sidebar_visible)
         if self.geometry is not None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from qari.core.errors import EnvironmentFault
 from qari.core.session import Session
-from qari.platform import default_data_dir
+from qari.platform import default_data_dir, register_imports
 from qari.ui.app import GuiOptions, ensure_app, error_dialog, finish_app, install_translations, resolve_lang
 from qari.ui.main_window import MainWindow
 from qari.ui.settings import Settings
@@ -161,6 +161,7 @@ def run_gui(opts: GuiOptions) -> int:
         if sys.excepthook is early_hook:
             report_errors()
         finish_app(app)  # the window icon, the menus' style
+        register_imports()  # (qari.cli imported the first paint's modules past PySide6's feature step)
         _wake_for_signals(app)
         window.complete()
         QTimer.singleShot(0, session.tidy)  # housekeeping; skipped while the library is busy

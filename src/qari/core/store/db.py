@@ -31,7 +31,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -55,16 +54,39 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-@dataclass
 class OpenReport:
-    """What happened while opening: shown to the user when not empty."""
+    """What happened while opening: shown to the user when not empty. (``@dataclass`` written out,
+    see qari.core.records.)"""
 
-    created: bool = False
-    migrated_from: int | None = None
-    backup: Path | None = None
-    corrupt_moved_to: Path | None = None
-    full_check: bool = False  # the pages were scanned (the file was not known to be clean)
-    notes: list[str] = field(default_factory=list)
+    created: bool
+    migrated_from: int | None
+    backup: Path | None
+    corrupt_moved_to: Path | None
+    full_check: bool  # the pages were scanned (the file was not known to be clean)
+    notes: list[str]
+
+    def __init__(
+        self, created: bool = False, migrated_from: int | None = None, backup: Path | None = None,
+        corrupt_moved_to: Path | None = None, full_check: bool = False, notes: list[str] | None = None,
+    ) -> None:
+        self.created = created
+        self.migrated_from = migrated_from
+        self.backup = backup
+        self.corrupt_moved_to = corrupt_moved_to
+        self.full_check = full_check
+        self.notes = [] if notes is None else notes
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.created, self.migrated_from, self.backup, self.corrupt_moved_to, self.full_check, self.notes)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
+
+    def __repr__(self) -> str:
+        return (f"OpenReport(created={self.created!r}, migrated_from={self.migrated_from!r}, backup={self.backup!r}, "
+                f"corrupt_moved_to={self.corrupt_moved_to!r}, full_check={self.full_check!r}, notes={self.notes!r})")
 
 
 class _Damaged(Exception):

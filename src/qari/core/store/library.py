@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from qari.core.article import Article, canonicalize, content_hash, word_count
+from qari.core.records import Frozen
+from qari.core.records import set_field as _set
 from qari.core.store.db import Database
 
 # a hook may return (annotations placed, annotations detached)
@@ -30,8 +32,11 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
+class ArticleSummary(Frozen):
+    """One row of the library. (``@dataclass(frozen=True, slots=True)`` written out, see
+    qari.core.records; ``replace`` is ``dataclasses.replace``'s.)"""
+
+    __slots__ = ("added", "id", "opened", "progress", "source", "starred", "title", "words")
     id: int
     title: str
     source: str
@@ -40,6 +45,33 @@ class ArticleSummary:
     progress: float
     opened: str | None
     starred: bool
+
+    def __init__(self, id: int, title: str, source: str, added: str, words: int, progress: float,
+                 opened: str | None, starred: bool) -> None:
+        _set(self, "id", id)
+        _set(self, "title", title)
+        _set(self, "source", source)
+        _set(self, "added", added)
+        _set(self, "words", words)
+        _set(self, "progress", progress)
+        _set(self, "opened", opened)
+        _set(self, "starred", starred)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.id, self.title, self.source, self.added, self.words, self.progress, self.opened, self.starred)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"ArticleSummary(id={self.id!r}, title={self.title!r}, source={self.source!r}, added={self.added!r}, "
+                f"words={self.words!r}, progress={self.progress!r}, opened={self.opened!r}, starred={self.starred!r})")
+
+    def replace(self, **changes: Any) -> ArticleSummary:
+        return ArticleSummary(**{**{k: getattr(self, k) for k in self.__slots__}, **changes})
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -58,18 +90,38 @@ CREATED, EXISTING, UPDATED, CHANGED = "created", "existing", "updated", "changed
 UPDATE, KEEP_BOTH, ASK = "update", "keep_both", "ask"  # what to do when a file or page came back changed
 
 
-@dataclass(frozen=True, slots=True)
-class AddResult:
+class AddResult(Frozen):
     """What :meth:`Library.add` did. ``status``: CREATED, EXISTING (same text already there),
     UPDATED (the same file or page came back changed: its text was replaced and its
     annotations re-anchored; ``anchored``/``detached`` count them) or CHANGED (the same, but
-    the policy was ASK: nothing was written)."""
+    the policy was ASK: nothing was written). (``@dataclass(frozen=True, slots=True)`` written out.)"""
 
+    __slots__ = ("anchored", "created", "detached", "id", "status")
     id: int
     created: bool
-    status: str = CREATED
-    anchored: int = 0  # annotations placed in the new text
-    detached: int = 0  # annotations whose text is gone (kept as orphans)
+    status: str
+    anchored: int  # annotations placed in the new text
+    detached: int  # annotations whose text is gone (kept as orphans)
+
+    def __init__(self, id: int, created: bool, status: str = CREATED, anchored: int = 0, detached: int = 0) -> None:
+        _set(self, "id", id)
+        _set(self, "created", created)
+        _set(self, "status", status)
+        _set(self, "anchored", anchored)
+        _set(self, "detached", detached)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.id, self.created, self.status, self.anchored, self.detached)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"AddResult(id={self.id!r}, created={self.created!r}, status={self.status!r}, "
+                f"anchored={self.anchored!r}, detached={self.detached!r})")
 
 
 def origin_of(article: Article) -> tuple[str, str]:

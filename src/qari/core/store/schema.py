@@ -10,16 +10,38 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from qari.core.records import Frozen
+from qari.core.records import set_field as _set
 
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Frozen):
+    """(``@dataclass(frozen=True, slots=True)`` written out, see qari.core.records.)"""
+
+    __slots__ = ("fill", "label", "sql")
     sql: str
-    fill: Callable[[sqlite3.Connection, Progress | None], object] | None = None
-    label: str = ""  # what the progress is about, for the person waiting
+    fill: Callable[[sqlite3.Connection, Progress | None], object] | None
+    label: str  # what the progress is about, for the person waiting
+
+    def __init__(self, sql: str, fill: Callable[[sqlite3.Connection, Progress | None], object] | None = None,
+                 label: str = "") -> None:
+        _set(self, "sql", sql)
+        _set(self, "fill", fill)
+        _set(self, "label", label)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.sql, self.fill, self.label)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Step(sql={self.sql!r}, fill={self.fill!r}, label={self.label!r})"
 
 _V1 = """
         CREATE TABLE articles (

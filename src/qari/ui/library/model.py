@@ -382,9 +382,7 @@ class LibraryModel(QAbstractTableModel):
         s = self._items.get(article_id)
         if s is None or progress <= s.progress:
             return
-        from dataclasses import replace
-
-        self.replace(replace(s, progress=min(1.0, progress)))
+        self.replace(s.replace(progress=min(1.0, progress)))
 
     def current(self) -> int | None:
         return self._current

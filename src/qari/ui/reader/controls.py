@@ -10,7 +10,6 @@ the reader and shows it everywhere (actions, an open dialog). It emits ``themeCh
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -111,7 +110,7 @@ class ReaderControls(QObject):
         self.sync()
 
     def set_prefs(self, new: ReaderPrefs) -> None:
-        self.update(**{f.name: getattr(new, f.name) for f in fields(ReaderPrefs)})
+        self.update(**{name: getattr(new, name) for name in ReaderPrefs.FIELDS})
 
     def zoom(self, steps: int) -> float:
         """Text size up or down by ``steps`` points (10-48 pt); says the new size in the status bar."""

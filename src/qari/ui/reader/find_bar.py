@@ -15,8 +15,8 @@ from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from qari.core.arabic import fold
-from qari.core.find import find_all, next_hit
+from qari.core.arabic import fold, fold_text
+from qari.core.find import find_all, find_near, next_hit
 from qari.ui.reader.view import ReaderView
 
 FIND_LAYER, CURRENT_LAYER = "find", "find-current"
@@ -24,6 +24,14 @@ FIND_LAYER, CURRENT_LAYER = "find", "find-current"
 # worker thread when the bar opens: 0.6-0.8 s for 20 MB that the first search waited for.
 FOLD_AHEAD_CHARS = 200_000
 _folder: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """The worker thread that folds long texts and lists their hits."""
+    global _folder
+    if _folder is None:
+        _folder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qari-fold")
+    return _folder
 
 
 class FindBar(QWidget):
@@ -115,9 +123,13 @@ class FindBar(QWidget):
 
 
 class FindController(QObject):
-    """Runs the search over the reader's article and keeps the highlights in step."""
+    """Runs the search over the reader's article and keeps the highlights in step. In a long text
+    the hits near the page are shown at once and the whole list is made on a worker thread
+    ("Searching…" until it is in, then ``counted``)."""
 
+    counted = Signal()  # every hit of the query is in ``hits`` (a long text: after the first ones)
     _folded = Signal()  # (from the worker thread: queued to this object's, the UI thread)
+    _listed = Signal(object)  # (the same) a search's whole list: (text, query, future)
 
     def __init__(self, reader: ReaderView, bar: FindBar) -> None:
         super().__init__(bar)
@@ -128,7 +140,9 @@ class FindController(QObject):
         self._text = ""
         self._fold: tuple[str, Future] | None = None  # a long text being folded ahead, on a worker thread
         self._waiting: str | None = None  # a query typed meanwhile
+        self._partial: str | None = None  # the query whose hits near the page only are shown
         self._folded.connect(self._fold_ready)
+        self._listed.connect(self._list_ready)
         bar.queryChanged.connect(self.search)
         bar.nextRequested.connect(self.next)
         bar.previousRequested.connect(self.previous)
@@ -142,14 +156,11 @@ class FindController(QObject):
             self.search(self.bar.field.text())
 
     def _fold_ahead(self) -> None:
-        global _folder
         article = self.reader.article
         text = article.text if article else ""
         if len(text) <= FOLD_AHEAD_CHARS or (self._fold is not None and self._fold[0] is text):
             return
-        if _folder is None:
-            _folder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qari-fold")
-        future = _folder.submit(fold, text)  # (cached: the search's own fold() is then free)
+        future = _pool().submit(fold, text)  # (cached: the search's own fold() is then free)
         future.add_done_callback(self._emit_folded)
         self._fold = (text, future)
 
@@ -169,10 +180,40 @@ class FindController(QObject):
             self._waiting = query  # searched once the folded text is ready (_fold_ready)
             self.bar.show_searching()
             return
-        self.hits = find_all(self._text, query) if article and self.bar.isVisible() else []
         at_top = self.reader.verticalScrollBar().value() == 0
-        self.current = next_hit(self.hits, 0 if at_top else self.reader.top_position())
+        place = 0 if at_top else self.reader.top_position()
+        self._partial = None
+        if article and self.bar.isVisible() and len(self._text) > FOLD_AHEAD_CHARS and fold_text(query):
+            self.hits = find_near(self._text, query, place)  # at once; the whole list on a worker thread
+            if self.hits:  # (none near the page, nor after it, nor before it: none at all)
+                self._partial = query
+                future = _pool().submit(find_all, self._text, query)
+                text = self._text
+                future.add_done_callback(lambda f: self._emit_listed((text, query, f)))
+        else:
+            self.hits = find_all(self._text, query) if article and self.bar.isVisible() else []
+        self.current = next_hit(self.hits, place)
         self._paint(scroll=True)
+        if self._partial is None:
+            self.counted.emit()
+
+    def _emit_listed(self, done: tuple[str, str, Future]) -> None:
+        with suppress(RuntimeError):  # (the bar went with its window meanwhile)
+            self._listed.emit(done)
+
+    def _list_ready(self, done: tuple[str, str, Future]) -> None:
+        text, query, future = done
+        if self._partial != query or text is not self._text:
+            return  # (another search since)
+        self._whole(future.result())
+
+    def _whole(self, hits: list[tuple[int, int]]) -> None:
+        """The whole list of a long text's search is in: the current hit stays the current one."""
+        keep = self.hits[self.current] if self.current is not None else None
+        self._partial, self.hits = None, hits
+        self.current = next_hit(hits, keep[0] if keep else 0)  # (the first hit from there: itself)
+        self._paint(scroll=False)
+        self.counted.emit()
 
     def show_hits(self, query: str, hits: list[tuple[int, int]]) -> None:
         """Mark hits found elsewhere (a library search) in the open article, the first in view;
@@ -184,6 +225,7 @@ class FindController(QObject):
         self.bar.show()
         article = self.reader.article
         self._text = article.text if article else ""
+        self._partial = None
         self.hits = sorted((int(a), int(b)) for a, b in hits)
         self.current = 0 if self.hits else None
         self._paint(scroll=True)
@@ -198,6 +240,9 @@ class FindController(QObject):
         if not self.bar.isVisible():
             self.open()
             return
+        if self._partial is not None and self.current is not None and not (
+                0 <= self.current + (-1 if backwards else 1) < len(self.hits)):  # beyond the hits near the page:
+            self._whole(find_all(self._text, self._partial))  # the whole list now
         if not self.hits:
             return
         if self.current is None:
@@ -207,7 +252,7 @@ class FindController(QObject):
         self._paint(scroll=True)
 
     def close(self) -> None:
-        self.hits, self.current = [], None
+        self.hits, self.current, self._partial = [], None, None
         self.reader.clear_layer(FIND_LAYER)
         self.reader.clear_layer(CURRENT_LAYER)
         self.bar.hide()
@@ -224,7 +269,10 @@ class FindController(QObject):
             self.reader.set_layer(CURRENT_LAYER, [(a, b, current)])
             if scroll:
                 self.reader.scroll_to_offset(a, center=True)
-        self.bar.show_count(self.current, len(self.hits))
+        if self._partial is not None:
+            self.bar.show_searching()  # (the rest of the hits are being counted)
+        else:
+            self.bar.show_count(self.current, len(self.hits))
 
     def _after_layout(self) -> None:
         """A new article gets a fresh search; a new theme or layout, fresh colours."""

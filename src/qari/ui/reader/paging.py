@@ -4,8 +4,10 @@ and a long text's window following the page (reader/window.py). A mixin of Reade
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QKeyEvent, QPixmap, QTextBlock, QTextCursor
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QSize
+from PySide6.QtGui import QKeyEvent, QPixmap, QResizeEvent, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from qari.core.article import Article
@@ -21,6 +23,7 @@ class PageMethods(QTextBrowser):
     _pending: tuple[int, int, int] | None  # a place waiting for the layout: offset, block, bar value
     _frozen: QPixmap | None
     _painted: bool
+    _switching: bool
 
     def _rebuild(self, position: int, *, immediate: bool = True, restore: bool = True,
                  same_kind: bool = False, before: int | None = None) -> None:
@@ -41,6 +44,20 @@ class PageMethods(QTextBrowser):
             e.accept()
         else:
             super().keyPressEvent(e)
+
+    def switch_bars(self, switch: Callable[[], None]) -> None:
+        """Run ``switch``, which puts the whole-text bar in place of the view's own or back
+        (reader/whole_bar.py): the resizes it makes on the way are passed over (a new document
+        each), and only a width it leaves changed is laid out anew."""
+        width = self.viewport().width()
+        self._switching = True
+        try:
+            switch()
+        finally:
+            self._switching = False
+        vp = self.viewport()
+        if vp.width() != width:
+            self.resizeEvent(QResizeEvent(vp.size(), QSize(width, vp.height())))
 
     # -- positions ------------------------------------------------------------------
     def top_position(self) -> int:

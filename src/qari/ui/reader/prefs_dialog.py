@@ -6,8 +6,6 @@ reader sees the page change behind it.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +31,7 @@ class ReaderPrefsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reader-prefs")
         self.setWindowTitle(self.tr("Reading Preferences"))
-        self._prefs = replace(prefs)
+        self._prefs = prefs.replace()
         self._loading = False
 
         self.theme = QComboBox(self)
@@ -87,7 +85,7 @@ class ReaderPrefsDialog(QDialog):
     def set_prefs(self, prefs: ReaderPrefs) -> None:
         """Show ``prefs`` (e.g. after a menu shortcut changed one) without echoing a change."""
         self._loading = True
-        self._prefs = replace(prefs)
+        self._prefs = prefs.replace()
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
         index = self.font_box.findData(prefs.font_family)
         self.font_box.setCurrentIndex(max(0, index))
@@ -99,8 +97,7 @@ class ReaderPrefsDialog(QDialog):
         self._loading = False
 
     def prefs(self) -> ReaderPrefs:
-        return replace(
-            self._prefs,
+        return self._prefs.replace(
             theme=str(self.theme.currentData()),
             font_family=str(self.font_box.currentData()),
             font_size=float(self.size_box.value()),

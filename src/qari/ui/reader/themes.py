@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from qari.core.records import Frozen
+from qari.core.records import set_field as _set
+
 THEME_NAMES = ("light", "sepia", "dark", "system")
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Frozen):
+    """The colours of a reading theme. (``@dataclass(frozen=True, slots=True)`` written out, see
+    qari.core.records.)"""
+
+    __slots__ = ("background", "dark", "find_current", "find_hit", "headline", "lede", "name", "selection", "text")
     name: str
     background: str
     text: str
@@ -21,7 +25,34 @@ class Theme:
     selection: str
     find_hit: str
     find_current: str
-    dark: bool = False
+    dark: bool
+
+    def __init__(self, name: str, background: str, text: str, headline: str, lede: str, selection: str,
+                 find_hit: str, find_current: str, dark: bool = False) -> None:
+        _set(self, "name", name)
+        _set(self, "background", background)
+        _set(self, "text", text)
+        _set(self, "headline", headline)
+        _set(self, "lede", lede)
+        _set(self, "selection", selection)
+        _set(self, "find_hit", find_hit)
+        _set(self, "find_current", find_current)
+        _set(self, "dark", dark)
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.name, self.background, self.text, self.headline, self.lede, self.selection, self.find_hit,
+                self.find_current, self.dark)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Theme(name={self.name!r}, background={self.background!r}, text={self.text!r}, "
+                f"headline={self.headline!r}, lede={self.lede!r}, selection={self.selection!r}, "
+                f"find_hit={self.find_hit!r}, find_current={self.find_current!r}, dark={self.dark!r})")
 
     def color(self, role: str) -> QColor:
         return QColor(getattr(self, role))

@@ -8,10 +8,9 @@ reader/paging.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -245,6 +244,9 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         old, self._shown_doc = self._shown_doc, doc
         self._side_margin = compose.side_margin(self._prefs, self.logicalDpiY(), self.viewport().width(), MARGIN)
         compose.set_side_margins(doc, self._side_margin)  # before it is shown: one layout, not two
+        # (the highlights go with the old document: Qt repaints a removed one where its positions are in
+        # the document shown, and in a new one that laid it out up to them at once: 94 ms after a jump)
+        self.setExtraSelections([])
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()  # (in a later pass of the event loop)
@@ -258,20 +260,6 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         if side != self._side_margin:
             self._side_margin = side
             compose.set_side_margins(self.document(), side)
-
-    def switch_bars(self, switch: Callable[[], None]) -> None:
-        """Run ``switch``, which puts the whole-text bar in place of the view's own or back
-        (reader/whole_bar.py): the resizes it makes on the way are passed over (a new document
-        each), and only a width it leaves changed is laid out anew."""
-        width = self.viewport().width()
-        self._switching = True
-        try:
-            switch()
-        finally:
-            self._switching = False
-        vp = self.viewport()
-        if vp.width() != width:
-            self.resizeEvent(QResizeEvent(vp.size(), QSize(width, vp.height())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._switching:
