@@ -1,3 +1,4 @@
+import gc
 import os
 from pathlib import Path
 
@@ -53,3 +54,20 @@ def _build_translations() -> None:
 
 
 _build_translations()
+
+
+# As in the app (qari.ui.collector): cyclic garbage is collected on the main thread only, between
+# tests, never by a worker thread a test left running (which would destroy Qt objects off the
+# interface thread: the suite crashed so once in ~8 runs).
+gc.disable()
+_GC_LIMITS = gc.get_threshold()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    yield
+    counts = gc.get_count()
+    for generation in range(3):
+        if counts[generation] <= _GC_LIMITS[generation]:
+            break
+        gc.collect(generation)

@@ -211,6 +211,31 @@
 <context>
     <name>AnnotationTransfer</name>
     <message>
+        <location filename="../../src/qari/ui/annotations/problems.py" line="23"/>
+        <source>This is not a JSON file. Nothing was imported.</source>
+        <translation>هذا ليس ملف JSON. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/problems.py" line="25"/>
+        <source>This file does not hold W3C web annotations. Nothing was imported.</source>
+        <translation>لا يحوي هذا الملف تعليقات ويب بصيغة W3C. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/problems.py" line="27"/>
+        <source>Annotation %1 of this file cannot be read (%2). Nothing was imported.</source>
+        <translation>تعذّرت قراءة التعليق رقم %1 في هذا الملف (%2). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/problems.py" line="28"/>
+        <source>The file holds no annotations. Nothing was imported.</source>
+        <translation>لا يحوي الملف أي تعليقات. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/annotations/problems.py" line="30"/>
+        <source>Annotation %1 belongs to an article that is not in the library (%2): import the article first. Nothing was imported.</source>
+        <translation>التعليق رقم %1 يخص مقالًا ليس في المكتبة (%2): استورد المقال أولًا. لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <location filename="../../src/qari/ui/annotations/transfer.py" line="35"/>
         <source>Markdown (*.md)</source>
         <translation>ماركداون (*.md)</translation>
@@ -271,32 +296,32 @@
         <translation>استيراد التعليقات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="151"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="152"/>
         <source>W3C Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
         <translation>تعليقات الويب W3C بصيغة JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="178"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="179"/>
         <source>Imported %1 annotation(s).</source>
         <translation>عدد التعليقات المستوردة: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="179"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="180"/>
         <source>%1 could not be placed and are listed as orphaned.</source>
         <translation>تعذّر وضع %1 منها، وهي مدرجة كتعليقات يتيمة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="180"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="181"/>
         <source>%1 already in the library.</source>
         <translation>%1 موجودة في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="181"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="182"/>
         <source>%1 had the id of a different annotation and were kept as new ones.</source>
         <translation>%1 تحمل معرّف تعليق مختلف، فحُفظت تعليقات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/annotations/transfer.py" line="183"/>
+        <location filename="../../src/qari/ui/annotations/transfer.py" line="184"/>
         <source>%1 appeared twice in the file.</source>
         <translation>%1 تكررت في الملف.</translation>
     </message>
@@ -432,89 +457,89 @@
 <context>
     <name>EntitiesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="364"/>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="145"/>
+        <location filename="../../src/qari/ui/extraction.py" line="386"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="157"/>
         <source>Names</source>
         <translation>الأسماء</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="365"/>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="148"/>
+        <location filename="../../src/qari/ui/extraction.py" line="387"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="160"/>
         <source>People, places &amp; organisations</source>
         <translation>الأشخاص والأماكن والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="42"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="44"/>
         <source>People</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="43"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="45"/>
         <source>Places</source>
         <translation>أماكن</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="44"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="46"/>
         <source>Organisations</source>
         <translation>منظمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="45"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="47"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="71"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="82"/>
         <source>Names in this article</source>
         <translation>الأسماء في هذه المقالة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="82"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="94"/>
         <source>&amp;Previous Mention</source>
         <translation>الذكر ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="83"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="95"/>
         <source>&amp;Next Mention</source>
         <translation>الذكر ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="84"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="96"/>
         <source>C&amp;lear Marks</source>
         <translation>م&amp;سح العلامات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="91"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="103"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="92"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="104"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="93"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="105"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="98"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="110"/>
         <source>Mention</source>
         <translation>الذكر</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="120"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="132"/>
         <source>Open an article to see who and what it names.</source>
         <translation>افتح مقالة لترى من تذكره من أشخاص وأماكن ومنظمات.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="155"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="167"/>
         <source>Analysing…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="176"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="188"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>لم يُذكر</numerusform>
@@ -526,17 +551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="178"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="190"/>
         <source>Also written: %1</source>
         <translation>يُكتب أيضًا: %1</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="187"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="199"/>
         <source>No people, places or organisations found in this article.</source>
         <translation>لم يُعثر على أشخاص أو أماكن أو منظمات في هذه المقالة.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/sidebar/entities.py" line="193"/>
+        <location filename="../../src/qari/ui/sidebar/entities.py" line="205"/>
         <source>Could not analyse this article.</source>
         <translation>تعذّر تحليل هذه المقالة.</translation>
     </message>
@@ -1145,7 +1170,7 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>إظهار الم&amp;كتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/library/place.py" line="38"/>
+        <location filename="../../src/qari/ui/library/place.py" line="43"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -1180,65 +1205,65 @@ Import articles with File → Import (Ctrl+O), drop files or folders on the wind
         <translation>&amp;حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="219"/>
+        <location filename="../../src/qari/ui/main_window.py" line="220"/>
         <source>Quote copied</source>
         <translation>نُسخ الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="334"/>
+        <location filename="../../src/qari/ui/main_window.py" line="337"/>
         <source>Reading the library for the People view: %1 of %2</source>
         <translation>قراءة المكتبة لعرض الأشخاص: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="348"/>
+        <location filename="../../src/qari/ui/main_window.py" line="351"/>
         <source>About Qari</source>
         <translation>حول «قارئ»</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/main_window.py" line="349"/>
+        <location filename="../../src/qari/ui/main_window.py" line="352"/>
         <source>Qari — a reader for Arabic articles.
 Free software under the GPL, version 3 or later.</source>
         <translation>«قارئ» — تطبيق لقراءة المقالات العربية.
 برنامج حر مرخّص بموجب رخصة GPL، الإصدار 3 أو أي إصدار لاحق.</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="60"/>
-        <source>Article</source>
-        <translation>المقالة</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="61"/>
-        <source>Sidebar</source>
-        <translation>الشريط الجانبي</translation>
-    </message>
-    <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="91"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="92"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="93"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="94"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="108"/>
-        <location filename="../../src/qari/ui/window_frame.py" line="112"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="132"/>
+        <source>Article</source>
+        <translation>المقالة</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="133"/>
+        <source>Sidebar</source>
+        <translation>الشريط الجانبي</translation>
+    </message>
+    <message>
+        <location filename="../../src/qari/ui/window_frame.py" line="171"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="175"/>
         <source>Qari</source>
         <translation>قارئ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/window_frame.py" line="113"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="176"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>لا كلمات</numerusform>
@@ -1250,7 +1275,7 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/qari/ui/window_frame.py" line="114"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="177"/>
         <source>%n min read</source>
         <translation>
             <numerusform>أقل من دقيقة قراءة</numerusform>
@@ -1262,7 +1287,7 @@ Free software under the GPL, version 3 or later.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/window_frame.py" line="118"/>
+        <location filename="../../src/qari/ui/window_frame.py" line="181"/>
         <source>%1% read</source>
         <translation>قُرئ %1%</translation>
     </message>
@@ -1436,7 +1461,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../src/qari/ui/people/dock.py" line="74"/>
+        <location filename="../../src/qari/ui/people/dock.py" line="73"/>
         <location filename="../../src/qari/ui/people/view.py" line="49"/>
         <source>People</source>
         <translation>أشخاص</translation>
@@ -1676,7 +1701,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>QuotesPanel</name>
     <message>
-        <location filename="../../src/qari/ui/extraction.py" line="363"/>
+        <location filename="../../src/qari/ui/extraction.py" line="385"/>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="90"/>
         <location filename="../../src/qari/ui/sidebar/quotes.py" line="150"/>
         <source>Quotes</source>
@@ -1947,7 +1972,7 @@ Free software under the GPL, version 3 or later.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../src/qari/ui/reader/view.py" line="44"/>
+        <location filename="../../src/qari/ui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>نص المقالة</translation>
     </message>
@@ -2035,7 +2060,7 @@ Free software under the GPL, version 3 or later.</source>
         <translation>ا&amp;بحث في المكتبة…</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/search/dock.py" line="43"/>
+        <location filename="../../src/qari/ui/search/dock.py" line="42"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
@@ -2427,7 +2452,7 @@ Free software under the GPL, version 3 or later.</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../../src/qari/ui/startup.py" line="114"/>
+        <location filename="../../src/qari/ui/startup.py" line="115"/>
         <source>Preparing the library for search…</source>
         <translation>تهيئة المكتبة للبحث…</translation>
     </message>

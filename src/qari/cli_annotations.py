@@ -90,7 +90,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     try:
         report = import_jsonld(session.library, session.annotations, data)
     except AnnotationImportError as exc:
-        _err(f"{args.file}: {exc.message}; nothing was imported.")
+        from qari.cli_text import cli_language, say
+        from qari.ui.annotations.problems import problem_text
+
+        lang = cli_language(getattr(args, "lang", None))
+        _err(f"{args.file}: {problem_text(exc, lambda context, text: say(lang, text, context=context))}")
         return EXIT_BAD_INPUT
     finally:
         session.close()

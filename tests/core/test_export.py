@@ -142,11 +142,11 @@ def test_import_into_another_library_matches_by_title_and_reanchors(session: Ses
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("this is not json {", "not a JSON file"),
-        ('{"hello": "world"}', "not W3C annotations"),
-        ('[{"type": "Annotation", "target": 3}]', "annotation 1: no \"target\""),
+        ("this is not json {", "This is not a JSON file"),
+        ('{"hello": "world"}', "does not hold W3C web annotations"),
+        ('[{"type": "Annotation", "target": 3}]', "Annotation 1 of this file cannot be read (no \"target\""),
         ('[{"type": "Annotation", "target": {"source": "urn:qari:article:0000", '
-         '"selector": {"type": "TextQuoteSelector", "exact": "x"}}}]', "no article in the library matches"),
+         '"selector": {"type": "TextQuoteSelector", "exact": "x"}}}]', "is not in the library"),
     ],
 )
 def test_bad_files_are_refused_with_a_clear_message_and_nothing_changes(
@@ -158,7 +158,7 @@ def test_bad_files_are_refused_with_a_clear_message_and_nothing_changes(
     bad.write_text(content, encoding="utf-8")
     code = main(["import-annotations", str(bad), "--data-dir", str(data_dir)])
     err = capsys.readouterr().err
-    assert code == 2 and message in err and "nothing was imported" in err
+    assert code == 2 and message in err and "Nothing was imported" in err
     assert session.annotations.all() == before
 
 
@@ -211,3 +211,12 @@ def test_csv_url_column_holds_a_web_address_or_nothing() -> None:
     assert article_url(Article("t\nb", source="kim.txt")) == ""
     assert article_url(Article("t\nb", source="clipboard")) == ""
     assert article_url(Article("t\nb", source="الجزيرة", site="https://aljazeera.net/x")) == "https://aljazeera.net/x"
+
+
+def test_in_arabic_a_refused_file_is_explained_in_arabic(data_dir: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("this is not json {", encoding="utf-8")
+    code = main(["import-annotations", str(bad), "--data-dir", str(data_dir), "--lang", "ar"])
+    err = capsys.readouterr().err
+    assert code == 2 and "هذا ليس ملف JSON" in err and "لم يُستورد شيء" in err

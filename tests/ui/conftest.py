@@ -50,6 +50,9 @@ def make_window(qtbot, data_dir: Path) -> Iterator:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for _window, session in built:
         session.close()
+    import gc
+
+    gc.collect()  # the windows' cycles, here on the main thread (see tests/conftest.py)
 
 
 @pytest.fixture

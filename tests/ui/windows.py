@@ -11,3 +11,6 @@ def close_window(window, session) -> None:  # window: MainWindow, session: Sessi
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     session.close()
+    import gc
+
+    gc.collect()  # the window's cycles, here on the main thread (see tests/conftest.py)

@@ -55,12 +55,19 @@ URN_PREFIX = "urn:qari:article:"
 _MOTIVATION = {HIGHLIGHT: "highlighting", BOOKMARK: "bookmarking"}
 
 
-class AnnotationImportError(Exception):
-    """The file cannot be imported; ``message`` says why, for a person."""
+NOT_JSON, NOT_ANNOTATIONS, BAD_ANNOTATION, NO_ANNOTATIONS, NO_ARTICLE = (
+    "not_json", "not_annotations", "bad_annotation", "no_annotations", "no_article")
 
-    def __init__(self, message: str) -> None:
+
+class AnnotationImportError(Exception):
+    """The file cannot be imported; ``message`` says why, for a person (in English). ``kind`` (one
+    of the constants above), ``index`` (the annotation's number in the file) and ``name`` (the
+    article it names) let an interface say it in its own language."""
+
+    def __init__(self, message: str, kind: str = BAD_ANNOTATION, index: int = 0, name: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.kind, self.index, self.name = kind, index, name
 
 
 def article_urn(article: Article) -> str:
@@ -170,9 +177,9 @@ def parse_jsonld(data: str | bytes) -> list[ParsedAnnotation]:
     try:
         doc = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise AnnotationImportError(f"not a JSON file ({exc})") from None
+        raise AnnotationImportError(f"not a JSON file ({exc})", NOT_JSON) from None
     except RecursionError:
-        raise AnnotationImportError("nested too deeply to be annotations") from None
+        raise AnnotationImportError("nested too deeply to be annotations", NOT_ANNOTATIONS) from None
     items = _items(doc)
     return [_parse_one(i, item) for i, item in enumerate(items, start=1)]
 
@@ -189,13 +196,13 @@ def _items(doc: Any) -> list[Any]:
             return page["items"]
     raise AnnotationImportError(
         "not W3C annotations: expected an AnnotationCollection, an AnnotationPage, a list of "
-        "Annotation objects or one Annotation"
+        "Annotation objects or one Annotation", NOT_ANNOTATIONS
     )
 
 
 def _parse_one(i: int, item: Any) -> ParsedAnnotation:
     def bad(why: str) -> AnnotationImportError:
-        return AnnotationImportError(f"annotation {i}: {why}")
+        return AnnotationImportError(f"annotation {i}: {why}", BAD_ANNOTATION, i)
 
     if not isinstance(item, dict) or item.get("type") not in ("Annotation", ["Annotation"]):
         raise bad('not an object with "type": "Annotation"')
@@ -300,7 +307,7 @@ def import_jsonld(library: Library, annotations: Annotations, data: str | bytes)
     kept under a new id (``renamed``); a repeat inside the file is counted (``repeated``)."""
     parsed = parse_jsonld(data)
     if not parsed:
-        raise AnnotationImportError("the file holds no annotations")
+        raise AnnotationImportError("the file holds no annotations", NO_ANNOTATIONS)
     texts: dict[int, str] = {}
     records: list[Annotation] = []
     in_file: dict[str, list[Annotation]] = {}
@@ -309,7 +316,8 @@ def import_jsonld(library: Library, annotations: Annotations, data: str | bytes)
         aid = _find_article(library, p)
         if aid is None:
             name = f"«{p.title}»" if p.title else p.urn or p.source
-            raise AnnotationImportError(f"annotation {i}: no article in the library matches {name} ({p.urn})")
+            raise AnnotationImportError(f"annotation {i}: no article in the library matches {name} ({p.urn})",
+                                        NO_ARTICLE, i, name)
         if aid not in texts:
             texts[aid] = library.get(aid).text  # type: ignore[union-attr]  # aid was just found in the library
         rec = _record(aid, p, texts[aid])

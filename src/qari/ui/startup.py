@@ -155,7 +155,9 @@ def run_gui(opts: GuiOptions) -> int:
         import gc
 
         gc.freeze()  # what start-up made stays (the collector no longer walks it); qari.cli paused it
-        gc.enable()
+        from qari.ui.collector import MainThreadCollector
+
+        MainThreadCollector(app)  # from now on on this thread only, never in a worker (qari.ui.collector)
         if sys.excepthook is early_hook:
             report_errors()
         finish_app(app)  # the window icon, the menus' style

@@ -144,6 +144,7 @@ class TransferController(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from qari.core.export import AnnotationImportError, import_jsonld, parse_jsonld
+        from qari.ui.annotations.problems import problem_text
         from qari.ui.folders import remember, start_folder
 
         raw, _chosen = QFileDialog.getOpenFileName(
@@ -159,12 +160,12 @@ class TransferController(QObject):
             self.problem.emit(title, f"{raw}: {exc.strerror or exc}")
             return None
         except AnnotationImportError as exc:
-            self.problem.emit(title, f"{raw}: {exc}")
+            self.problem.emit(title, f"{raw}: {problem_text(exc)}")
             return None
         try:
             result = attempt(lambda: import_jsonld(self.library, self.store, data), self.failed.emit)
         except AnnotationImportError as exc:
-            self.problem.emit(title, f"{raw}: {exc}")
+            self.problem.emit(title, f"{raw}: {problem_text(exc)}")
             return None
         if result is None:
             return None
