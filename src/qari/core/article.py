@@ -35,23 +35,13 @@ class Paragraph(Frozen):
     end: int
     text: str
 
+    FIELDS = ("index", "start", "end", "text")
+
     def __init__(self, index: int, start: int, end: int, text: str) -> None:
         _set(self, "index", index)
         _set(self, "start", start)
         _set(self, "end", end)
         _set(self, "text", text)
-
-    def _key(self) -> tuple[int, int, int, str]:
-        return (self.index, self.start, self.end, self.text)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return f"Paragraph(index={self.index!r}, start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 def canonicalize(raw: str) -> str:
@@ -113,6 +103,10 @@ class Article(Frozen):
     # the count the library stored for this very text (counting a 20 MB report takes half a second)
     known_words: int | None
 
+    FIELDS = ("text", "source", "author", "published", "site", "id", "meta", "known_words")
+    COMPARED = FIELDS[:6]  # not meta, known_words (compare=False)
+    SHOWN = FIELDS[:7]  # not known_words (repr=False)
+
     def __init__(
         self, text: str, source: str = "", author: str = "", published: str = "", site: str = "",
         id: int | None = None, meta: dict[str, str] | None = None, known_words: int | None = None,
@@ -125,19 +119,6 @@ class Article(Frozen):
         _set(self, "id", id)
         _set(self, "meta", {} if meta is None else meta)
         _set(self, "known_words", known_words)
-
-    def _key(self) -> tuple[str, str, str, str, str, int | None]:
-        return (self.text, self.source, self.author, self.published, self.site, self.id)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return (f"Article(text={self.text!r}, source={self.source!r}, author={self.author!r}, "
-                f"published={self.published!r}, site={self.site!r}, id={self.id!r}, meta={self.meta!r})")
 
     @classmethod
     def from_parts(

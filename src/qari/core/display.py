@@ -86,6 +86,10 @@ class DisplayText(Frozen):
     _qkeys: list[int]  # _keys[i] + _cum[i]
     _ins16: dict[int, int]  # UTF-16 width of the insertion shown before canonical k
 
+    FIELDS = ("canonical", "text", "hide_tashkeel", "_marks", "_mv", "_keys", "_cum", "_qkeys", "_ins16")
+    __eq__ = object.__eq__  # compared by identity (eq=False)
+    __hash__ = object.__hash__
+
     def __init__(
         self, canonical: str, text: str, hide_tashkeel: bool, _marks: list[int], _mv: list[int],
         _keys: list[int], _cum: list[int], _qkeys: list[int], _ins16: dict[int, int],
@@ -99,11 +103,6 @@ class DisplayText(Frozen):
         _set(self, "_cum", _cum)
         _set(self, "_qkeys", _qkeys)
         _set(self, "_ins16", _ins16)
-
-    def __repr__(self) -> str:
-        return (f"DisplayText(canonical={self.canonical!r}, text={self.text!r}, hide_tashkeel={self.hide_tashkeel!r}, "
-                f"_marks={self._marks!r}, _mv={self._mv!r}, _keys={self._keys!r}, _cum={self._cum!r}, "
-                f"_qkeys={self._qkeys!r}, _ins16={self._ins16!r})")
 
     @classmethod
     def build(

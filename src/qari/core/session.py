@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qari.core.article import Article
+from qari.core.records import Record
 from qari.core.store.db import DB_NAME, Database, MigrationProgress
 from qari.core.store.library import Library
 
@@ -22,28 +23,19 @@ if TYPE_CHECKING:
 SAMPLE_SOURCE = "Qari sample"  # the seeded sample's source; the interface shows it translated
 
 
-class Session:
+class Session(Record):
     """(``@dataclass`` written out, see qari.core.records.)"""
 
     data_dir: Path
     db: Database
     library: Library
 
+    FIELDS = ("data_dir", "db", "library")
+
     def __init__(self, data_dir: Path, db: Database, library: Library) -> None:
         self.data_dir = data_dir
         self.db = db
         self.library = library
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        o: Session = other
-        return (self.data_dir, self.db, self.library) == (o.data_dir, o.db, o.library)
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __repr__(self) -> str:
-        return f"Session(data_dir={self.data_dir!r}, db={self.db!r}, library={self.library!r})"
 
     @cached_property
     def annotations(self) -> Annotations:

@@ -11,12 +11,13 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from qari.core.records import Record
 from qari.platform import APP_ID, APP_NAME, prepare_qt
 from qari.resources import font_paths, resource_path
 from qari.ui.early import set_right_to_left
 
 
-class GuiOptions:
+class GuiOptions(Record):
     """(``@dataclass`` written out, see qari.core.records.)"""
 
     file: Path | None
@@ -24,23 +25,14 @@ class GuiOptions:
     lang: str | None
     theme: str | None
 
+    FIELDS = ("file", "data_dir", "lang", "theme")
+
     def __init__(self, file: Path | None = None, data_dir: Path | None = None, lang: str | None = None,
                  theme: str | None = None) -> None:
         self.file = file
         self.data_dir = data_dir
         self.lang = lang
         self.theme = theme
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.file, self.data_dir, self.lang, self.theme)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __repr__(self) -> str:
-        return f"GuiOptions(file={self.file!r}, data_dir={self.data_dir!r}, lang={self.lang!r}, theme={self.theme!r})"
 
 
 def ensure_app(argv: list[str] | None = None, *, whole: bool = True) -> QApplication:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
 from qari.core.errors import EnvironmentFault
+from qari.core.records import Record
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
@@ -16,11 +17,10 @@ if TYPE_CHECKING:
 DEFAULT_FONT = "Amiri"
 
 
-class ReaderPrefs:
+class ReaderPrefs(Record):
     """How the reader shows text. (``@dataclass`` written out, see qari.core.records: ``FIELDS`` is
     what ``dataclasses.fields`` named, ``replace`` what ``dataclasses.replace`` did.)"""
 
-    FIELDS = ("font_family", "font_size", "line_height", "text_width", "theme", "justify", "hide_tashkeel")
     font_family: str
     font_size: float  # points
     line_height: int  # percent of the font's own line (Amiri's is already ~1.8 em): ~2 em
@@ -28,6 +28,8 @@ class ReaderPrefs:
     theme: str  # light | sepia | dark | system
     justify: bool
     hide_tashkeel: bool
+
+    FIELDS = ("font_family", "font_size", "line_height", "text_width", "theme", "justify", "hide_tashkeel")
 
     def __init__(self, font_family: str = DEFAULT_FONT, font_size: float = 20.0, line_height: int = 110,
                  text_width: int = 26, theme: str = "light", justify: bool = False,
@@ -40,26 +42,8 @@ class ReaderPrefs:
         self.justify = justify
         self.hide_tashkeel = hide_tashkeel
 
-    def _key(self) -> tuple[object, ...]:
-        return (self.font_family, self.font_size, self.line_height, self.text_width, self.theme, self.justify,
-                self.hide_tashkeel)
 
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __repr__(self) -> str:
-        return (f"ReaderPrefs(font_family={self.font_family!r}, font_size={self.font_size!r}, "
-                f"line_height={self.line_height!r}, text_width={self.text_width!r}, theme={self.theme!r}, "
-                f"justify={self.justify!r}, hide_tashkeel={self.hide_tashkeel!r})")
-
-    def replace(self, **changes: Any) -> ReaderPrefs:
-        """A copy, with ``changes``."""
-        return ReaderPrefs(**{**{k: getattr(self, k) for k in self.FIELDS}, **changes})
-
-
-class Settings:
+class Settings(Record):
     """Persisted preferences. ``load`` / ``save`` are the only ways in and out. (``@dataclass``
     written out, see qari.core.records.)"""
 
@@ -70,6 +54,8 @@ class Settings:
     window_state: QByteArray | None
     dock_room: tuple[int, int] | None  # px the docks took left and right of the reader (window_frame)
 
+    FIELDS = ("reader", "lang", "sidebar_visible", "geometry", "window_state", "dock_room")
+
     def __init__(self, reader: ReaderPrefs, lang: str = "", sidebar_visible: bool = True,
                  geometry: QByteArray | None = None, window_state: QByteArray | None = None,
                  dock_room: tuple[int, int] | None = None) -> None:
@@ -79,18 +65,6 @@ class Settings:
         self.geometry = geometry
         self.window_state = window_state
         self.dock_room = dock_room
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.reader, self.lang, self.sidebar_visible, self.geometry, self.window_state, self.dock_room)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __repr__(self) -> str:
-        return (f"Settings(reader={self.reader!r}, lang={self.lang!r}, sidebar_visible={self.sidebar_visible!r}, "
-                f"geometry={self.geometry!r}, window_state={self.window_state!r}, dock_room={self.dock_room!r})")
 
     @staticmethod
     def store_for(data_dir: Path) -> QSettings:

@@ -38,6 +38,7 @@ from typing import TypeVar
 
 from qari.core import errors
 from qari.core.errors import EnvironmentFault, from_os, from_sqlite
+from qari.core.records import Record
 from qari.core.store import clean
 from qari.core.store.schema import MIGRATIONS, Progress, Step
 
@@ -54,7 +55,7 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-class OpenReport:
+class OpenReport(Record):
     """What happened while opening: shown to the user when not empty. (``@dataclass`` written out,
     see qari.core.records.)"""
 
@@ -64,6 +65,8 @@ class OpenReport:
     corrupt_moved_to: Path | None
     full_check: bool  # the pages were scanned (the file was not known to be clean)
     notes: list[str]
+
+    FIELDS = ("created", "migrated_from", "backup", "corrupt_moved_to", "full_check", "notes")
 
     def __init__(
         self, created: bool = False, migrated_from: int | None = None, backup: Path | None = None,
@@ -75,18 +78,6 @@ class OpenReport:
         self.corrupt_moved_to = corrupt_moved_to
         self.full_check = full_check
         self.notes = [] if notes is None else notes
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.created, self.migrated_from, self.backup, self.corrupt_moved_to, self.full_check, self.notes)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: unhashable, as a dataclass
-
-    def __repr__(self) -> str:
-        return (f"OpenReport(created={self.created!r}, migrated_from={self.migrated_from!r}, backup={self.backup!r}, "
-                f"corrupt_moved_to={self.corrupt_moved_to!r}, full_check={self.full_check!r}, notes={self.notes!r})")
 
 
 class _Damaged(Exception):

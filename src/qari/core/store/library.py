@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any
 
 from qari.core.article import Article, canonicalize, content_hash, word_count
 from qari.core.records import Frozen
@@ -46,6 +45,8 @@ class ArticleSummary(Frozen):
     opened: str | None
     starred: bool
 
+    FIELDS = ("id", "title", "source", "added", "words", "progress", "opened", "starred")
+
     def __init__(self, id: int, title: str, source: str, added: str, words: int, progress: float,
                  opened: str | None, starred: bool) -> None:
         _set(self, "id", id)
@@ -56,22 +57,6 @@ class ArticleSummary(Frozen):
         _set(self, "progress", progress)
         _set(self, "opened", opened)
         _set(self, "starred", starred)
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.id, self.title, self.source, self.added, self.words, self.progress, self.opened, self.starred)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return (f"ArticleSummary(id={self.id!r}, title={self.title!r}, source={self.source!r}, added={self.added!r}, "
-                f"words={self.words!r}, progress={self.progress!r}, opened={self.opened!r}, starred={self.starred!r})")
-
-    def replace(self, **changes: Any) -> ArticleSummary:
-        return ArticleSummary(**{**{k: getattr(self, k) for k in self.__slots__}, **changes})
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -103,25 +88,14 @@ class AddResult(Frozen):
     anchored: int  # annotations placed in the new text
     detached: int  # annotations whose text is gone (kept as orphans)
 
+    FIELDS = ("id", "created", "status", "anchored", "detached")
+
     def __init__(self, id: int, created: bool, status: str = CREATED, anchored: int = 0, detached: int = 0) -> None:
         _set(self, "id", id)
         _set(self, "created", created)
         _set(self, "status", status)
         _set(self, "anchored", anchored)
         _set(self, "detached", detached)
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.id, self.created, self.status, self.anchored, self.detached)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return (f"AddResult(id={self.id!r}, created={self.created!r}, status={self.status!r}, "
-                f"anchored={self.anchored!r}, detached={self.detached!r})")
 
 
 def origin_of(article: Article) -> tuple[str, str]:

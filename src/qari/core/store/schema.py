@@ -25,23 +25,13 @@ class Step(Frozen):
     fill: Callable[[sqlite3.Connection, Progress | None], object] | None
     label: str  # what the progress is about, for the person waiting
 
+    FIELDS = ("sql", "fill", "label")
+
     def __init__(self, sql: str, fill: Callable[[sqlite3.Connection, Progress | None], object] | None = None,
                  label: str = "") -> None:
         _set(self, "sql", sql)
         _set(self, "fill", fill)
         _set(self, "label", label)
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.sql, self.fill, self.label)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return f"Step(sql={self.sql!r}, fill={self.fill!r}, label={self.label!r})"
 
 _V1 = """
         CREATE TABLE articles (

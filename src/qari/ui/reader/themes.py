@@ -27,6 +27,8 @@ class Theme(Frozen):
     find_current: str
     dark: bool
 
+    FIELDS = ("name", "background", "text", "headline", "lede", "selection", "find_hit", "find_current", "dark")
+
     def __init__(self, name: str, background: str, text: str, headline: str, lede: str, selection: str,
                  find_hit: str, find_current: str, dark: bool = False) -> None:
         _set(self, "name", name)
@@ -38,21 +40,6 @@ class Theme(Frozen):
         _set(self, "find_hit", find_hit)
         _set(self, "find_current", find_current)
         _set(self, "dark", dark)
-
-    def _key(self) -> tuple[object, ...]:
-        return (self.name, self.background, self.text, self.headline, self.lede, self.selection, self.find_hit,
-                self.find_current, self.dark)
-
-    def __eq__(self, other: object) -> bool:
-        return self._key() == other._key() if other.__class__ is self.__class__ else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._key())
-
-    def __repr__(self) -> str:
-        return (f"Theme(name={self.name!r}, background={self.background!r}, text={self.text!r}, "
-                f"headline={self.headline!r}, lede={self.lede!r}, selection={self.selection!r}, "
-                f"find_hit={self.find_hit!r}, find_current={self.find_current!r}, dark={self.dark!r})")
 
     def color(self, role: str) -> QColor:
         return QColor(getattr(self, role))
