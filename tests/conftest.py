@@ -66,8 +66,6 @@ _GC_LIMITS = gc.get_threshold()
 @pytest.fixture(autouse=True)
 def _collect_on_the_main_thread():
     yield
-    counts = gc.get_count()
-    for generation in range(3):
-        if counts[generation] <= _GC_LIMITS[generation]:
-            break
-        gc.collect(generation)
+    from qari.ui.collector import collect_full
+
+    collect_full(_GC_LIMITS)

@@ -71,11 +71,7 @@ def fault_text(fault, lang: str) -> str:  # fault: EnvironmentFault
     if lang != "ar":
         return fault.message
     try:
-        from qari.core import errors
-        from qari.ui.faults import MESSAGES
-    except Exception:
+        from qari.ui.faults import fault_message
+    except Exception:  # (no Qt: the English)
         return fault.message
-    template = MESSAGES.get(fault.kind)
-    if template is None:
-        return fault.message
-    return say(lang, template, fault.path or "", context="faults").replace("%2", f"{errors.BUSY_TIMEOUT_S:g}")
+    return fault_message(fault, lambda context, text: say(lang, text, context=context))

@@ -29,13 +29,18 @@ class MainThreadCollector(QObject):
         self._timer.start()
 
     def check(self) -> int:
-        """Collect the generations that are full, youngest first, as the automatic collector would;
-        returns the oldest generation collected (-1: none)."""
-        counts, limits = gc.get_count(), self._threshold
-        collected = -1
-        for generation in range(3):
-            if counts[generation] <= limits[generation]:
-                break
-            gc.collect(generation)
-            collected = generation
-        return collected
+        """Collect the generations that are full (:func:`collect_full`)."""
+        return collect_full(self._threshold)
+
+
+def collect_full(limits: tuple[int, int, int]) -> int:
+    """Collect the generations whose counts pass ``limits`` (``gc.get_threshold()``), youngest
+    first, as the automatic collector would; returns the oldest generation collected (-1: none)."""
+    counts = gc.get_count()
+    collected = -1
+    for generation in range(3):
+        if counts[generation] <= limits[generation]:
+            break
+        gc.collect(generation)
+        collected = generation
+    return collected

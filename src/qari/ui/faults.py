@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from qari.core import errors
@@ -40,10 +42,10 @@ _TEMPLATES: dict[str, object] = {  # (QT_TRANSLATE_NOOP is typed as returning ob
 MESSAGES: dict[str, str] = {kind: str(text) for kind, text in _TEMPLATES.items()}
 
 
-def fault_message(fault: EnvironmentFault) -> str:
-    """The fault's message in the interface's language (the English one if the kind is unknown)."""
+def fault_message(fault: EnvironmentFault, tr: Callable[[str, str], str] = QCoreApplication.translate) -> str:
+    """The fault's message in the interface's language (the English one if the kind is unknown);
+    ``tr(context, text)`` translates (the command line passes its own, qari.cli_text)."""
     template = MESSAGES.get(fault.kind)
     if template is None:
         return fault.message
-    return (QCoreApplication.translate(_CONTEXT, template)
-            .replace("%1", str(fault.path or "")).replace("%2", f"{errors.BUSY_TIMEOUT_S:g}"))
+    return tr(_CONTEXT, template).replace("%1", str(fault.path or "")).replace("%2", f"{errors.BUSY_TIMEOUT_S:g}")
