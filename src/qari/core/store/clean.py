@@ -51,13 +51,13 @@ def is_clean(db: Path) -> bool:
         if db.with_name(db.name + "-wal").exists():
             return False
         st_stamp = stamp.stat()
-        recorded = stamp.read_text(encoding="ascii")
+        recorded = stamp.read_bytes()  # (bytes: a text read would import the ascii codec at start-up)
         st = db.stat()
     except (OSError, ValueError):
         return False
     if st_stamp.st_mtime_ns <= st.st_mtime_ns:
         return False
-    return recorded == stamp_text(st)
+    return recorded == stamp_text(st).encode("ascii")
 
 
 def mark_clean(db: Path) -> None:

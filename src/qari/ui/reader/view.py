@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPaintEvent, QResizeEvent, QTextDocument
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from qari.core.article import Article
@@ -250,9 +250,15 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()  # (in a later pass of the event loop)
-        bar = self.verticalScrollBar()
-        line = QFontMetricsF(doc.defaultFont()).height() * self._prefs.line_height / 100.0
-        bar.setSingleStep(max(1, round(line)))
+        if self._painted:  # (else at the first paint: its font metrics' types are not needed before it)
+            self._set_scroll_step()
+
+    def _set_scroll_step(self) -> None:
+        """The wheel's and the arrow keys' step: a line of the body text."""
+        from PySide6.QtGui import QFontMetricsF
+
+        line = QFontMetricsF(self.document().defaultFont()).height() * self._prefs.line_height / 100.0
+        self.verticalScrollBar().setSingleStep(max(1, round(line)))
 
     # -- measure: a comfortable line length ---------------------------------------
     def _update_margins(self) -> None:
@@ -336,6 +342,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             if self._job_after_paint and self._job is not None:
                 self._job.resume()
             self.firstPaint.emit()
+            self._set_scroll_step()
         if not self._article_painted and self._article is not None:
             self._article_painted = True
             self.articlePainted.emit()
