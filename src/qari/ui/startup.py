@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
@@ -30,10 +31,13 @@ def _tell(title: str, message: str) -> None:
     error_dialog(title, message)
 
 
-def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = True) -> tuple[MainWindow, Session] | int:
+def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = True,
+                 show: Callable[[MainWindow], None] | None = None) -> tuple[MainWindow, Session] | int:
     """The window with its article open. ``deferred``: leave MainWindow.complete() to the caller.
     ``dialogs=False`` (screenshots): what opening the library has to say goes to stderr, never to a
-    modal message box (offscreen, nobody could close it)."""
+    modal message box (offscreen, nobody could close it). ``show`` (the GUI) shows the window before
+    the article is opened: its text is then laid out once, at the width it is painted at (opened in
+    a hidden window it is laid out at the hidden view's 86 px, then again at the window's width)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     data_dir = opts.data_dir or default_data_dir()
@@ -83,8 +87,12 @@ def build_window(opts: GuiOptions, *, deferred: bool = False, dialogs: bool = Tr
 
     window = MainWindow(session, settings, qsettings, deferred=deferred)
     target = open_id or session.library.last_opened() or _first_article(session)
-    if target is not None:
-        window.open_article(target)
+    if show is not None:
+        if target is not None:
+            window.reader.bar.hold()  # (its first layout with the scroll bar: reader/bar_hold.py)
+        show(window)  # (nothing is painted before the event loop runs: the first paint has the article)
+    if target is not None and not window.open_article(target):
+        window.reader.bar.release()
     report, notes = session.db.report, []
     if report.corrupt_moved_to is not None:
         notes.append(app.translate("startup", "The library file was damaged; it was moved to %1 and a new "
@@ -134,7 +142,12 @@ def _first_article(session: Session) -> int | None:
 def run_gui(opts: GuiOptions) -> int:
     """`qari [FILE]`: the window, painted first and completed right after; returns the exit code."""
     app = ensure_app(sys.argv[:1], whole=False)  # (until the first paint, qari.cli reports an exception)
-    built = build_window(opts, deferred=True)
+
+    def show(window: MainWindow) -> None:
+        _close_on_sigterm(app)  # from the start: a kill as the window maps still closes it cleanly
+        window.show()
+
+    built = build_window(opts, deferred=True, show=show)
     if isinstance(built, int):
         return built
     window, session = built
@@ -179,8 +192,6 @@ def run_gui(opts: GuiOptions) -> int:
         window.reader.firstPaint.connect(lambda: print(f"first-paint\ncpu {time.process_time()}", flush=True))
     if os.environ.get("QARI_QUIT_AFTER_PAINT"):
         window.reader.firstPaint.connect(window.close)
-    _close_on_sigterm(app)  # from the start: a kill as the window maps still closes it cleanly
-    window.show()
     code = app.exec()
     session.close()
     return code

@@ -176,6 +176,13 @@ class LayoutJob(QObject):
         self._timer.stop()
         self._hold.release()
 
+    def pause(self) -> None:
+        """Wait (for the first paint): no step, and Qt's own lazy layout held too (it would lay out
+        the next thousands of characters, off screen, on its 10 ms timer before the paint)."""
+        self._timer.stop()
+        if self._laid < len(self._seen):
+            self._hold.hold()
+
     def resume(self) -> None:
         """Go on in steps after :meth:`stop`."""
         if not self.finished:

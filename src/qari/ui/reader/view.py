@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSizeF, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -18,6 +18,7 @@ from qari.core.article import Article
 from qari.core.display import DisplayText
 from qari.ui.early import set_enum, set_right_to_left
 from qari.ui.reader import compose, layers, paging, themes
+from qari.ui.reader.bar_hold import BarHold
 from qari.ui.reader.layout_job import LayoutJob
 from qari.ui.reader.window import LONG_CHARS, Shown, WindowText, part_for, range_of
 from qari.ui.settings import ReaderPrefs
@@ -79,6 +80,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._painted = False
         self._switching = False  # (see switch_bars)
         self._job_after_paint = False  # the layout job waits for the first paint (see event)
+        self.bar = BarHold(self)  # the scroll bar in place for a first layout (startup: bar_hold.py)
         self._article_painted = False
         self._side_margin = -1
         self._restore_to: int | None = None
@@ -179,6 +181,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self.setPalette(themes.reader_palette(self._theme, self.palette()))
         self.viewport().setPalette(self.palette())
         self._layout_text(position, whole=same_kind and not isinstance(self._display, WindowText), before=before)
+        self.bar.release_if_fits()
         # Justify at the width the page is shown at; before the first show, wait for it.
         self._justify_on_show = self._prefs.justify and self._article is not None and not self.isVisible()
         self._refresh_selections()
@@ -208,11 +211,15 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         job.screenDone.connect(self._page_justified)
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
+        if not justified and self.isVisible() and not self._painted:  # (shown, the article not yet painted)
+            job.pause()  # it goes on once painted; Qt's own lazy layout waits too
+            self._job_after_paint = True
 
     def _set_display(self, display: Shown) -> None:
         self._display = display
 
     def _job_done(self) -> None:
+        self.bar.release()  # the text is laid out: the bar stays if it overflows (nothing moves)
         if self._prefs.justify and self._article is not None:
             self.laidOut.emit()
         self.layoutComplete.emit()
@@ -232,6 +239,8 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             index, count = text.count("\n", 0, start), self._paragraphs[1]
         else:
             self._display = DisplayText.build(text, hide_tashkeel=hide)
+        if isinstance(self._display, WindowText):
+            self.bar.release()  # (a long text's own bar policy: reader/whole_bar.py)
         composer = compose.Composer(self, self._display.text if text else "", self._prefs, self._theme, MARGIN,
                                     index=index, count=count)
         composer.append(composer.total)
@@ -247,6 +256,10 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         # (the highlights go with the old document: Qt repaints a removed one where its positions are in
         # the document shown, and in a new one that laid it out up to them at once: 94 ms after a jump)
         self.setExtraSelections([])
+        # No layout until the view gives the document its width: a document's first layout (when
+        # setDocument makes it) is at its own page size, no width at all (each paragraph one line:
+        # its first 1,000 characters shaped for nothing, 27 of the sample's 114 shapings, measured)
+        doc.setPageSize(QSizeF(0, 0))
         self.setDocument(doc)
         if old is not None:
             old.deleteLater()  # (in a later pass of the event loop)
@@ -353,7 +366,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
                 self._justify_on_show = False
                 self._start_job()  # justified at the width it is shown at, the visible part first
             elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
-                self._job.stop()  # the job (the whole layout, fitting lines) goes on once it is painted
+                self._job.pause()  # the job (the whole layout, fitting lines) goes on once it is painted
                 self._job_after_paint = True
             QTimer.singleShot(0, self._apply_restore)
         return super().event(e)
