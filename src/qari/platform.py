@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 APP_NAME = "qari"  # also Qt's organisation and application name (ui/app.py)
 APP_ID = "io.github.qari.Qari"  # the desktop file's name (qari.desktop installs it; the window names it)
@@ -143,7 +144,7 @@ def shield_none_refcount() -> None:
     import _ctypes
 
     wide = sys.maxsize > 2**32  # Py_ssize_t is a C long long on 64-bit systems, an int on 32-bit ones
-    ssize_t = type("c_ssize_t", (_ctypes._SimpleCData,), {"_type_": "q" if wide else "i"})
+    ssize_t: Any = type("c_ssize_t", (_ctypes._SimpleCData,), {"_type_": "q" if wide else "i"})
     for singleton in (None, True, False):
         ssize_t.from_address(id(singleton)).value += 1 << (40 if wide else 28)
     sys._qari_none_shield = True  # type: ignore[attr-defined]  # a flag on the sys module: once per process
