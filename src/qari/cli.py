@@ -21,10 +21,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qari.cli_common import _data_dir, _open_session, _print_json, tsv  # shared with the cli_*.py parts
-
 if TYPE_CHECKING:  # argparse and json are imported where used: `qari` start-up is timed
     import argparse
+
+# (the commands import qari.cli_common, shared with the cli_*.py parts, where they use it: the window needs none)
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT, EXIT_ENVIRONMENT = 0, 1, 2, 3
 
@@ -36,6 +36,7 @@ def _global_options(p: argparse.ArgumentParser) -> None:
 
 # -- subcommands ---------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
+    from qari.cli_common import _open_session, _print_json, tsv
     from qari.core.importing import FAILED, import_paths
     from qari.core.store.library import KEEP_BOTH, UPDATE
 
@@ -66,6 +67,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from qari.cli_common import _open_session, _print_json, tsv
+
     session = _open_session(args)
     try:
         items = session.library.summaries()
@@ -92,6 +95,7 @@ def _read_article(path: Path, lang: str | None = None):  # -> Article | None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from qari.cli_common import _print_json
     from qari.core.extract import extract, to_json
 
     article = _read_article(Path(args.file), args.lang)
@@ -117,6 +121,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _with_corrections(args: argparse.Namespace, article, text: str, ex):  # (Article, str, Extraction)
+    from qari.cli_common import _data_dir, _open_session
+
     """The reader's corrections, when the article is in an existing library (none is created);
     ``ex``'s offsets point into ``text``."""
     from qari.core.store.db import DB_NAME

@@ -49,6 +49,23 @@ def test_an_environment_error_is_told_in_the_interface_language(window: MainWind
     assert window.errors.bug_dialog is None  # not a bug: nothing logged or shown as one
 
 
+def test_a_fault_while_its_warning_is_open_opens_no_second_warning(window: MainWindow, monkeypatch) -> None:
+    """A library another program keeps locked fails each write; the warning's own event loop runs
+    on meanwhile, and each failure must not stack another warning over the first."""
+    told: list[str] = []
+
+    def warning(_parent, _title, text, *_args) -> None:  # the warning is open: more writes fail meanwhile
+        told.append(text)
+        window.report_error(EnvironmentFault(LOCKED, "/data/library.db"))
+        window.report_error(EnvironmentFault(LOCKED, "/data/library.db"))
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    window.report_error(EnvironmentFault(LOCKED, "/data/library.db"))
+    assert len(told) == 1
+    window.report_error(EnvironmentFault(FULL, "/data/library.db"))  # once closed, the next fault is told
+    assert len(told) == 2 and "full" in told[-1]
+
+
 CHILD = """
 import sys
 from pathlib import Path

@@ -81,3 +81,34 @@ def test_following_the_system_repaints_when_the_scheme_changes(qtbot, window: Ma
     monkeypatch.setattr(themes, "system_is_dark", lambda: False)
     window.reader_controls._system_scheme_changed(Qt.ColorScheme.Light)
     assert _page(window) == QColor(themes.THEMES["light"].background)
+
+
+def test_following_the_system_makes_no_qt_namespace_before_the_first_paint(data_dir: Path) -> None:
+    """"Follow the System" judges the scheme by the platform palette until the window is complete
+    (the scheme is a `Qt` enum: ~14 ms before the first paint, qari.ui.early)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.ui.test_startup_shape import _AT_FIRST_PAINT, HEAVY
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QARI_NO_DIALOGS": "1"}
+    out = subprocess.run([sys.executable, "-c", _AT_FIRST_PAINT, str(data_dir), ",".join(HEAVY), "en", "system"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert out.stdout.split("\n")[:3] == ["[]", "0 True False", "True"]
+
+
+def test_the_completed_window_follows_the_system_scheme_the_palette_misjudged(data_dir: Path, monkeypatch) -> None:
+    from qari.ui.app import GuiOptions, ensure_app
+    from qari.ui.startup import build_window
+    from tests.ui.windows import close_window
+
+    ensure_app()
+    built = build_window(GuiOptions(data_dir=data_dir, lang="en", theme="system"), deferred=True)
+    assert not isinstance(built, int)
+    window, session = built
+    assert window.reader.theme.name == "light"  # (the offscreen platform's palette is light)
+    monkeypatch.setattr(themes, "system_is_dark", lambda: True)  # the scheme says dark
+    window.complete()
+    assert window.reader.theme.name == "dark" and _page(window) == QColor(themes.THEMES["dark"].background)
+    close_window(window, session)

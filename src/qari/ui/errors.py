@@ -60,12 +60,22 @@ class ErrorReporter(QObject):
         self._seen: set[tuple[str, str]] = set()
         self.bug_dialog: QMessageBox | None = None
         self.bugs_reported = 0
+        self._warning_open = False  # an environment warning is on screen (see report_error)
         self._from_thread.connect(self.report_error, Qt.ConnectionType.QueuedConnection)
 
     def report_error(self, error: BaseException) -> None:
         """The one slot every error reaches."""
         if is_environment(error):
-            QMessageBox.warning(self._dialog_parent, _tr("Qari"), plain(environment_message(error)))
+            # One warning at a time: while it is open its event loop runs on, and a library another
+            # program keeps locked fails every write (the reading place's every 150 ms) after its
+            # 5 s wait, each one opening another warning over the last (measured: nested boxes).
+            if self._warning_open:
+                return
+            self._warning_open = True
+            try:
+                QMessageBox.warning(self._dialog_parent, _tr("Qari"), plain(environment_message(error)))
+            finally:
+                self._warning_open = False
             return
         self._log(error)
         self.bugs_reported += 1

@@ -38,6 +38,9 @@ class Composer:
         base = QFont(prefs.font_family)
         base.setPointSizeF(prefs.font_size)
         base.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        # Unhinted: the glyphs' own advances (typographically exact, the same at every size, as the
+        # justification measures them) instead of each glyph loaded and hinted to learn its width
+        base.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         doc.setDefaultFont(base)
         self.doc = doc
         self._text = text
@@ -120,6 +123,7 @@ def formats(
     char = QTextCharFormat()
     char.setFontFamilies([prefs.font_family, "Amiri", "Noto Naskh Arabic"])
     char.setFontPointSize(prefs.font_size)
+    char.setFontHintingPreference(QFont.HintingPreference.PreferNoHinting)  # (as the document's font: above)
     char.setForeground(solid_brush(theme.color("text")))
     if index == 0:  # headline
         char.setFontPointSize(prefs.font_size * 1.55)

@@ -73,6 +73,8 @@ class ReaderControls(QObject):
         self.progress_bar.setFixedSize(*PROGRESS_BAR_SIZE)
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        if self.prefs.theme == "system" and themes.resolve("system") != self.reader.theme:
+            self.reader.apply_prefs(self.prefs)  # the first paint judged the scheme by the palette
 
     def _action(self, text: str, keys: Keys, name: str, slot: Callable[..., object], *,
                 checkable: bool = False) -> QAction:

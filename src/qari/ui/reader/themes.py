@@ -64,10 +64,16 @@ def theme_label(name: str) -> str:
 
 
 def system_is_dark() -> bool:
-    from PySide6.QtCore import Qt  # (only for "system": its first use costs ~14 ms, qari.ui.early)
+    """The platform's scheme; before the first paint, what its palette shows (a dark window colour):
+    the scheme is a ``Qt`` enum, and the namespace's first use costs ~14 ms (qari.ui.early). The
+    window checks the scheme itself once complete (``ReaderControls``)."""
+    import PySide6.QtCore
 
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    if "Qt" not in vars(PySide6.QtCore):  # (not made yet: before the first paint)
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    from PySide6.QtCore import Qt
+
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def resolve(name: str, *, system_dark: bool | None = None) -> Theme:
