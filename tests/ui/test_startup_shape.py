@@ -17,16 +17,21 @@ from qari.ui.window_frame import LIBRARY_WIDTH, SEPARATOR, SIDEBAR_WIDTH
 from tests.ui.windows import close_window as _close
 
 
-def _first_paint(qtbot, data_dir: Path, width: int = 1200, lang: str = "en") -> tuple[MainWindow, Session]:
-    """The window as `qari` builds it, shown and painted but not yet completed."""
+def _first_paint(qtbot, data_dir: Path, width: int = 1200, lang: str = "en",
+                 theme: str | None = None) -> tuple[MainWindow, Session]:
+    """The window as `qari` builds it (run_gui: shown before its article is opened), painted but
+    not yet completed."""
     from qari.ui.startup import build_window
 
+    def show(window: MainWindow) -> None:  # (what run_gui passes, at the test's size)
+        window.resize(width, 800)
+        window.show()
+
     ensure_app()
-    built = build_window(GuiOptions(data_dir=data_dir, lang=lang), deferred=True)
+    built = build_window(GuiOptions(data_dir=data_dir, lang=lang, theme=theme), deferred=True, show=show)
     assert not isinstance(built, int)
     window, session = built
-    window.resize(width, 800)
-    window.show()
+    assert window.isVisible()  # (shown by the callback, before the article was opened)
     qtbot.waitUntil(lambda: window.reader.painted)
     return window, session
 
@@ -95,15 +100,7 @@ def test_completing_the_window_after_its_first_paint_moves_nothing(
 
 
 def test_a_dark_window_is_dark_from_its_first_paint(qtbot, data_dir: Path) -> None:
-    from qari.ui.startup import build_window
-
-    ensure_app()
-    built = build_window(GuiOptions(data_dir=data_dir, lang="en", theme="dark"), deferred=True)
-    assert not isinstance(built, int)
-    window, session = built
-    window.resize(1000, 800)
-    window.show()
-    qtbot.waitUntil(lambda: window.reader.painted)
+    window, session = _first_paint(qtbot, data_dir, 1000, theme="dark")
     before = window.palette()
     assert before.window().color().lightness() < 80  # the room kept for the docks, the menus, the status bar
     _complete(window)
@@ -185,7 +182,7 @@ from qari.ui import startup
 from qari.ui.app import GuiOptions, ensure_app
 app = ensure_app(["qari"], whole=False)
 window, session = startup.build_window(GuiOptions(data_dir=Path(sys.argv[1]), lang=sys.argv[3], theme=sys.argv[4]),
-                                       deferred=True)
+                                       deferred=True, show=lambda w: w.show())  # (as run_gui: shown first)
 heavy = sys.argv[2].split(",")
 
 def qt_enums():  # the Python types PySide6 made for the `Qt` namespace's enums
@@ -200,7 +197,6 @@ def painted():
     app.quit()
 
 window.reader.firstPaint.connect(painted)
-window.show()
 app.exec()
 """
 
