@@ -138,7 +138,7 @@ def test_a_new_article_lands_in_its_sorted_place_and_respects_the_filter() -> No
 def test_library_dock_shows_when_there_is_a_choice_and_sits_opposite_the_sidebar(
     qtbot, make_window, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import qari.ui.library.place as place_module
+    import qari.ui.window_frame as place_module  # (show_at_launch's screen width)
 
     monkeypatch.setattr(place_module, "ROOM_FOR_THREE_PANES", 0)  # as on a desktop screen
     seed(data_dir)

@@ -143,7 +143,7 @@ def test_a_hidden_sidebar_keeps_no_room(qtbot, data_dir: Path) -> None:
 def test_a_library_open_at_launch_has_its_room_at_the_first_paint(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import qari.ui.library.place as place_module
+    import qari.ui.window_frame as place_module  # (show_at_launch's screen width)
 
     monkeypatch.setattr(place_module, "ROOM_FOR_THREE_PANES", 0)  # as on a desktop screen
     seeded = Session.open(data_dir)

@@ -38,6 +38,19 @@ if TYPE_CHECKING:
     from qari.ui.sidebar.info import ArticleInfoPanel
 
 
+ROOM_FOR_THREE_PANES = 1100  # px of screen width: library, article and sidebar side by side
+
+
+def show_at_launch(window: QWidget, session: Session) -> bool:
+    """Open the library at launch when there is a choice of articles (a cheap query: it stops at
+    the second row) and the screen has room for it beside the article and the sidebar; on a small
+    screen the article keeps the room and Ctrl+L brings the library. (Here, not with the library's
+    dock in qari.ui.library.place: it is asked before the first paint, that package after it.)"""
+    screen = window.screen()
+    wide = screen is None or screen.availableGeometry().width() >= ROOM_FOR_THREE_PANES
+    return wide and session.library.count_at_least(2)
+
+
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, disambiguation, n)  # the context these always had
 
@@ -95,8 +108,6 @@ class WindowFrame(QMainWindow):
 
     def _keep_dock_room(self, session: Session) -> None:
         """The docks' room beside the reader at the first paint, as side margins of its pane."""
-        from qari.ui.library.place import show_at_launch
-
         self._library_at_launch = show_at_launch(self, session)
         room = self.settings.dock_room
         if room is None:  # the first start: the docks' default widths (the library's side: qari.ui.library.place)
