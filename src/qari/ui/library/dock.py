@@ -19,7 +19,8 @@ from qari.core.session import Session
 from qari.ui.actions import new_action
 from qari.ui.importer import ImportController
 from qari.ui.lazy import LazyPart
-from qari.ui.library.place import ROOM_FOR_THREE_PANES, library_area, library_dock, show_at_launch
+from qari.ui.library.place import library_area, library_dock
+from qari.ui.window_frame import ROOM_FOR_THREE_PANES, show_at_launch  # (asked before the first paint)
 
 if TYPE_CHECKING:
     from qari.ui.library.panel import LibraryPanel

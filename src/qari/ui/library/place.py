@@ -8,14 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from qari.ui.window_frame import ROOM_FOR_THREE_PANES, show_at_launch  # (re-exported: library.dock)
-
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
-
-__all__ = ["ROOM_FOR_THREE_PANES", "library_area", "library_dock", "show_at_launch"]
-
 
 def library_area(window: QMainWindow, sidebar: QDockWidget) -> Qt.DockWidgetArea:
     """The side opposite the sidebar (Qt does not mirror dock areas: in an Arabic window the
