@@ -212,8 +212,12 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
         self._job = job
         job.start(immediate=immediate and justified)  # ragged text is painted as Qt lays it out
         if not justified and self.isVisible() and not self._painted:  # (shown, the article not yet painted)
-            job.pause()  # it goes on once painted; Qt's own lazy layout waits too
-            self._job_after_paint = True
+            self._wait_for_paint(job)
+
+    def _wait_for_paint(self, job: LayoutJob) -> None:
+        """The job (the whole layout, fitting lines) and Qt's own lazy layout wait for the first paint."""
+        job.pause()
+        self._job_after_paint = True
 
     def _set_display(self, display: Shown) -> None:
         self._display = display
@@ -367,8 +371,7 @@ class ReaderView(layers.LayerMethods, paging.PageMethods):
             self._justify_on_show = False
             self._start_job()  # justified at the width it is shown at, the visible part first
         elif self._job is not None and not self._painted:  # ragged: Qt lays out the first screen,
-            self._job.pause()  # the job (the whole layout, fitting lines) goes on once it is painted
-            self._job_after_paint = True
+            self._wait_for_paint(self._job)
         QTimer.singleShot(0, self._apply_restore)
         super().showEvent(e)
 
